@@ -1,0 +1,3 @@
+from openklachten.cli import main
+
+main()

@@ -1,0 +1,43 @@
+"""The `openklachten` command: Django's management commands with our settings.
+
+Commands that touch the database migrate it first, so a user never runs a separate migrate step.
+Commands that only read files or stdin (validate, anonymize, standard) skip Django's database
+entirely, which keeps their start-up fast and their stdout clean.
+"""
+
+import os
+import sys
+
+# Commands that never touch the database: no migration before them.
+NO_DATABASE = {
+    "validate",
+    "anonymize",
+    "standard",
+    "help",
+    "version",
+    "--help",
+    "-h",
+    "--version",
+    "makemigrations",
+    "envdocs",
+    "eval_anonymisation",
+    "check",
+}
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = list(sys.argv if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "openklachten.config.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command, execute_from_command_line
+
+    command = argv[1] if len(argv) > 1 else "help"
+    if command not in NO_DATABASE and command != "migrate":
+        call_command("migrate", verbosity=0, interactive=False)
+    execute_from_command_line(argv)
+
+
+if __name__ == "__main__":
+    main()

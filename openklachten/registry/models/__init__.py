@@ -1,0 +1,19 @@
+"""The system of record: organisations, publishers, deliveries and published complaints.
+
+Only anonymised text is stored in these tables. Raw text that a publisher must still review lives
+in the quarantine (registry.models.review), which no public view reads.
+"""
+
+from openklachten.registry.models.complaint import Complaint, PublicationState
+from openklachten.registry.models.delivery import Delivery, DeliveryStatus
+from openklachten.registry.models.organisation import Organisation, OrganisationType, Publisher
+
+__all__ = [
+    "Complaint",
+    "Delivery",
+    "DeliveryStatus",
+    "Organisation",
+    "OrganisationType",
+    "PublicationState",
+    "Publisher",
+]

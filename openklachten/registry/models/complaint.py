@@ -1,0 +1,115 @@
+from django.db import models
+
+from openklachten.registry.models.delivery import Delivery
+from openklachten.registry.models.organisation import Organisation
+
+
+class PublicationState(models.TextChoices):
+    PUBLISHED = "gepubliceerd", "Gepubliceerd"
+    IN_REVIEW = "in_review", "Wacht op controle"
+    WITHDRAWN = "ingetrokken", "Ingetrokken"
+
+
+class PublishedManager(models.Manager):
+    """Only what the public may see: published, from a delivery that is not withdrawn."""
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .filter(state=PublicationState.PUBLISHED)
+            .exclude(delivery__status="ingetrokken")
+        )
+
+
+class Complaint(models.Model):
+    """One published klacht. Field names are the machine names of the Open Klachten Datastandaard 1.0.
+
+    Free-text fields hold anonymised text only. The publisher's own case id (klacht_id) is never
+    stored: `klacht_key` is a keyed hash of organisation + klacht_id, used for idempotent re-import
+    and for linking a second-line complaint (`gerelateerde_klacht_key`) to its first-line one.
+    """
+
+    public_id = models.CharField(max_length=16, unique=True, help_text="Permanente publieke sleutel.")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="complaints")
+    delivery = models.ForeignKey(Delivery, on_delete=models.CASCADE, related_name="complaints")
+    klacht_key = models.CharField(max_length=64, db_index=True)
+    gerelateerde_klacht_key = models.CharField(max_length=64, blank=True, db_index=True)
+    state = models.CharField(
+        max_length=20, choices=PublicationState.choices, default=PublicationState.PUBLISHED, db_index=True
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+
+    # Dates and process (structured; code-list values are stored as their code).
+    ontvangstdatum = models.DateField(db_index=True)
+    datum_registratie = models.DateField(null=True, blank=True)
+    datum_afhandeling = models.DateField(null=True, blank=True)
+    ontvangwijze = models.CharField(max_length=40, blank=True)
+    status = models.CharField(max_length=20, blank=True)
+    formeel_informeel = models.CharField(max_length=10, db_index=True)
+    eerstelijns_tweedelijns = models.CharField(max_length=12, blank=True)
+    reden_overslaan_eerstelijns = models.CharField(max_length=40, blank=True)
+    beantwoordingstermijn = models.CharField(max_length=30, blank=True, help_text="Zoals aangeleverd (V0.2).")
+    verdaagd = models.BooleanField(null=True, blank=True)
+    adviescommissie = models.BooleanField(null=True, blank=True)
+    herziening = models.BooleanField(null=True, blank=True)
+
+    # Derived from the dates (Awb 9:11); never self-reported.
+    behandelduur_dagen = models.IntegerField(null=True, blank=True)
+    termijn_dagen = models.IntegerField(null=True, blank=True)
+    binnen_termijn = models.BooleanField(null=True, blank=True)
+
+    # Who and what.
+    bestuursorgaan_uri = models.CharField(max_length=200, blank=True)
+    bestuursorgaan_naam = models.CharField(max_length=200, blank=True)
+    organisatieonderdeel = models.CharField(max_length=200, blank=True)
+    type_klager = models.CharField(max_length=20, blank=True)
+    woonplaats_klager = models.CharField(max_length=10, blank=True, help_text="CBS-code, na k-anonimisering.")
+    leeftijdsgroep = models.CharField(max_length=10, blank=True)
+    themas = models.JSONField(default=list, blank=True)
+    iv3_taakveld = models.CharField(max_length=10, blank=True)
+    oorzaak = models.CharField(max_length=40, blank=True)
+    conclusie = models.CharField(max_length=40, blank=True)
+    afdoeningswijze = models.CharField(max_length=60, blank=True)
+    schriftelijk_oordeel = models.URLField(max_length=500, blank=True)
+    verslagen_hoorzittingen = models.URLField(max_length=500, blank=True)
+
+    # Free text: anonymised only. Empty while the text is withheld (exclusion rule or review).
+    wet_en_regelgeving = models.TextField(blank=True)
+    bijzonderheden_bestuursorgaan = models.TextField(blank=True)
+    gedraging = models.TextField(blank=True)
+    bevindingen = models.TextField(blank=True)
+    oordeel_klacht = models.TextField(blank=True)
+    oordeel_klachtbehandeling = models.TextField(blank=True)
+    aanbevelingen = models.TextField(blank=True)
+    herstelmaatregelen = models.TextField(blank=True)
+    tekst_achtergehouden = models.CharField(
+        max_length=200, blank=True, help_text="Reden waarom de vrije tekst niet wordt gepubliceerd, anders leeg."
+    )
+
+    objects = models.Manager()
+    published = PublishedManager()
+
+    FREE_TEXT_FIELDS = (
+        "wet_en_regelgeving",
+        "bijzonderheden_bestuursorgaan",
+        "gedraging",
+        "bevindingen",
+        "oordeel_klacht",
+        "oordeel_klachtbehandeling",
+        "aanbevelingen",
+        "herstelmaatregelen",
+    )
+
+    class Meta:
+        ordering = ["-ontvangstdatum", "id"]
+        verbose_name = "klacht"
+        verbose_name_plural = "klachten"
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "klacht_key"], name="unique_klacht_per_organisation"),
+        ]
+        indexes = [models.Index(fields=["organisation", "ontvangstdatum"])]
+
+    def __str__(self) -> str:
+        return f"Klacht {self.public_id}"
