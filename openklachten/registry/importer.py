@@ -1,0 +1,233 @@
+"""The one import pipeline for the CLI and the web upload: read -> validate -> anonymise -> store.
+
+A delivery is atomic: every row is stored in one transaction, or none is. Re-importing is an
+upsert by (organisation, klacht_key). Raw free text reaches the database only in the review
+quarantine, never in a Complaint column.
+"""
+
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+from django.utils import timezone
+
+from openklachten.registry import components, quarantine
+from openklachten.registry.models import (
+    Complaint,
+    Delivery,
+    DeliveryStatus,
+    Organisation,
+    PublicationState,
+    Publisher,
+    QuarantinedText,
+)
+from openklachten.registry.records import QUASI_IDENTIFIERS_FIELDS, TEXT_FIELDS, OrganisationIndex, complaint_fields
+from openklachten.registry.signals import send_after_commit
+
+BATCH_SIZE = 1000  # rows per INSERT: keeps statements well under SQLite's variable limit
+
+
+class ImportRefused(Exception):
+    """The delivery cannot be processed at all (unknown organisation, no right, unreadable file)."""
+
+
+@dataclass
+class ImportError_:
+    """One problem with one cell, in the shape of the intake validation report."""
+
+    row: int
+    column: str
+    value: str
+    code: str
+    message: str
+
+
+@dataclass
+class ImportResult:
+    errors: list = field(default_factory=list)
+    rows: int = 0
+    delivery: Delivery | None = None
+    created: int = 0
+    updated: int = 0
+    in_review: int = 0
+    withheld: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.delivery is not None
+
+
+def resolve_organisation(value) -> Organisation:
+    """An Organisation, or its TOOI URI, code or name."""
+    if isinstance(value, Organisation):
+        return value
+    resolved = OrganisationIndex().resolve(value)
+    if resolved is None:
+        raise ImportRefused(f"Onbekende organisatie: '{value}'. Gebruik een TOOI-identifier of -code.")
+    return Organisation.objects.get(code=resolved[0])
+
+
+def may_deliver(user, organisation: Organisation) -> bool:
+    """A publisher delivers only for its own organisation; administrators for any."""
+    if user is None:  # the command line: whoever runs it operates the platform
+        return True
+    if user.is_superuser:
+        return True
+    return Publisher.objects.filter(user=user, organisation=organisation).exists()
+
+
+def import_delivery(source, organisation, *, user=None, filename=None, metadata=None) -> ImportResult:
+    """Import one delivery file (a path or a binary file object) for one organisation."""
+    organisation = resolve_organisation(organisation)
+    if not may_deliver(user, organisation):
+        raise ImportRefused(f"U mag geen klachten aanleveren voor {organisation.name}.")
+    quarantine.purge_expired()
+
+    data, filename = _read_bytes(source, filename)
+    try:
+        table = components.read_table(io.BytesIO(data), filename=filename)
+    except components.UnreadableFile as exc:
+        raise ImportRefused(str(exc)) from exc
+    report = components.validate(table)
+    result = ImportResult(errors=list(report.errors), rows=report.rows)
+    records = list(report.records)
+    result.errors += _duplicate_errors(records)
+    if result.errors:
+        return result
+
+    index = OrganisationIndex()
+    rows = [complaint_fields(record, organisation, index) for record in records]
+    texts = _anonymise(records, rows, result)
+    _generalise(organisation, rows)
+    with transaction.atomic():
+        result.delivery = _store(organisation, rows, texts, result, user, filename, data, metadata or {})
+        send_after_commit(Delivery, [organisation.id], "import")
+    return result
+
+
+def _read_bytes(source, filename) -> tuple[bytes, str]:
+    if hasattr(source, "read"):
+        return source.read(), filename or getattr(source, "name", "") or "upload"
+    path = Path(source)
+    return path.read_bytes(), filename or path.name
+
+
+def _duplicate_errors(records: list[dict]) -> list[ImportError_]:
+    seen: dict[str, int] = {}
+    errors = []
+    for row, record in enumerate(records, start=2):
+        key = str(record.get("klacht_id") or "").strip().upper()
+        if key in seen:
+            message = f"Klacht-ID komt meerdere keren voor in deze levering (ook in rij {seen[key]})."
+            errors.append(ImportError_(row, "klacht_id", str(record.get("klacht_id")), "dubbel", message))
+        seen.setdefault(key, row)
+    return errors
+
+
+def _anonymise(records, rows, result) -> dict[int, dict[str, components.Anonymised]]:
+    """Anonymise every free text; withheld records (exclusion rules) are not even sent."""
+    wanted: list[tuple[int, str, str]] = []
+    for position, (record, row) in enumerate(zip(records, rows)):
+        reason = components.reason_to_withhold(record)
+        row["tekst_achtergehouden"] = reason or ""
+        if reason:
+            result.withheld += 1
+        for name in TEXT_FIELDS:
+            text = str(record.get(name) or "").strip()
+            row[name] = ""
+            if text and not (reason and name != "organisatieonderdeel"):
+                wanted.append((position, name, text))
+    outcomes = components.anonymise_texts([(text, ()) for _, _, text in wanted])
+    texts: dict[int, dict[str, components.Anonymised]] = {}
+    for (position, name, text), outcome in zip(wanted, outcomes):
+        outcome.raw = text  # kept only until it is stored in the quarantine or dropped
+        texts.setdefault(position, {})[name] = outcome
+    return texts
+
+
+def _generalise(organisation: Organisation, rows: list[dict]) -> None:
+    """k-anonymity over this organisation's published records plus the new ones."""
+    keys = {row["klacht_key"] for row in rows}
+    published = [
+        dict(zip(QUASI_IDENTIFIERS_FIELDS, values))
+        for key, *values in Complaint.published.filter(organisation=organisation).values_list(
+            "klacht_key", *QUASI_IDENTIFIERS_FIELDS
+        )
+        if key not in keys
+    ]
+    new = [{name: row[name] for name in QUASI_IDENTIFIERS_FIELDS} for row in rows]
+    generalised = components.generalise(published + new)[len(published) :]
+    for row, values in zip(rows, generalised):
+        for name in QUASI_IDENTIFIERS_FIELDS:
+            row[name] = values.get(name) or ""
+
+
+def _store(organisation, rows, texts, result, user, filename, data, metadata) -> Delivery:
+    now = timezone.now()
+    delivery = Delivery.objects.create(
+        organisation=organisation,
+        uploaded_by=user,
+        source_filename=filename[:255],
+        source_sha256=hashlib.sha256(data).hexdigest(),
+        row_count=len(rows),
+        metadata=metadata,
+        **_period(metadata, rows),
+    )
+    keys = [row["klacht_key"] for row in rows]
+    previous = {}
+    for start in range(0, len(keys), BATCH_SIZE):
+        previous.update(
+            Complaint.objects.filter(organisation=organisation, klacht_key__in=keys[start : start + BATCH_SIZE])
+            .values_list("klacht_key", "published_at")
+        )
+    # Upsert: the newest delivery replaces the earlier version of a complaint (public_id is stable).
+    for start in range(0, len(keys), BATCH_SIZE):
+        Complaint.objects.filter(organisation=organisation, klacht_key__in=keys[start : start + BATCH_SIZE]).delete()
+    result.updated, result.created = len(previous), len(rows) - len(previous)
+
+    complaints, held = [], []
+    for position, row in enumerate(rows):
+        complaint = Complaint(organisation=organisation, delivery=delivery, **row)
+        reviewing = False
+        for name, outcome in texts.get(position, {}).items():
+            if outcome.withheld_reason:
+                complaint.tekst_achtergehouden = outcome.withheld_reason
+            elif outcome.needs_review and name != "organisatieonderdeel":
+                held.append((complaint, name, outcome))
+                reviewing = True
+            else:
+                setattr(complaint, name, outcome.text)
+        complaint.state = PublicationState.IN_REVIEW if reviewing else PublicationState.PUBLISHED
+        complaint.published_at = previous.get(row["klacht_key"]) or (None if reviewing else now)
+        complaints.append(complaint)
+    for start in range(0, len(complaints), BATCH_SIZE):
+        _store_batch(complaints[start : start + BATCH_SIZE])
+    QuarantinedText.objects.bulk_create(
+        [QuarantinedText(complaint=c, field=name, raw_text=o.raw, entities=o.entities) for c, name, o in held],
+        batch_size=BATCH_SIZE,
+    )
+    result.in_review = len({id(c) for c, _, _ in held})
+    if result.in_review:
+        delivery.status = DeliveryStatus.IN_REVIEW
+        delivery.save(update_fields=["status"])
+    return delivery
+
+
+def _store_batch(complaints: list[Complaint]) -> None:
+    Complaint.objects.bulk_create(complaints)
+
+
+def _period(metadata: dict, rows: list[dict]) -> dict:
+    """Period from the Metadata sheet's `periode` (yyyy-mm-dd/yyyy-mm-dd), else the receipt dates."""
+    periode = str(metadata.get("periode") or "")
+    if "/" in periode:
+        try:
+            start, end = (dt.date.fromisoformat(part.strip()) for part in periode.split("/", 1))
+            return {"period_start": start, "period_end": end}
+        except ValueError:
+            pass
+    dates = [row["ontvangstdatum"] for row in rows if row.get("ontvangstdatum")]
+    return {"period_start": min(dates, default=None), "period_end": max(dates, default=None)}

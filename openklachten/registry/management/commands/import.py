@@ -1,0 +1,28 @@
+"""openklachten import PATH --organisation <TOOI id or code>"""
+
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from openklachten.registry.importer import ImportRefused, import_delivery
+from openklachten.registry.reporting import error_table, summary
+
+
+class Command(BaseCommand):
+    help = "Importeer een aanlevering (CSV, XLSX, JSON) voor één organisatie: valideren, anonimiseren, opslaan."
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help="Het bestand met klachten.")
+        parser.add_argument("--organisation", "--organisatie", required=True, help="TOOI-identifier of -code.")
+        parser.add_argument("--periode", help="Periode van de levering, jjjj-mm-dd/jjjj-mm-dd.")
+
+    def handle(self, path, organisation, periode=None, **options):
+        metadata = {"periode": periode} if periode else {}
+        try:
+            result = import_delivery(path, organisation, metadata=metadata)
+        except (ImportRefused, FileNotFoundError) as exc:
+            raise CommandError(str(exc) if isinstance(exc, ImportRefused) else f"Bestand niet gevonden: {path}")
+        if not result.ok:
+            self.stdout.write(error_table(result))
+            sys.exit(1)
+        self.stdout.write(summary(result))

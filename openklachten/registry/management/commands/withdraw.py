@@ -1,0 +1,25 @@
+"""openklachten withdraw --delivery ID | --complaint PUBLIC_ID"""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from openklachten.registry import withdrawal
+
+
+class Command(BaseCommand):
+    help = "Trek een aanlevering of één klacht in: die verdwijnt uit elke publieke weergave."
+
+    def add_arguments(self, parser):
+        group = parser.add_mutually_exclusive_group(required=True)
+        group.add_argument("--delivery", "--aanlevering", help="Nummer van de aanlevering.")
+        group.add_argument("--complaint", "--klacht", help="Publieke id van de klacht.")
+
+    def handle(self, delivery=None, complaint=None, **options):
+        try:
+            if delivery:
+                count = withdrawal.withdraw_delivery(withdrawal.find_delivery(delivery))
+                self.stdout.write(f"Aanlevering {delivery} ingetrokken ({count} klachten).")
+            else:
+                withdrawal.withdraw_complaint(withdrawal.find_complaint(complaint))
+                self.stdout.write(f"Klacht {complaint} ingetrokken.")
+        except withdrawal.NotFound as exc:
+            raise CommandError(str(exc))

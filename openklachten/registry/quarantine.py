@@ -1,0 +1,58 @@
+"""The review quarantine's life cycle: hold raw text, publish the approved redaction, purge.
+
+Raw text lives only in QuarantinedText. It is deleted when the publisher approves the text and
+at the latest QUARANTINE_DAYS after it arrived; an expired complaint is then published with its
+free text withheld, so it still counts in the statistics.
+"""
+
+import datetime as dt
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from openklachten.registry import redaction
+from openklachten.registry.models import Complaint, Delivery, DeliveryStatus, PublicationState, QuarantinedText
+from openklachten.registry.signals import send_after_commit
+
+EXPIRED_REASON = "Vrije tekst niet gepubliceerd: niet binnen de controletermijn gecontroleerd."
+
+
+def approve(item: QuarantinedText, entities: list[dict]) -> Complaint:
+    """Publish the redacted text of one field and delete the raw text."""
+    with transaction.atomic():
+        complaint = Complaint.objects.select_for_update().get(pk=item.complaint_id)
+        setattr(complaint, item.field, redaction.render(item.raw_text, entities))
+        item.delete()
+        _publish_if_done(complaint)
+        send_after_commit(Complaint, [complaint.organisation_id], "review")
+    return complaint
+
+
+def purge_expired(now: dt.datetime | None = None) -> int:
+    """Delete raw text older than QUARANTINE_DAYS; returns how many texts were purged."""
+    cutoff = (now or timezone.now()) - dt.timedelta(days=settings.QUARANTINE_DAYS)
+    with transaction.atomic():
+        expired = list(QuarantinedText.objects.filter(created_at__lt=cutoff).select_related("complaint"))
+        if not expired:
+            return 0
+        QuarantinedText.objects.filter(pk__in=[item.pk for item in expired]).delete()
+        complaints = {item.complaint_id: item.complaint for item in expired}
+        for complaint in complaints.values():
+            complaint.tekst_achtergehouden = EXPIRED_REASON
+            _publish_if_done(complaint)
+        send_after_commit(Complaint, [c.organisation_id for c in complaints.values()], "review")
+    return len(expired)
+
+
+def _publish_if_done(complaint: Complaint) -> None:
+    """A complaint leaves review when none of its fields waits any more; so may its delivery."""
+    if not complaint.quarantined_texts.exists() and complaint.state == PublicationState.IN_REVIEW:
+        complaint.state = PublicationState.PUBLISHED
+        complaint.published_at = timezone.now()
+    complaint.save()
+    delivery = complaint.delivery
+    if delivery.status == DeliveryStatus.IN_REVIEW and not delivery.complaints.filter(
+        state=PublicationState.IN_REVIEW
+    ).exists():
+        Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.PUBLISHED)

@@ -1,0 +1,90 @@
+"""From one validated record (machine names -> Python values) to the fields of a Complaint."""
+
+from openklachten.registry import linking, terms
+from openklachten.registry.models import Complaint, Organisation
+
+# Structured fields copied as delivered (code-list codes, dates, booleans).
+STRUCTURED_FIELDS = (
+    "ontvangstdatum",
+    "datum_registratie",
+    "datum_afhandeling",
+    "ontvangwijze",
+    "status",
+    "formeel_informeel",
+    "eerstelijns_tweedelijns",
+    "reden_overslaan_eerstelijns",
+    "beantwoordingstermijn",
+    "verdaagd",
+    "adviescommissie",
+    "herziening",
+    "type_klager",
+    "woonplaats_klager",
+    "leeftijdsgroep",
+    "themas",
+    "iv3_taakveld",
+    "oorzaak",
+    "conclusie",
+    "afdoeningswijze",
+    "schriftelijk_oordeel",
+    "verslagen_hoorzittingen",
+)
+# Free text that passes through the anonymiser. organisatieonderdeel is anonymised too (a team
+# name can name a person) but is never withheld: it is required by the Woo and rarely personal.
+TEXT_FIELDS = Complaint.FREE_TEXT_FIELDS + ("organisatieonderdeel",)
+_NULLABLE = {"ontvangstdatum", "datum_registratie", "datum_afhandeling", "verdaagd", "adviescommissie", "herziening"}
+
+
+class OrganisationIndex:
+    """Resolves a TOOI URI, code or official name to (code, uri, name), from the registry's table."""
+
+    def __init__(self):
+        self._by_key: dict[str, tuple[str, str, str]] = {}
+        for code, uri, name in Organisation.objects.values_list("code", "tooi_uri", "name"):
+            for key in (code, uri, name):
+                self._by_key[key.strip().lower()] = (code, uri, name)
+
+    def resolve(self, value) -> tuple[str, str, str] | None:
+        key = str(value or "").strip().lower()
+        return self._by_key.get(key) or self._by_key.get(linking.normalise_organisation(key))
+
+
+def complaint_fields(record: dict, organisation: Organisation, index: OrganisationIndex) -> dict:
+    """Every Complaint field that does not depend on anonymisation or k-anonymity."""
+    fields = {}
+    for name in STRUCTURED_FIELDS:
+        value = record.get(name)
+        if name == "themas":
+            value = list(value or [])
+        elif value is None and name not in _NULLABLE:
+            value = ""
+        fields[name] = value
+    for name in ("status", "formeel_informeel", "ontvangwijze", "type_klager", "woonplaats_klager"):
+        fields[name] = str(fields[name])
+    key = linking.klacht_key(organisation.code, record.get("klacht_id"))
+    related_org = record.get("gerelateerde_klacht_organisatie")
+    resolved = index.resolve(related_org)
+    fields.update(
+        klacht_key=key,
+        public_id=linking.public_id(key),
+        gerelateerde_klacht_key=linking.gerelateerde_klacht_key(
+            resolved[0] if resolved else related_org, record.get("gerelateerde_klacht_id")
+        ),
+        **_bestuursorgaan(record.get("bestuursorgaan"), organisation, index),
+        **terms.derived_fields(record),
+    )
+    return fields
+
+
+def _bestuursorgaan(value, organisation: Organisation, index: OrganisationIndex) -> dict:
+    """The body complained about: TOOI URI + official name; the delivering organisation when absent."""
+    if not value:
+        return {"bestuursorgaan_uri": organisation.tooi_uri, "bestuursorgaan_naam": organisation.name}
+    resolved = index.resolve(value)
+    if resolved:
+        return {"bestuursorgaan_uri": resolved[1], "bestuursorgaan_naam": resolved[2]}
+    value = str(value).strip()
+    if value.startswith("http"):
+        return {"bestuursorgaan_uri": value, "bestuursorgaan_naam": ""}
+    return {"bestuursorgaan_uri": "", "bestuursorgaan_naam": value}
+
+QUASI_IDENTIFIERS_FIELDS = ("woonplaats_klager", "leeftijdsgroep", "type_klager")

@@ -1,0 +1,24 @@
+"""The Dutch validation report and import summary, as plain text for the command line."""
+
+from openklachten.registry.importer import ImportResult
+
+MAX_PRINTED_ERRORS = 200  # a badly mapped file gives thousands; the first few hundred show the pattern
+
+
+def error_table(result: ImportResult) -> str:
+    lines = [f"De levering is NIET opgeslagen: {len(result.errors)} fout(en) in {result.rows} rij(en).", ""]
+    lines.append(f"{'rij':>5}  {'kolom':<28} {'waarde':<24} melding")
+    for error in result.errors[:MAX_PRINTED_ERRORS]:
+        value = str(error.value or "")[:24]
+        lines.append(f"{error.row:>5}  {str(error.column or ''):<28} {value:<24} {error.message}")
+    if len(result.errors) > MAX_PRINTED_ERRORS:
+        lines.append(f"… en nog {len(result.errors) - MAX_PRINTED_ERRORS} fout(en).")
+    return "\n".join(lines)
+
+
+def summary(result: ImportResult) -> str:
+    return (
+        f"Aanlevering {result.delivery.pk} opgeslagen voor {result.delivery.organisation.name}: "
+        f"{result.created} nieuw, {result.updated} bijgewerkt, {result.in_review} wachten op controle, "
+        f"{result.withheld} met achtergehouden tekst."
+    )
