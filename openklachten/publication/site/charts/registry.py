@@ -1,0 +1,58 @@
+"""The chart registry: every chart on the site, its renderer and where its data comes from.
+
+A chart is named in URLs (/grafieken/<naam>.csv, /embed/<naam>), so names are stable Dutch slugs.
+Its rows come from the normalised figures (site.figures.Figures) so one query feeds every chart
+on a page, the CSV download and the embed alike.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from openklachten.publication.site.charts.bar import render_bar
+from openklachten.publication.site.charts.line import render_line
+from openklachten.publication.site.charts.stacked import render_stacked
+
+RENDERERS: dict[str, Callable[..., str]] = {
+    "bar": render_bar,
+    "line": render_line,
+    "stacked": render_stacked,
+}
+
+
+@dataclass(frozen=True)
+class Chart:
+    name: str
+    title: str
+    kind: str  # a key of RENDERERS
+    rows: Callable  # Figures -> [(label, value)]
+    column: str = "Categorie"  # header of the label column in the table and CSV
+    unit: str = "klachten"
+
+
+CHARTS: dict[str, Chart] = {}
+
+
+def register(chart: Chart) -> Chart:
+    if chart.kind not in RENDERERS:
+        raise ValueError(f"unknown chart kind {chart.kind!r}")
+    CHARTS[chart.name] = chart
+    return chart
+
+
+def render(chart: Chart, figures) -> str:
+    return RENDERERS[chart.kind](chart.rows(figures), chart.title, chart.unit)
+
+
+for _chart in (
+    Chart("trend", "Klachten per maand (ontvangstdatum)", "line", lambda f: f.maanden, column="Maand"),
+    Chart("formeel-informeel", "Formeel en informeel", "stacked", lambda f: f.labelled("formeel_informeel")),
+    Chart("conclusies", "Conclusies", "bar", lambda f: f.labelled("conclusie"), column="Conclusie"),
+    Chart("themas", "Meest voorkomende thema's", "bar", lambda f: f.labelled("themas", top=10), column="Thema"),
+    Chart("oorzaken", "Oorzaken", "bar", lambda f: f.labelled("oorzaak", top=10), column="Oorzaak"),
+    Chart(
+        "afdoeningswijze", "Afdoeningswijze", "bar", lambda f: f.labelled("afdoeningswijze", top=10),
+        column="Afdoeningswijze",
+    ),
+    Chart("kanalen", "Kanalen (ontvangwijze)", "bar", lambda f: f.labelled("ontvangwijze"), column="Kanaal"),
+):
+    register(_chart)

@@ -1,0 +1,41 @@
+"""The figures of one selection, normalised from the query engine for templates and charts."""
+
+from dataclasses import dataclass, field
+
+from openklachten.publication.site import labels
+from openklachten.publication.site.engine import engine
+
+# Facet name -> record field whose code list labels its values.
+FACET_FIELDS = {"thema": "themas"}
+
+
+@dataclass
+class Figures:
+    total: int
+    binnen_termijn: float | None  # share 0..1 of judged complaints handled within the Awb 9:11 term
+    mediaan_behandelduur: float | None  # days
+    gegrond: float | None  # share of investigated complaints (partly) upheld
+    counts: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    maanden: list[tuple[str, int]] = field(default_factory=list)
+
+    def count(self, name: str, code: str) -> int:
+        return dict(self.counts.get(name, [])).get(code, 0)
+
+    def labelled(self, name: str, top: int | None = None) -> list[tuple[str, int]]:
+        """(label, count) pairs, largest first; thema/themas and other aliases resolved."""
+        key = name if name in self.counts else {"themas": "thema"}.get(name, name)
+        pairs = sorted(self.counts.get(key, []), key=lambda pair: -pair[1])
+        field_name = FACET_FIELDS.get(key, key)
+        return [(labels.label(field_name, code), n) for code, n in pairs[:top]]
+
+
+def load(filters) -> Figures:
+    data = engine.overview(filters)
+    return Figures(
+        total=data["total"],
+        binnen_termijn=data.get("binnen_termijn"),
+        mediaan_behandelduur=data.get("mediaan_behandelduur"),
+        gegrond=data.get("gegrond"),
+        counts={name: list(pairs) for name, pairs in data.get("counts", {}).items()},
+        maanden=list(data["maanden"]) if "maanden" in data else list(engine.timeseries(filters)),
+    )

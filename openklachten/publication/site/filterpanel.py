@@ -1,0 +1,103 @@
+"""The filter panel: which filters exist, their values with counts, and the URLs that change them.
+
+The panel is a plain GET form so it works without JavaScript and every selection is a URL.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from openklachten.publication.site import labels
+from openklachten.publication.site.figures import FACET_FIELDS
+
+EXCLUDE_SUFFIX = "__niet"
+# Parameter name -> heading, in the order a journalist narrows down: who, what, how, outcome, who complained.
+FILTERS = {
+    "organisatie_type": "Soort organisatie",
+    "organisatie": "Organisatie",
+    "thema": "Thema",
+    "iv3_taakveld": "Iv3-taakveld",
+    "ontvangwijze": "Kanaal",
+    "formeel_informeel": "Formeel of informeel",
+    "eerstelijns_tweedelijns": "Eerstelijns of tweedelijns",
+    "status": "Status",
+    "conclusie": "Conclusie",
+    "afdoeningswijze": "Afdoeningswijze",
+    "oorzaak": "Oorzaak",
+    "woonplaats_klager": "Woonplaats klager",
+    "leeftijdsgroep": "Leeftijdsgroep",
+    "type_klager": "Type klager",
+}
+ORGANISATION_TYPES = {
+    "gemeente": "Gemeente", "provincie": "Provincie", "waterschap": "Waterschap", "ministerie": "Ministerie",
+    "zbo": "Zelfstandig bestuursorgaan", "ombudsman": "Ombudsman", "overig": "Overig",
+}
+MAX_SHOWN = 400  # values per filter in the panel: every gemeente fits; beyond that the list is unusable anyway
+
+
+@dataclass
+class Option:
+    code: str
+    label: str
+    count: int
+    included: bool
+    excluded: bool
+
+
+@dataclass
+class Group:
+    name: str
+    title: str
+    options: list[Option]
+
+    @property
+    def active(self) -> bool:
+        return any(o.included or o.excluded for o in self.options)
+
+
+def value_label(name: str, code: str, org_names: dict[str, str]) -> str:
+    if name == "organisatie":
+        return org_names.get(code, code)
+    if name == "organisatie_type":
+        return ORGANISATION_TYPES.get(code, code)
+    return labels.label(FACET_FIELDS.get(name, name), code)
+
+
+def build(params, facet_counts: dict, org_names: dict[str, str]) -> list[Group]:
+    groups = []
+    for name, title in FILTERS.items():
+        included = set(params.getlist(name))
+        excluded = set(params.getlist(name + EXCLUDE_SUFFIX))
+        counts = dict(facet_counts.get(name, []))
+        codes = list(counts) + [c for c in sorted(included | excluded) if c not in counts]
+        options = [
+            Option(code, value_label(name, code, org_names), counts.get(code, 0), code in included, code in excluded)
+            for code in codes[:MAX_SHOWN]
+        ]
+        options.sort(key=lambda o: (-o.count, o.label))
+        groups.append(Group(name, title, options))
+    return groups
+
+
+def active_filters(params, org_names: dict[str, str]) -> list[dict]:
+    """Chips for the selection, each with the URL that removes it (works without JavaScript)."""
+    chips = []
+    pairs = [(k, v) for k in params for v in params.getlist(k)]
+    for key, value in pairs:
+        if not value or key.startswith("_") or key == "q":
+            continue
+        name = key.removesuffix(EXCLUDE_SUFFIX)
+        if key in ("van", "tot"):
+            text = f"{'Vanaf' if key == 'van' else 'Tot en met'} {value}"
+        elif name in FILTERS:
+            prefix = "niet " if key.endswith(EXCLUDE_SUFFIX) else ""
+            text = f"{FILTERS[name]}: {prefix}{value_label(name, value, org_names)}"
+        else:
+            continue
+        rest = [(k, v) for k, v in pairs if (k, v) != (key, value) and not k.startswith("_pagina")]
+        chips.append({"text": text, "remove_url": "?" + urlencode(rest)})
+    return chips
+
+
+def query_string(params, drop: tuple[str, ...] = ()) -> str:
+    """The current filters as a query string, without the given control parameters."""
+    return urlencode([(k, v) for k in params for v in params.getlist(k) if k not in drop and v])

@@ -1,0 +1,62 @@
+"""What every public view shares: parsing filters, Dutch 400 pages, paging limits."""
+
+import functools
+
+from django.shortcuts import render
+
+from openklachten.publication.site import filterpanel
+from openklachten.publication.site.engine import InvalidFilter, engine
+
+MAX_PAGE = 500  # deeper paging is a scraper, not a reader: the bulk exports serve that need
+PAGE_SIZE = 20
+MAX_QUERY_LENGTH = 200  # a search phrase longer than this is not a search
+
+
+class BadRequest(Exception):
+    """A Dutch message for the visitor, shown with status 400."""
+
+
+def bad_request(request, message: str):
+    return render(request, "site/fout.html", {"title": "Ongeldige zoekopdracht", "message": message}, status=400)
+
+
+def handles_bad_input(view):
+    """Turn invalid filters or parameters into a Dutch 400 page instead of a 500."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except (InvalidFilter, BadRequest) as error:
+            return bad_request(request, str(error))
+
+    return wrapper
+
+
+def parse_filters(request):
+    return engine.Filters.from_params(request.GET)
+
+
+def organisation_names() -> dict[str, str]:
+    from openklachten.registry.models import Organisation
+
+    return dict(Organisation.objects.values_list("code", "name"))
+
+
+def page_number(request) -> int:
+    raw = request.GET.get("_pagina", "1")
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+        raise BadRequest(f"Het paginanummer moet een getal van 1 tot en met {MAX_PAGE} zijn.")
+    return int(raw)
+
+
+def filter_context(request, filters) -> dict:
+    """The filter panel, the active-filter chips and the query string for links on the page."""
+    names = organisation_names()
+    return {
+        "filter_groups": filterpanel.build(request.GET, engine.facets(filters), names),
+        "active_filters": filterpanel.active_filters(request.GET, names),
+        "filter_query": filterpanel.query_string(request.GET, drop=("_pagina", "_format", "q", "_sort")),
+        "van": request.GET.get("van", ""),
+        "tot": request.GET.get("tot", ""),
+    }

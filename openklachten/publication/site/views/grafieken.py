@@ -1,0 +1,51 @@
+"""Chart data as CSV and charts as minimal embeddable pages, for the same filters as the page."""
+
+import csv
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+
+from openklachten.publication.site import figures as figures_module
+from openklachten.publication.site.charts import CHARTS
+from openklachten.publication.site.filterpanel import query_string
+from openklachten.publication.site.views.common import handles_bad_input, parse_filters
+from openklachten.publication.site.views.overzicht import chart_blocks
+
+
+def _chart(name: str):
+    chart = CHARTS.get(name)
+    if chart is None:
+        raise Http404("Deze grafiek bestaat niet.")
+    return chart
+
+
+def csv_response(filename: str, header: list[str], rows) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    writer = csv.writer(response)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return response
+
+
+@handles_bad_input
+def grafiek_csv(request, name: str):
+    chart = _chart(name)
+    figures = figures_module.load(parse_filters(request))
+    return csv_response(f"{chart.name}.csv", [chart.column, "Aantal"], chart.rows(figures))
+
+
+@handles_bad_input
+def embed(request, name: str):
+    chart = _chart(name)
+    filters = parse_filters(request)
+    if request.GET.get("_format") == "csv":
+        return grafiek_csv(request, name)
+    figures = figures_module.load(filters)
+    block = chart_blocks(figures, names={chart.name})[0]
+    response = render(request, "site/embed.html", {
+        "block": block, "figures": figures, "filter_query": query_string(request.GET, drop=("_format",)),
+    })
+    # Embedding is the point of this page, so it may be framed by any site (the rest of the site may not).
+    response.xframe_options_exempt = True
+    return response

@@ -1,0 +1,109 @@
+"""Search results (/klachten) and the permanent detail page of one complaint (/klachten/<id>)."""
+
+import math
+
+from django.http import Http404
+from django.shortcuts import render
+
+from openklachten.publication.site import labels
+from openklachten.publication.site.highlight import safe_fragment, snippet
+from openklachten.publication.site.views.common import (
+    MAX_PAGE,
+    MAX_QUERY_LENGTH,
+    PAGE_SIZE,
+    BadRequest,
+    filter_context,
+    handles_bad_input,
+    page_number,
+    parse_filters,
+)
+from openklachten.publication.site.engine import engine
+
+SORTS = {"relevantie": "Relevantie", "datum": "Nieuwste eerst", "datum_oud": "Oudste eerst"}
+TEXT_FIELDS = ("gedraging", "bevindingen", "oordeel_klacht", "oordeel_klachtbehandeling", "aanbevelingen",
+               "herstelmaatregelen")
+TEXT_LABELS = {
+    "gedraging": "Gedraging", "bevindingen": "Bevindingen", "oordeel_klacht": "Oordeel over de klacht",
+    "oordeel_klachtbehandeling": "Oordeel over de klachtbehandeling", "aanbevelingen": "Aanbevelingen",
+    "herstelmaatregelen": "Herstelmaatregelen", "wet_en_regelgeving": "Wet- en regelgeving",
+    "bijzonderheden_bestuursorgaan": "Bijzonderheden bestuursorgaan",
+}
+CODED_FIELDS = (
+    ("formeel_informeel", "Formeel of informeel"), ("eerstelijns_tweedelijns", "Eerstelijns of tweedelijns"),
+    ("status", "Status"), ("ontvangwijze", "Kanaal"), ("conclusie", "Conclusie"),
+    ("afdoeningswijze", "Afdoeningswijze"), ("oorzaak", "Oorzaak"), ("type_klager", "Type klager"),
+    ("leeftijdsgroep", "Leeftijdsgroep"), ("woonplaats_klager", "Woonplaats klager"),
+    ("iv3_taakveld", "Iv3-taakveld"),
+)
+
+
+def _text_of(row) -> str:
+    return " ".join(str(row.get(f) or "") for f in TEXT_FIELDS if row.get(f))
+
+
+def _result(row: dict, terms: list[str]) -> dict:
+    fragments = row.get("fragmenten")
+    if fragments:
+        shown = [(TEXT_LABELS.get(veld, veld), safe_fragment(html)) for veld, html in fragments[:2]]
+    else:
+        shown = [("", snippet(_text_of(row), terms))] if _text_of(row) else []
+    return {
+        "public_id": row["public_id"],
+        "organisatie": row.get("organisatie_naam") or row.get("organisatie", ""),
+        "ontvangstdatum": row.get("ontvangstdatum"),
+        "conclusie": labels.label("conclusie", row.get("conclusie")),
+        "formeel_informeel": labels.label("formeel_informeel", row.get("formeel_informeel")),
+        "themas": ", ".join(labels.label("themas", t) for t in (row.get("themas") or [])),
+        "fragments": shown,
+    }
+
+
+@handles_bad_input
+def zoeken(request):
+    filters = parse_filters(request)
+    q = request.GET.get("q", "").strip()
+    if len(q) > MAX_QUERY_LENGTH:
+        raise BadRequest(f"De zoekterm is te lang (maximaal {MAX_QUERY_LENGTH} tekens).")
+    sort = request.GET.get("_sort", "relevantie" if q else "datum")
+    if sort not in SORTS:
+        raise BadRequest("Onbekende sortering. Kies relevantie, datum of datum_oud.")
+    page = page_number(request)
+    found = engine.search(filters, q, sort, page, PAGE_SIZE)
+    total = found["total"]
+    pages = min(max(1, math.ceil(total / PAGE_SIZE)), MAX_PAGE)
+    terms = found.get("terms") or q.split()
+    context = filter_context(request, filters)
+    context.update(
+        q=q, sort=sort, sorts=SORTS, page=page, pages=pages, total=total,
+        results=[_result(row, terms) for row in found["results"]],
+        prev_page=page - 1 if page > 1 else None, next_page=page + 1 if page < pages else None,
+        keep_q=q, form_action="/klachten", first=(page - 1) * PAGE_SIZE + 1,
+    )
+    return render(request, "site/zoeken.html", context)
+
+
+def _chain_item(row) -> dict:
+    return {
+        "public_id": row["public_id"],
+        "organisatie": row.get("organisatie_naam") or row.get("organisatie", ""),
+        "lijn": labels.label("eerstelijns_tweedelijns", row.get("eerstelijns_tweedelijns")),
+        "ontvangstdatum": row.get("ontvangstdatum"),
+        "conclusie": labels.label("conclusie", row.get("conclusie")),
+    }
+
+
+def detail(request, public_id: str):
+    row = engine.get(public_id)
+    if row is None:
+        raise Http404("Deze klacht bestaat niet of is niet (meer) gepubliceerd.")
+    context = {
+        "klacht": row,
+        "organisatie": row.get("organisatie_naam") or row.get("organisatie", ""),
+        "organisatie_code": row.get("organisatie", ""),
+        "coded": [(title, labels.label(name, row.get(name))) for name, title in CODED_FIELDS if row.get(name)],
+        "themas": [labels.label("themas", t) for t in (row.get("themas") or [])],
+        "texts": [(TEXT_LABELS[f], row.get(f)) for f in TEXT_LABELS if row.get(f)],
+        "keten": [_chain_item(r) for r in row.get("keten", [])],
+        "permalink": request.build_absolute_uri(f"/klachten/{row['public_id']}"),
+    }
+    return render(request, "site/klacht.html", context)

@@ -1,0 +1,55 @@
+"""Compare organisations (/vergelijken) and the map of gemeenten (/kaart)."""
+
+from django.shortcuts import render
+from django.utils.safestring import mark_safe
+
+from openklachten.publication.site import geo, mapsvg, measures
+from openklachten.publication.site.engine import engine
+from openklachten.publication.site.views.common import BadRequest, filter_context, handles_bad_input, parse_filters
+
+SORTS = {"naam": "naam", "aantal": "total", "per10000": "per_10000", "gegrond": "gegrond", "termijn": "binnen_termijn"}
+
+
+def _sorted(rows, key: str):
+    attribute = SORTS[key]
+    if attribute == "naam":
+        return sorted(rows, key=lambda r: r.naam.lower())
+    # Missing values last, largest first: a reader looks for the extremes.
+    return sorted(rows, key=lambda r: (getattr(r, attribute) is None, -(getattr(r, attribute) or 0)))
+
+
+@handles_bad_input
+def vergelijken(request):
+    filters = parse_filters(request)
+    sort = request.GET.get("_sort", "aantal")
+    if sort not in SORTS:
+        raise BadRequest("Onbekende sortering voor de vergelijking.")
+    rows = _sorted(measures.rows(engine.compare(filters)), sort)
+    context = filter_context(request, filters)
+    context.update(rows=rows, sort=sort, hidden_controls=[("_sort", sort)], minimum=measures.MIN_COMPLAINTS, form_action="/vergelijken",
+                   sort_options={"aantal": "Aantal klachten", "per10000": "Per 10.000 inwoners",
+                                 "gegrond": "Percentage gegrond", "termijn": "Binnen de termijn", "naam": "Naam"})
+    return render(request, "site/vergelijken.html", context)
+
+
+@handles_bad_input
+def kaart(request):
+    filters = parse_filters(request)
+    key = request.GET.get("_maatstaf", measures.DEFAULT_MEASURE)
+    measure = measures.MEASURES.get(key)
+    if measure is None:
+        raise BadRequest("Onbekende maatstaf voor de kaart.")
+    rows = [r for r in measures.rows(engine.compare(filters)) if r.cbs_code]
+    values = {r.cbs_code: measure.value(r) for r in rows}
+    bounds = mapsvg.classes([v for v in values.values() if v is not None])
+    geography = geo.geography()
+    context = filter_context(request, filters)
+    context.update(
+        measure=measure, measures=measures.MEASURES.values(), form_action="/kaart",
+        hidden_controls=[("_maatstaf", measure.key)],
+        rows=sorted(rows, key=lambda r: r.naam.lower()),
+        values=[(r, measure.format(measure.value(r))) for r in sorted(rows, key=lambda r: r.naam.lower())],
+        legend=mapsvg.legend(bounds, measure),
+        map_svg=mark_safe(mapsvg.render(geography, values, measure, bounds)) if geography else None,
+    )
+    return render(request, "site/kaart.html", context)
