@@ -87,9 +87,13 @@ _DATES = ("ontvangstdatum", "datum_registratie", "datum_afhandeling")
 
 def _fallback_validate(rows):
     """Machine-name columns, ISO dates, ja/nee; the real rules live in openklachten.intake."""
+    if hasattr(rows, "headers"):  # an intake Table: headers plus numbered rows
+        rows = [(row.number, dict(zip(rows.headers, row.values))) for row in rows.rows]
+    else:
+        rows = list(enumerate(rows, start=2))
     report = _Report(rows=len(rows))
-    for number, raw in enumerate(rows, start=2):
-        record = {key.strip(): (value or "").strip() for key, value in raw.items() if key}
+    for number, raw in rows:
+        record = {key.strip(): str(value or "").strip() for key, value in raw.items() if key}
         for name in ("klacht_id", "ontvangstdatum"):
             if not record.get(name):
                 report.errors.append(_Error(number, name, "", "verplicht", f"'{name}' is verplicht."))

@@ -17,6 +17,7 @@ class Segment:
     type: str = ""
     token: str = ""
     index: int = -1  # position in the entity list, for the undo button
+    start: int = 0  # offset in the raw text, for selecting a new redaction in the browser
 
 
 def normalised(entities: list[dict], length: int) -> list[dict]:
@@ -39,15 +40,16 @@ def segments(raw: str, entities: list[dict]) -> list[Segment]:
     for index, entity in enumerate(normalised(entities, len(raw))):
         start, end, kind = int(entity["start"]), int(entity["end"]), str(entity["type"]).upper()
         if start > position:
-            pieces.append(Segment(raw[position:start]))
+            pieces.append(Segment(raw[position:start], start=position))
         value = raw[start:end]
         if (kind, value.lower()) not in numbers:
             per_type[kind] = per_type.get(kind, 0) + 1
             numbers[(kind, value.lower())] = per_type[kind]
-        pieces.append(Segment(value, kind, f"[{kind}-{numbers[(kind, value.lower())]}]", entities.index(entity)))
+        token = f"[{kind}-{numbers[(kind, value.lower())]}]"
+        pieces.append(Segment(value, kind, token, entities.index(entity), start))
         position = end
     if position < len(raw):
-        pieces.append(Segment(raw[position:]))
+        pieces.append(Segment(raw[position:], start=position))
     return pieces
 
 

@@ -1,1 +1,23 @@
-urlpatterns: list = []
+"""The publisher pages, mounted at the site root; everything lives under /aanleveren/."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from openklachten.registry.views import deliveries, review, upload
+
+app_name = "registry"
+
+urlpatterns = [
+    path("aanleveren/", upload.upload, name="upload"),
+    path(
+        "aanleveren/inloggen/",
+        auth_views.LoginView.as_view(template_name="registry/inloggen.html", redirect_authenticated_user=True),
+        name="login",
+    ),
+    path("aanleveren/uitloggen/", auth_views.LogoutView.as_view(next_page="/aanleveren/inloggen/"), name="logout"),
+    path("aanleveren/leveringen/", deliveries.delivery_list, name="deliveries"),
+    path("aanleveren/leveringen/<int:pk>/intrekken/", deliveries.withdraw_delivery, name="withdraw_delivery"),
+    path("aanleveren/klacht-intrekken/", deliveries.withdraw_complaint, name="withdraw_complaint"),
+    path("aanleveren/controle/", review.review_list, name="review"),
+    path("aanleveren/controle/<int:pk>/", review.review_item, name="review_item"),
+]

@@ -16,7 +16,12 @@ met SQLite in `var/`; zet `DATABASE_URL` voor PostgreSQL. Dit bestand is gegener
 
 
 def render() -> str:
-    return INTRO + env.markdown_table()
+    """The docs page; defaults derived from the data directory are shown relative to it."""
+    from django.conf import settings
+
+    data_dir = str(settings.DATA_DIR)
+    table = env.markdown_table().replace(f"`{data_dir}/", "`$OPENKLACHTEN_DATA_DIR/")
+    return INTRO + table
 
 
 class Command(BaseCommand):

@@ -1,0 +1,70 @@
+"""Beheer (/beheer/): organisations, publisher accounts, deliveries and complaints.
+
+Raw text in the review quarantine is deliberately not shown here; only the publisher reviews it.
+"""
+
+from django.contrib import admin, messages
+
+from openklachten.registry import withdrawal
+from openklachten.registry.models import Complaint, Delivery, Organisation, Publisher
+
+
+class PublisherInline(admin.TabularInline):
+    model = Publisher
+    extra = 1
+    autocomplete_fields = ["user"]
+    verbose_name = "aanleveraar"
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "type", "cbs_code"]
+    list_filter = ["type"]
+    search_fields = ["name", "code", "tooi_uri"]
+    inlines = [PublisherInline]
+
+
+@admin.register(Publisher)
+class PublisherAdmin(admin.ModelAdmin):
+    list_display = ["user", "organisation"]
+    search_fields = ["user__username", "organisation__name"]
+    autocomplete_fields = ["user", "organisation"]
+
+
+@admin.action(description="Geselecteerde aanleveringen intrekken")
+def withdraw_deliveries(modeladmin, request, queryset):
+    count = sum(withdrawal.withdraw_delivery(delivery) for delivery in queryset)
+    modeladmin.message_user(request, f"{count} klachten ingetrokken.", messages.SUCCESS)
+
+
+@admin.register(Delivery)
+class DeliveryAdmin(admin.ModelAdmin):
+    list_display = ["pk", "organisation", "created_at", "source_filename", "row_count", "status"]
+    list_filter = ["status", "organisation__type"]
+    search_fields = ["organisation__name", "source_filename"]
+    readonly_fields = [f.name for f in Delivery._meta.fields]
+    actions = [withdraw_deliveries]
+
+    def has_add_permission(self, request):
+        return False  # deliveries only arrive through the import pipeline
+
+
+@admin.action(description="Geselecteerde klachten intrekken")
+def withdraw_complaints(modeladmin, request, queryset):
+    for complaint in queryset:
+        withdrawal.withdraw_complaint(complaint)
+    modeladmin.message_user(request, f"{queryset.count()} klachten ingetrokken.", messages.SUCCESS)
+
+
+@admin.register(Complaint)
+class ComplaintAdmin(admin.ModelAdmin):
+    list_display = ["public_id", "organisation", "ontvangstdatum", "formeel_informeel", "conclusie", "state"]
+    list_filter = ["state", "formeel_informeel", "organisation__type"]
+    search_fields = ["public_id"]
+    list_select_related = ["organisation"]
+    readonly_fields = [f.name for f in Complaint._meta.fields]
+    actions = [withdraw_complaints]
+    show_full_result_count = False  # COUNT(*) over every complaint on each page view is slow
+
+    def has_add_permission(self, request):
+        return False

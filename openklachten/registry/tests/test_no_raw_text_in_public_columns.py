@@ -1,0 +1,26 @@
+"""Synthetic personal data in the delivered free text never reaches a Complaint column."""
+
+from openklachten.registry.importer import import_delivery
+from openklachten.registry.models import Complaint, Delivery
+from openklachten.registry.tests.conftest import PII, complaint_row
+
+
+def _texts():
+    return {
+        "gedraging": f"Mevrouw {PII['naam']} (tel. {PII['telefoon']}, {PII['email']}) kreeg geen antwoord.",
+        "bevindingen": f"Het bedrag is teruggestort op {PII['iban']}; klager woont op {PII['postcode']}.",
+        "oordeel_klacht": f"De klacht van {PII['naam']} is gegrond.",
+    }
+
+
+def test_pii_is_absent_from_every_complaint_column(amsterdam, delivery_file):
+    rows = [complaint_row(n, **_texts()) for n in range(1, 4)]
+    result = import_delivery(delivery_file(rows), amsterdam)
+    assert result.ok and Complaint.objects.count() == 3
+    for values in Complaint.objects.values():
+        dump = " ".join(str(v) for v in values.values())
+        for label, value in PII.items():
+            assert value not in dump, f"{label} leaked"
+        assert "Verhoeven" not in dump
+    for values in Delivery.objects.values():
+        assert not any(v in " ".join(map(str, values.values())) for v in PII.values())

@@ -1,0 +1,1 @@
+"""The publisher pages under /aanleveren/: upload, deliveries, withdrawal and the review queue."""
