@@ -1,0 +1,15 @@
+"""Detector families; importing this package registers them all (one module per family)."""
+
+from openklachten.anonymisation.detectors import (  # noqa: F401
+    addresses,
+    ages,
+    contact,
+    dossier,
+    functions,
+    health,
+    identifiers,
+    names,
+    relatives,
+    signatures,
+    vehicles,
+)

@@ -1,0 +1,92 @@
+"""ADRES: street + house number ("Biltstraat 211", "Van Limburg Stirumlaan 31", "Kanaalweg 66bis")."""
+
+import re
+
+from openklachten.anonymisation import lookup
+from openklachten.anonymisation.namegrammar import STREET_SUFFIXES
+from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.vocabulary import NOT_NAMES, PARTICLES
+
+HOUSE_NUMBER = r"\d{1,5}(?:[a-zA-Z](?![\w])|[ \t]?bis\b|[ \t]?[A-Z](?![\w.])|-\d{1,4}(?!\d)|-[A-Za-z]{1,3}\b|[ \t]?(?:hs|huis|zw|rd|bg)\b)?"
+# Trailing qualifiers between street and number: "Weerdsingel O.Z. 23", "Ringbaan-Oost 302".
+SIDE = r"(?:[ \t]+(?:[A-Z]\.){1,3})?"
+SUFFIX_STREET = re.compile(
+    rf"(?<![\w-])([A-Za-zÀ-ÿ'][\w'’-]*(?:{'|'.join(STREET_SUFFIXES)})(?:-[A-Z][a-z]+)?){SIDE}[ \t]+({HOUSE_NUMBER})(?![\w,.]\d|\d)"
+)
+WORD_NUMBER = re.compile(rf"(?<![\w-])([A-Z][a-zà-ÿ'’-]{{2,}}){SIDE}[ \t]+({HOUSE_NUMBER})(?![\w,.]\d|\d)")
+CONTEXT = re.compile(
+    rf"(?i)\b(?:woont|wonen|wonende|woonachtig|woonde|adres|verblijft|verblijfadres|huisadres|postadres|"
+    rf"woonadres|address)\b[ \t:]*(?:nu[ \t]+)?(?:aan|op|in|at)?[ \t]*(?:de|het)?[ \t]*"
+    rf"((?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+){SIDE}[ \t]+({HOUSE_NUMBER})(?![\w,.]\d|\d)"
+)
+# Not a street even when a list holds the word: units, documents and measures written with a number.
+NOT_STREETS = frozenset(
+    (
+        "artikel pagina bijlage week jaar nummer route lijn bus kamer zaal fase stap versie hoofdstuk punt groep "
+        "klas postbus antwoordnummer windpark blok paragraaf lid sub onderdeel periode kwartaal box tram metro "
+        "trein spoor perron gate hal vak rij stoel plaats hoek kavel perceel kavelnummer appartement unit"
+    ).split()
+)
+AFTER_NOT_ADDRESS = re.compile(r"(?i)^[ \t]*(?:jaar|%|procent|euro|uur|km|kilometer|meter|m2|m²|minuten|dagen|weken|maanden|keer|x\b|personen|mensen)")
+
+
+def _extend_left(text: str, start: int) -> int:
+    """Take the capitalised words before a street word: "Bisschop Bekkerslaan", "Johan de Wittlaan"."""
+    words = list(re.finditer(r"[\w'’.-]+", text[max(0, start - 60) : start]))
+    offset = max(0, start - 60)
+    taken = 0
+    for word in reversed(words):
+        value = word.group()
+        gap = text[offset + word.end() : start]
+        if not re.fullmatch(r"[ \t]+", gap) or taken >= 3:
+            break
+        if value[0].isupper() and value.lower() not in NOT_NAMES and value.lower() not in lookup.common_words():
+            start, taken = offset + word.start(), taken + 1
+        elif value.lower() in PARTICLES and taken == 0:
+            # "Johan de Wittlaan": a particle only counts when a capitalised word precedes it
+            prev = text[max(0, offset + word.start() - 30) : offset + word.start()]
+            if re.search(r"[A-Z][\w'-]+[ \t]+$", prev) and not re.search(r"(?i)\b(aan|op|in|naar|bij|van|langs)[ \t]+$", prev):
+                start, taken = offset + word.start(), taken + 1
+            else:
+                break
+        else:
+            break
+    return start
+
+
+def _ok(text: str, end: int, street: str) -> bool:
+    if AFTER_NOT_ADDRESS.match(text[end : end + 12]):
+        return False
+    return street.lower() not in NOT_STREETS and street.lower() not in NOT_NAMES
+
+
+@register("adres-straat")
+def detect_suffix_street(doc):
+    text = doc.text
+    for match in SUFFIX_STREET.finditer(text):
+        street = match.group(1)
+        if not _ok(text, match.end(), street) or (street.islower() and street not in lookup.streets()):
+            continue
+        start = _extend_left(text, match.start()) if street[0].isupper() else match.start()
+        yield doc.entity(start, match.end(), "ADRES", "adres-straat", 0.9)
+
+
+@register("adres-lijst")
+def detect_listed_street(doc):
+    text = doc.text
+    for match in WORD_NUMBER.finditer(text):
+        street = match.group(1)
+        if street.lower() in lookup.streets() and _ok(text, match.end(), street) and street.lower() not in lookup.common_words():
+            before = text[max(0, match.start() - 3) : match.start()]
+            if "€" in before:
+                continue
+            yield doc.entity(_extend_left(text, match.start()), match.end(), "ADRES", "adres-lijst", 0.85)
+
+
+@register("adres-context")
+def detect_address_context(doc):
+    text = doc.text
+    for match in CONTEXT.finditer(text):
+        street = match.group(1)
+        if _ok(text, match.end(), street.split()[-1]):
+            yield doc.entity(match.start(1), match.end(), "ADRES", "adres-context", 0.85)

@@ -1,0 +1,62 @@
+"""Exact ages ("87-jarige", "79 jaar oud", "(14 jaar)") and dates of birth (a date after geboren/geb./geboortedatum)."""
+
+import re
+
+from openklachten.anonymisation.registry import register
+
+AGE_ADJECTIVE = re.compile(r"(?i)(?<![\w-])\d{1,3}[-\s]?jarige?(?!\w)")
+AGE_YEARS = re.compile(r"(?i)(?<![\w.,-])(\d{1,3})\s?(?:jaar|jr\.?|years?)(\s+oud|\s+old)?(?!\w)")
+# "Ik ben 89 jaar", "(14 jaar)", ", 34 jaar,", "zoontje van 4 jaar", "leeftijd: 72"
+AGE_BEFORE = re.compile(
+    r"(?i)(\b(?:ben|is|was|werd|wordt|word|zijn|waren|leeftijd|age|aged|am|inmiddels|nu)\s*:?\s*|[(,]\s*|"
+    r"\b(?:zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|meisje|man|vrouw|baby|broer|zus|moeder|vader|"
+    r"persoon|meneer|mevrouw|heer|dame|jongeman|leerling|cliënt|cliënte|klager|klaagster)\s+van\s*)$"
+)
+AGE_AFTER = re.compile(r"^\s*[),]")
+# Durations and periods are no ages: "al 4 jaar", "sinds 2 jaar", "binnen 8 weken", "voor 3 jaar".
+DURATION_BEFORE = re.compile(r"(?i)\b(al|sinds|voor|na|binnen|over|ruim|bijna|per|afgelopen|laatste|elke|om de|ongeveer|circa|tot|gedurende|in|de|die|dat|ca\.|meer dan|minder dan)\s*$")
+AGE_LABEL = re.compile(r"(?i)\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
+
+MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+DATE = re.compile(
+    r"(?i)(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\s+(?:" + MONTHS + r")\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
+)
+BIRTH_TRIGGER = re.compile(r"(?i)(geboren|geb\.|geb\b|geboortedatum|geboorte-datum|geb\.datum|date of birth|d\.o\.b\.|dob|born|°)")
+# A numeric date this long ago is a date of birth, not a procedural date.
+OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)")
+
+
+@register("leeftijd")
+def detect_age(doc):
+    text = doc.text
+    for match in AGE_ADJECTIVE.finditer(text):
+        yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-jarig", 0.95)
+    for match in AGE_YEARS.finditer(text):
+        years = int(match.group(1))
+        if years > 115:
+            continue
+        before = text[max(0, match.start() - 20) : match.start()]
+        after = text[match.end() : match.end() + 3]
+        if match.group(2) or (AGE_BEFORE.search(before) and not DURATION_BEFORE.search(before)) or (
+            AGE_AFTER.match(after) and re.search(r"[(,]\s*$", before)
+        ):
+            yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-jaar", 0.9)
+    for match in AGE_LABEL.finditer(text):
+        yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-label", 0.95)
+
+
+@register("geboortedatum")
+def detect_birth_date(doc):
+    text = doc.text
+    for trigger in BIRTH_TRIGGER.finditer(text):
+        window_end = min(len(text), trigger.end() + 60)
+        # The birth date follows the trigger within the same clause, or precedes it closely ("17-3-1979 geboren").
+        date = DATE.search(text, trigger.end(), window_end)
+        if date and not re.search(r"[.;!?\n]\s", text[trigger.end() : date.start()]):
+            yield doc.entity(date.start(), date.end(), "GEBOORTEDATUM", "geboortedatum-label", 0.95)
+            # "verkeerde geboortedatum: 17-03-1979 in plaats van 17-03-1978": the other date too
+            second = DATE.search(text, date.end(), min(len(text), date.end() + 30))
+            if second and re.fullmatch(r"\s*(in plaats van|i\.p\.v\.|of|en|/|,)\s*", text[date.end() : second.start()]):
+                yield doc.entity(second.start(), second.end(), "GEBOORTEDATUM", "geboortedatum-label", 0.9)
+    for match in OLD_NUMERIC_DATE.finditer(text):
+        yield doc.entity(match.start(), match.end(), "GEBOORTEDATUM", "geboortedatum-oud", 0.7)

@@ -1,0 +1,84 @@
+"""Contact details: telephone numbers (phonenumbers library), e-mail addresses, personal URLs and handles."""
+
+import re
+
+import phonenumbers
+
+from openklachten.anonymisation.registry import register
+
+# National numbers that belong to organisations, not people: free (0800), paid (0900), company (088),
+# and the municipal 14+area-code numbers.
+GENERAL_PREFIXES = ("800", "900", "88", "14")
+# Written with " - " or odd groupings that the library's matcher does not pick up.
+LOOSE_PHONE = re.compile(r"(?<![\w+])(?:\+\d{2}|00\d{2}|0)\d{1,3}(?:\s?[-/.]?\s?\(?\d{1,4}\)?){2,5}(?!\d)")
+
+EMAIL = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
+# Mailboxes of an organisation rather than a person.
+GENERAL_MAILBOXES = frozenset(
+    (
+        "info klachten klacht klachtenfunctionaris post postbus contact secretariaat gemeente helpdesk servicedesk "
+        "noreply no-reply ombudsman bezwaar bezwaren belastingen kcc publiekszaken receptie administratie support "
+        "service loket klantenservice wmo jeugd vergunningen communicatie pers redactie griffie webmaster privacy "
+        "avg fg functionarisgegevensbescherming woo handhaving meldingen parkeren afval burgerzaken sociaaldomein"
+    ).split()
+)
+
+SOCIAL_URL = re.compile(
+    r"(?i)(?:https?://)?(?:www\.)?(?:facebook|fb|linkedin|instagram|twitter|x|tiktok|youtube|github|threads|"
+    r"snapchat|pinterest|t\.me|wa\.me)\.(?:com|me|net)/[^\s,;)\"']+"
+)
+ANY_URL = re.compile(r"(?i)(?:https?://|www\.)[^\s,;)\"'<>]+")
+PUBLIC_DOMAIN = re.compile(r"(?i)(overheid|gemeente|provincie|waterschap|politie|ombudsman|rechtspraak|\.gov|belastingdienst|uwv|svb|duo|rdw|rijks)")
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])")
+
+
+def _general(number: phonenumbers.PhoneNumber) -> bool:
+    return number.country_code == 31 and str(number.national_number).startswith(GENERAL_PREFIXES)
+
+
+@register("telefoon")
+def detect_phone(doc):
+    text = doc.text
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(text, "NL"):
+        found.append((match.start, match.end))
+        if _general(match.number):
+            yield doc.entity(match.start, match.end, "KEEP", "telefoon-algemeen", 1.0)
+        else:
+            yield doc.entity(match.start, match.end, "TELEFOON", "telefoon", 0.99)
+    for match in LOOSE_PHONE.finditer(text):
+        if any(s <= match.start() < e or s < match.end() <= e for s, e in found):
+            continue
+        value = match.group().rstrip(" -/.(")
+        try:
+            number = phonenumbers.parse(value, "NL")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and not _general(number):
+            yield doc.entity(match.start(), match.start() + len(value), "TELEFOON", "telefoon-los", 0.9)
+
+
+@register("email")
+def detect_email(doc):
+    for match in EMAIL.finditer(doc.text):
+        local = match.group().split("@")[0].lower()
+        if local in GENERAL_MAILBOXES or local.split(".")[0] in GENERAL_MAILBOXES:
+            yield doc.entity(match.start(), match.end(), "KEEP", "email-algemeen", 1.0)
+            continue
+        yield doc.entity(match.start(), match.end(), "EMAIL", "email", 0.99)
+
+
+@register("url")
+def detect_url(doc):
+    text = doc.text
+    for match in SOCIAL_URL.finditer(text):
+        yield doc.entity(match.start(), match.start() + len(match.group().rstrip(".!?:")), "URL", "url-sociaal", 0.99)
+    for match in ANY_URL.finditer(text):
+        value = match.group().rstrip(".!?:")
+        if PUBLIC_DOMAIN.search(value.split("/")[2] if "://" in value else value.split("/")[0]):
+            continue
+        yield doc.entity(match.start(), match.start() + len(value), "URL", "url", 0.85)
+    for match in HANDLE.finditer(text):
+        if text[match.end() : match.end() + 1] in ("@",):
+            continue
+        yield doc.entity(match.start(), match.end(), "URL", "handle", 0.95)

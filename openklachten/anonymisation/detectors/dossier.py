@@ -1,0 +1,47 @@
+"""Case, customer and dossier numbers of a person: the number after a label such as zaaknummer or kenmerk."""
+
+import re
+
+from openklachten.anonymisation.registry import register
+
+LABELS = (
+    r"zaak|dossier|klant|cliënt|client|relatie|aanslag|aanvraag|inschrijf|registratie|referentie|melding|"
+    r"factuur|polis|contract|huurder|huur|beschikking|vordering|betalings|naheffingsaanslag|naheffings|"
+    r"klacht|bezwaar|lid|leerling|patiënt|debiteur|abonnee|werknemer|personeels|verzekerden|dienst"
+)
+# "zaaknummer", "ons kenmerk", "dossier met nummer", "naheffingsaanslag", "klantnr.", "case number"
+TRIGGER = re.compile(
+    r"(?i)\b(?:(?:" + LABELS + r")[\s-]?(?:nu(?:m|rn)(?:m|rn)er|nr\.?|no\.?|kenmerk|id)|(?:ons|uw|het)\s+kenmerk|kenmerk|"
+    r"dossier(?:\s+met\s+nummer)?|zaak|referentie|naheffingsaanslag|aanslag|case\s+(?:number|no\.?)|"
+    r"reference|ticket(?:nummer)?|onder\s+nummer|met\s+nummer|nummer)"
+    r"(?:\s*(?:is|was|luidt|:|#|van|bij\s+\w+\s+is))?[\s:#]*"
+)
+# The number itself: starts with a letter or digit, holds at least three digits, may be grouped.
+IDENTIFIER = re.compile(r"(?:[A-Z]{1,5}[-/.]?)*\d[\dA-Z]*(?:(?:[-/.]|\s(?=\d))[\dA-Z]+)*")
+# Shaped like a case number even without a label: letters, a dash, then digits ("KL-2023-08817").
+SHAPED = re.compile(r"(?<![\w/-])[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{2,8}(?:-\d{1,8})+(?![\w/])|(?<![\w/-])[A-Z]{2,5}-\d{5,10}(?![\w/])")
+# Numbers of public documents and laws stay: "rapport 2023/118", "artikel 9:11", "ECLI:NL:...".
+PUBLIC_BEFORE = re.compile(r"(?i)(rapport|artikel|art\.|ecli|kamerstuk|stcrt|staatscourant|besluit|wet|lrk|kvk|postbus|rsin|btw)[\w-]*\W{0,12}$")
+
+
+def _digits(value: str) -> int:
+    return sum(ch.isdigit() for ch in value)
+
+
+@register("dossiernummer")
+def detect_case_number(doc):
+    text = doc.text
+    for trigger in TRIGGER.finditer(text):
+        if PUBLIC_BEFORE.search(text[max(0, trigger.start() - 20) : trigger.end()]):
+            continue
+        match = IDENTIFIER.match(text, trigger.end())
+        if not match or _digits(match.group()) < 3:
+            continue
+        value = match.group().rstrip(".-/")
+        if re.fullmatch(r"(19|20)\d\d", value):
+            continue  # "zaak uit 2023" is a year, not a number
+        yield doc.entity(match.start(), match.start() + len(value), "DOSSIERNUMMER", "dossier-label", 0.95)
+    for match in SHAPED.finditer(text):
+        if PUBLIC_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        yield doc.entity(match.start(), match.end(), "DOSSIERNUMMER", "dossier-vorm", 0.8)

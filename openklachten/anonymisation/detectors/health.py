@@ -1,0 +1,47 @@
+"""GEZONDHEID: diagnoses and conditions (special-category data, AVG art. 9)."""
+
+import re
+
+from openklachten.anonymisation.registry import register
+
+CONDITIONS = (
+    "dementie alzheimer parkinson hartinfarct herseninfarct beroerte cva tia kanker borstkanker longkanker "
+    "darmkanker prostaatkanker huidkanker tumor hersentumor leukemie diabetes suikerziekte astma copd reuma "
+    "reumatoïde artritis artrose artritis hernia epilepsie migraine multiple sclerose autisme autistisch "
+    "adhd add ptss pdd-nos depressie depressief burn-out burnout overspannen angststoornis angstklachten "
+    "paniekstoornis paniekaanvallen bipolaire stoornis schizofrenie psychose psychotisch borderline eetstoornis "
+    "anorexia boulimia verslaving verslaafd alcoholverslaafd alcoholverslaving drugsverslaving gokverslaving "
+    "long covid hiv aids hepatitis tinnitus doof slechthorend blind slechtziend dwarslaesie amputatie "
+    "verlamd verlamming rolstoelgebonden spierziekte spierdystrofie fibromyalgie me/cvs chronische vermoeidheid "
+    "eczeem psoriasis rugklachten hartklachten nekklachten nierfalen nierziekte dialyse obesitas zwanger "
+    "zwangerschap downsyndroom hersenletsel nah dyslexie dyscalculie slaapapneu crohn colitis coeliakie "
+    "hartfalen hartritmestoornis hoge bloeddruk longziekte longfibrose taaislijmziekte cystic fibrosis "
+    "whiplash ocd dwangstoornis trauma getraumatiseerd suïcidaal zelfmoordpoging stoma incontinent "
+    "incontinentie lymfoom chemo chemotherapie bestraling"
+).split()
+MULTIWORD = (
+    "reumatoïde artritis", "multiple sclerose", "bipolaire stoornis", "long covid", "chronische vermoeidheid",
+    "hoge bloeddruk", "cystic fibrosis", "verstandelijke beperking", "lichamelijke beperking", "visuele beperking",
+    "auditieve beperking", "psychische klachten", "psychische problemen", "niet-aangeboren hersenletsel",
+    "licht verstandelijke beperking", "verstandelijk beperkt", "lichamelijk beperkt",
+)
+UPPER_ONLY = {"cva", "tia", "copd", "adhd", "add", "ptss", "nah", "ocd", "hiv", "aids", "me/cvs", "pdd-nos"}
+MODIFIER = r"(?:(?:ernstige?|chronische?|beginnende|zware?|zwaar|lichte?|licht|acute?|terminale?|vergevorderde|ernstig|progressieve?|zeldzame|aangeboren)[ \t]+)*"
+BODY_TAIL = r"(?:[ \t]+(?:in|aan|van)[ \t]+(?:zijn|haar|mijn|de|het|beide|zijn\s+linker|zijn\s+rechter)[ \t]+[\w-]+)?"
+_single = sorted((c for c in CONDITIONS if c not in UPPER_ONLY), key=len, reverse=True)
+TERM = re.compile(
+    rf"(?<![\w-]){MODIFIER}(?:(?i:{'|'.join(re.escape(m) for m in MULTIWORD)})|(?i:{'|'.join(re.escape(c) for c in _single)})"
+    rf"|{'|'.join(re.escape(c.upper()) for c in UPPER_ONLY)}"
+    rf"|(?i:(?:de\s+)?ziekte\s+van\s+[A-Z][\w-]+|(?:het\s+)?syndroom\s+van\s+[A-Z][\w-]+|[\w-]+syndroom|[\w-]+stoornis"
+    rf"|gebroken\s+[\w-]+|[\w-]*kanker|(?:hart|rug|nek|angst|maag|darm|buik|long|hoofd|spier|gewrichts|slaap|"
+    rf"geheugen|concentratie|hoofdpijn|stress|psychische|lichamelijke)klachten))(?![\w-]){BODY_TAIL}"
+)
+
+
+@register("gezondheid")
+def detect_health(doc):
+    for match in TERM.finditer(doc.text):
+        value = match.group()
+        if value.lower() in ("kanker",) and "bestrijding" in doc.text[match.end() : match.end() + 12]:
+            continue
+        yield doc.entity(match.start(), match.end(), "GEZONDHEID", "gezondheid", 0.85)

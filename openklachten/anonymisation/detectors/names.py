@@ -1,0 +1,144 @@
+"""Person names found through their context: titles, roles, greetings, self-introductions and initials."""
+
+import re
+
+from openklachten.anonymisation import lookup
+from openklachten.anonymisation.namegrammar import (
+    INSTITUTION_WORDS,
+    INITIALS_NAME,
+    NAME,
+    NAMEWORD,
+    is_known_first_name,
+    is_known_surname,
+    name_tokens,
+    plausible,
+    trim,
+)
+from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.vocabulary import INTRODUCTIONS, NOT_NAMES, PARTICLES, ROLE_TRIGGERS
+
+TITLE = re.compile(
+    r"(?i)(?<![\w])(?:mevrouw|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
+    r"fam\.|familie|wed\.|weduwe|juf|meester|mrs\.?|mr|ms\.?|miss|sir|frau|herr|madame|monsieur)[ \t]+"
+)
+TITLE_AFTER = re.compile(rf"({NAMEWORD})\s*\((?:dhr|mw|mevr|mevrouw|de heer)\.?\)")
+ROLE = re.compile(r"(?i)(?<![\w-])([\w-]*(?:" + "|".join(sorted(ROLE_TRIGGERS, key=len, reverse=True)) + r"))(?:,)?[ \t]+")
+GREETING = re.compile(r"(?im)^[ \t]*(?:beste|hoi|hallo|hey|dag|lieve|geachte|dear|hi|hello|goedemorgen|goedemiddag)[ \t]+")
+INTRODUCTION = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(i) for i in INTRODUCTIONS) + r")[ \t]*,?[ \t]+")
+LOWER_WORD = re.compile(r"[a-zß-ÿ'-]+")
+
+
+def _name_after(doc, position: int, source: str, confidence: float, allow_lower: bool = False):
+    """The name that starts at `position`, if any, as an entity (capitalised or, if allowed, lower-case)."""
+    text = doc.text
+    match = NAME.match(text, position)
+    if match:
+        start, end = trim(text, match.start(), match.end())
+        value = text[start:end]
+        if end > start and plausible(value):
+            tokens = name_tokens(value)
+            known = any(is_known_first_name(t) or is_known_surname(t) for t in tokens)
+            # An unknown single word after a weak trigger is a guess: a person should look at it.
+            sure = confidence if (known or len(tokens) > 1 or "." in value) else min(confidence, 0.7)
+            return doc.entity(start, end, "NAAM", source, sure)
+        return None
+    if allow_lower:
+        return _lower_name_after(doc, position, source)
+    return None
+
+
+def _lower_name_after(doc, position: int, source: str):
+    """Lower-case names ("mevr de vries", "collega fleur"): only words the name lists know."""
+    text = doc.text
+    end, taken, real = position, 0, 0
+    for word in LOWER_WORD.finditer(text, position):
+        if word.start() != end and not re.fullmatch(r"[ \t]+", text[end : word.start()]):
+            break
+        low = word.group()
+        if low in PARTICLES and taken < 3:
+            taken += 1
+            continue
+        if low not in lookup.common_words() and low not in NOT_NAMES and (
+            low in lookup.first_names() or low in lookup.surnames()
+        ):
+            end, taken, real = word.end(), taken + 1, real + 1
+            if real >= 3:
+                break
+            continue
+        break
+    if real == 0:
+        return None
+    start = position
+    return doc.entity(start, end, "NAAM", source, 0.75)
+
+
+@register("naam-titel")
+def detect_after_title(doc):
+    for match in TITLE.finditer(doc.text):
+        entity = _name_after(doc, match.end(), "naam-titel", 0.95, allow_lower=True)
+        if entity:
+            yield entity
+    for match in TITLE_AFTER.finditer(doc.text):
+        if plausible(match.group(1)):
+            yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-titel", 0.9)
+
+
+@register("naam-rol")
+def detect_after_role(doc):
+    for match in ROLE.finditer(doc.text):
+        entity = _name_after(doc, match.end(), "naam-rol", 0.85, allow_lower=True)
+        if entity:
+            yield entity
+
+
+@register("naam-aanhef")
+def detect_greeting(doc):
+    for match in GREETING.finditer(doc.text):
+        entity = _name_after(doc, match.end(), "naam-aanhef", 0.85)
+        if entity:
+            yield entity
+
+
+@register("naam-introductie")
+def detect_introduction(doc):
+    for match in INTRODUCTION.finditer(doc.text):
+        entity = _name_after(doc, match.end(), "naam-introductie", 0.9, allow_lower=True)
+        if entity:
+            yield entity
+
+
+@register("naam-initialen")
+def detect_initials(doc):
+    for match in INITIALS_NAME.finditer(doc.text):
+        value = match.group()
+        if re.match(r"(?:[A-Z]\.){2,}$", value.split()[0]) and value.split()[-1].lower() in NOT_NAMES:
+            continue
+        start, end = trim(doc.text, match.start(), match.end())
+        if end > start and plausible(doc.text[start:end]):
+            yield doc.entity(start, end, "NAAM", "naam-initialen", 0.9)
+
+
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+
+
+@register("naam-lijst")
+def detect_known_names(doc):
+    """A capitalised first name from the lists, with the surname that follows it."""
+    text = doc.text
+    position = 0
+    for word in CAPITALISED.finditer(text):
+        if word.start() < position or not is_known_first_name(word.group()):
+            continue
+        match = NAME.match(text, word.start())
+        start, end = trim(text, match.start(), match.end())
+        value = text[start:end]
+        if end <= start or not plausible(value):
+            continue
+        # "Catharina Ziekenhuis", "Karel de Grotelaan": a name inside a longer proper noun is not a person.
+        following = re.match(r"[ \t]+([A-Z][\w-]+)", text[end:])
+        if following and following.group(1).lower() in INSTITUTION_WORDS:
+            continue
+        position = end
+        words = name_tokens(value)
+        confidence = 0.85 if len(words) > 1 and is_known_surname(words[-1]) else 0.8
+        yield doc.entity(start, end, "NAAM", "naam-lijst", confidence)

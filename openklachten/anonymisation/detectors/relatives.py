@@ -1,0 +1,35 @@
+"""ANDER: people identified through their relation to the complainant ("haar zoon Daan", "de buurman op nummer 19").
+
+A named relative is redacted as a name (the relation word stays readable: "haar zoon [NAAM-2]");
+a neighbour identified by house number or floor loses that number or floor.
+"""
+
+import re
+
+from openklachten.anonymisation.detectors.names import _name_after
+from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.vocabulary import POSSESSIVES, RELATIVES
+
+RELATIVE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(POSSESSIVES) + r")(?:\s+\w+)?\s+(?:" + "|".join(sorted(RELATIVES, key=len, reverse=True)) + r")(?:,)?[ \t]+"
+)
+NEIGHBOUR = re.compile(
+    r"(?i)(?<!\w)(?:de\s+)?(?:vorige\s+|nieuwe\s+|oude\s+)?(?:buurman|buurvrouw|buren|bovenburen|onderburen|buurjongen|"
+    r"buurmeisje|bewoner|bewoners|bewoonster|huurder|huurders|eigenaar|overburen)\s+"
+    r"((?:op|van|aan)\s+(?:nummer|nr\.?|huisnummer|no\.?)\s*\d+\s?[a-zA-Z]?\b|(?:van|op)\s+(?:de\s+)?(?:eenhoog|tweehoog|driehoog|vierhoog|vijfhoog|"
+    r"drie-hoog|twee-hoog|een-hoog|\d+(?:e|ste|de)\s+verdieping|begane\s+grond|hiernaast|ernaast|hierboven|hieronder|de\s+overkant))"
+)
+
+
+@register("ander-relatie")
+def detect_named_relative(doc):
+    for match in RELATIVE.finditer(doc.text):
+        entity = _name_after(doc, match.end(), "ander-relatie", 0.9, allow_lower=True)
+        if entity:
+            yield entity
+
+
+@register("ander-buren")
+def detect_neighbour(doc):
+    for match in NEIGHBOUR.finditer(doc.text):
+        yield doc.entity(match.start(1), match.end(1), "ANDER", "ander-buren", 0.85)

@@ -1,0 +1,83 @@
+"""Names in the frame of a letter or e-mail: signature blocks, header lines and form fields."""
+
+import re
+
+from openklachten.anonymisation import lookup
+from openklachten.anonymisation.namegrammar import NAME, name_tokens, plausible, trim
+from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.vocabulary import CLOSINGS, NOT_NAMES, ORGANISATION_WORDS, SIGNATURE_NOISE
+
+CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:" + "|".join(re.escape(c) for c in sorted(CLOSINGS, key=len, reverse=True)) + r")\b[ \t]*[,.!:]?[ \t]*"
+)
+# "Van: Jan Jansen <jan@...>", "Naam: ...", "Contactpersoon: ..." in e-mail headers and forms.
+FIELD = re.compile(
+    r"(?im)^[ \t]*(?:van|aan|from|to|cc|bcc|afzender|ontvanger|naam|name|voornaam|achternaam|voorletters|roepnaam|"
+    r"naam klager|naam melder|naam indiener|naam aanvrager|naam contactpersoon|contactpersoon|melder|indiener|"
+    r"klager|behandelaar|ondertekend|ingediend door|gemachtigde|signed)[ \t]*:[ \t]*([^\n<]{1,80})"
+)
+SIGNATURE_LINE = re.compile(r"[^\n]{1,60}")
+LINE_WORD = re.compile(r"[^\s,]+")
+
+
+def _signature_entities(doc, start: int, end: int, source: str, confidence: float):
+    """The name on a signature line: every word of it, titles (wed., Fam., dhr.) excepted."""
+    line = doc.text[start:end]
+    if not line.strip() or re.search(r"[\d@:/]", line) or len(line.split()) > 6:
+        return
+    words = [w for w in LINE_WORD.finditer(line)]
+    kept = [
+        w for w in words
+        if w.group().lower().rstrip(".") not in NOT_NAMES and w.group().lower() not in SIGNATURE_NOISE
+        and w.group().lower().rstrip(".") not in ("wed", "fam", "dhr", "mw", "mevr", "ir", "mr", "dr", "ing", "drs")
+    ]
+    if not kept or any(w.group().lower().strip(".,") in ORGANISATION_WORDS for w in words):
+        return
+    if all(w.group().lower() in lookup.places() for w in kept):
+        return
+    s, e = start + kept[0].start(), start + kept[-1].end()
+    value = doc.text[s:e]
+    if name_tokens(value) and plausible(value) or re.fullmatch(r"(?:[A-Z]\.)+", value):
+        yield doc.entity(s, e, "NAAM", source, confidence)
+
+
+@register("naam-ondertekening")
+def detect_signature(doc):
+    text = doc.text
+    for match in CLOSING.finditer(text):
+        rest = re.match(r"[^\n]*", text[match.end() :]).group()
+        if rest.strip():
+            # "groeten stefan mulder", "grt ilse": the name is on the closing line itself
+            yield from _signature_entities(doc, match.end(), match.end() + len(rest), "naam-ondertekening", 0.85)
+            continue
+        nxt = re.compile(r"\n[ \t]*\n?[ \t]*([^\n]+)").match(text, match.end() + len(rest))
+        if nxt:
+            yield from _signature_entities(doc, nxt.start(1), nxt.end(1), "naam-ondertekening", 0.9)
+
+
+@register("naam-slotregel")
+def detect_closing_line(doc):
+    """A short last block of name-like lines ("Joost van den Berg\\n06-...", "Tim") after a blank line."""
+    text = doc.text.rstrip()
+    block_start = text.rfind("\n\n")
+    if block_start < 0:
+        return
+    lines = text[block_start + 2 :].split("\n")
+    offset = block_start + 2
+    for line in lines[:3]:
+        stripped = line.strip()
+        match = NAME.fullmatch(stripped) if stripped else None
+        if match:
+            start = offset + line.index(stripped)
+            s, e = trim(doc.text, start, start + len(stripped))
+            if e > s and plausible(doc.text[s:e]):
+                yield doc.entity(s, e, "NAAM", "naam-slotregel", 0.8)
+        offset += len(line) + 1
+
+
+@register("naam-veld")
+def detect_field(doc):
+    for match in FIELD.finditer(doc.text):
+        value = match.group(1).strip().strip("\"'")
+        start = doc.text.index(value, match.start(1)) if value else match.start(1)
+        yield from _signature_entities(doc, start, start + len(value), "naam-veld", 0.9)

@@ -1,0 +1,44 @@
+"""Licence plates (kentekens) in every RDW sidecode, with dashes, or without them after the word kenteken."""
+
+import re
+
+from openklachten.anonymisation.registry import register
+
+# RDW sidecodes 1-14: X = letter, 9 = digit. Source: RDW 'Kentekenseries' overview.
+SIDECODES = (
+    "XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX", "99-XXX-9",
+    "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9",
+)
+
+
+def _pattern(sidecode: str, separator: str) -> str:
+    parts = [
+        "".join("[A-Za-z]" if ch == "X" else "[0-9]" for ch in group) for group in sidecode.split("-")
+    ]
+    return separator.join(parts)
+
+
+DASHED = re.compile(r"(?<![\w-])(?:" + "|".join(_pattern(s, "[-‑ ]") for s in SIDECODES) + r")(?![\w-])")
+COMPACT = re.compile(r"(?<![\w-])(?:" + "|".join(_pattern(s, "") for s in SIDECODES) + r")(?![\w-])")
+PLATE_TRIGGER = re.compile(r"(?i)(kenteken|nummerplaat|auto|wagen|voertuig|scooter|motor|bus|busje|plate)\W{0,30}$")
+
+
+@register("kenteken")
+def detect_plate(doc):
+    text = doc.text
+    for match in DASHED.finditer(text):
+        value = match.group()
+        letters = sum(ch.isalpha() for ch in value)
+        # A plate is all upper-case or all lower-case ("hx-902-r"), never mixed like "Oud-12-Jaar".
+        if not (value.upper() == value or value.lower() == value) or letters == 0:
+            continue
+        spaced = " " in value
+        before = text[max(0, match.start() - 40) : match.start()]
+        if spaced and not PLATE_TRIGGER.search(before):
+            continue  # "12 AB 34" without context is too often something else
+        confidence = 0.99 if value.isupper() or PLATE_TRIGGER.search(before) else 0.8
+        yield doc.entity(match.start(), match.end(), "KENTEKEN", "kenteken", confidence)
+    for match in COMPACT.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if match.group().isupper() and PLATE_TRIGGER.search(before):
+            yield doc.entity(match.start(), match.end(), "KENTEKEN", "kenteken-compact", 0.95)

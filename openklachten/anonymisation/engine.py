@@ -1,0 +1,86 @@
+"""The engine: run every detector, honour the keep-spans, propagate names, apply the safety net, redact."""
+
+import re
+
+from openklachten.anonymisation import keep as keep_module
+from openklachten.anonymisation import safety
+from openklachten.anonymisation.document import Document
+from openklachten.anonymisation.entities import REVIEW_BELOW, Entity, Result
+from openklachten.anonymisation.namegrammar import name_tokens
+from openklachten.anonymisation.propagation import propagate
+from openklachten.anonymisation.registry import all_detectors
+
+# Validated numbers decide their own exceptions; a keep-span cannot veto them.
+NUMERIC = {"BSN", "IBAN", "TELEFOON", "EMAIL", "POSTCODE", "KENTEKEN", "URL", "DOSSIERNUMMER"}
+KEEP = "KEEP"  # detectors yield this type for spans that must survive (0800-numbers, BNG accounts, info@)
+
+
+def anonymise(text: str, names=()) -> Result:
+    """Redact personal data in `text`; `names` are names known from the record (e.g. the complainant)."""
+    if not text:
+        return Result(text or "")
+    doc = Document(text, tuple(n for n in names if n and n.strip()), keep_module.keep_spans(text))
+    found: list[Entity] = []
+    for detector in all_detectors().values():
+        found.extend(detector(doc))
+    hard_keep = [(e.start, e.end) for e in found if e.type == KEEP]
+    doc.keep.extend(hard_keep)
+    candidates = [e for e in found if e.type != KEEP and _allowed(doc, e, hard_keep)]
+    chosen = _resolve(candidates)
+
+    known = [(text[e.start : e.end], e.confidence) for e in chosen if e.type == "NAAM"]
+    known += [(name.strip(), 0.95) for name in doc.names]
+    spread = [e for e in propagate(text, known) if _allowed(doc, e, hard_keep)]
+    chosen = _resolve(chosen + spread)
+    chosen = sorted(chosen + safety.leftovers(text, chosen, doc.keep), key=lambda e: e.start)
+    _number(text, chosen)
+    return Result(_redact(text, chosen), chosen, any(e.confidence < REVIEW_BELOW for e in chosen))
+
+
+def _allowed(doc: Document, entity: Entity, hard_keep: list[tuple[int, int]]) -> bool:
+    """Free-text types yield to every keep-span; validated numbers only to their detectors' own keeps."""
+    if entity.end <= entity.start:
+        return False
+    spans = hard_keep if entity.type in NUMERIC else doc.keep
+    return not any(ks <= entity.start and entity.end <= ke for ks, ke in spans)
+
+
+def _resolve(candidates: list[Entity]) -> list[Entity]:
+    """Non-overlapping entities: longer spans first, then the more confident one."""
+    chosen: list[Entity] = []
+    for entity in sorted(candidates, key=lambda e: (-e.length, -e.confidence, e.start)):
+        if not any(entity.overlaps(other) for other in chosen):
+            chosen.append(entity)
+    return chosen
+
+
+def _number(text: str, entities: list[Entity]) -> None:
+    """Typed numbered tokens: the same person (or value) gets the same number within one text."""
+    counters: dict[str, int] = {}
+    keys: dict[tuple[str, str], int] = {}
+    for entity in entities:
+        value = text[entity.start : entity.end]
+        if entity.type == "NAAM":
+            tokens = [t.lower() for t in name_tokens(value) if len(t) >= 3] or [value.lower()]
+            number = next((keys[("NAAM", t)] for t in reversed(tokens) if ("NAAM", t) in keys), None)
+            if number is None:
+                number = counters["NAAM"] = counters.get("NAAM", 0) + 1
+            for t in tokens:
+                keys.setdefault(("NAAM", re.sub(r"(['’]s|s)$", "", t)), number)
+                keys.setdefault(("NAAM", t), number)
+        else:
+            key = (entity.type, re.sub(r"\W", "", value).lower())
+            if key not in keys:
+                keys[key] = counters[entity.type] = counters.get(entity.type, 0) + 1
+            number = keys[key]
+        entity.token = f"[{entity.type}-{number}]"
+
+
+def _redact(text: str, entities: list[Entity]) -> str:
+    parts, position = [], 0
+    for entity in entities:
+        parts.append(text[position : entity.start])
+        parts.append(entity.token)
+        position = entity.end
+    parts.append(text[position:])
+    return "".join(parts)

@@ -1,0 +1,39 @@
+"""Keep-spans: what must survive anonymisation because it carries the public meaning.
+
+Public bodies ("gemeente Kampen", "provincie Gelderland"), places used as context ("in Zwolle"), and names
+of public organisations from the standard's reference list. Detections of names and other free-text types
+that overlap a keep-span are dropped; validated numbers decide their own exceptions (BNG accounts, 0800).
+"""
+
+import re
+
+from openklachten.anonymisation import lookup
+
+PLACE = r"(?:'s-)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:aan[ \t]+(?:de|den|het)|op|bij|en|de|den|van)[ \t]+[A-ZÀ-Þ][\w'’-]*|[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+BODY = re.compile(
+    rf"(?i:\b(?:gemeente|gemeentebestuur|provincie|waterschap|hoogheemraadschap|politie|politie-eenheid|"
+    rf"basisteam|regio|stadsdeel|veiligheidsregio|omgevingsdienst|ggd|rechtbank|gerechtshof|college van b&w|"
+    rf"burgemeester en wethouders van|raad van|stad|dorp|wijk|centrum van|ziekenhuis|"
+    rf"woningcorporatie|sociale dienst|werkplein|ombudsman|gemeentelijke ombudsman))[ \t]+{PLACE}"
+)
+CONTEXT_PLACE = re.compile(rf"\b(?:in|te|uit|naar|rond|nabij|richting|tussen|omgeving)[ \t]+({PLACE})")
+
+
+def keep_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in BODY.finditer(text)]
+    places = lookup.places()
+    for match in CONTEXT_PLACE.finditer(text):
+        place = match.group(1)
+        words = place.split()
+        # Longest prefix of the capitalised words that is a known place: "Almere Stad", "Den Haag".
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n])
+            if candidate.lower() in places:
+                spans.append((match.start(1), match.start(1) + len(candidate)))
+                break
+    for name in lookup.public_body_names():
+        start = text.find(name)
+        while start >= 0:
+            spans.append((start, start + len(name)))
+            start = text.find(name, start + 1)
+    return spans

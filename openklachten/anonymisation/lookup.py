@@ -1,0 +1,76 @@
+"""Lookup lists, loaded once per process: names, streets and places (from deduce, see data/) and public bodies."""
+
+import csv
+import gzip
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+def _read(name: str) -> frozenset[str]:
+    with gzip.open(DATA / f"{name}.txt.gz", "rt", encoding="utf-8") as handle:
+        return frozenset(handle.read().split("\n"))
+
+
+@lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    return _read("first_names")
+
+
+@lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    return _read("surnames")
+
+
+@lru_cache(maxsize=None)
+def streets() -> frozenset[str]:
+    return _read("streets")
+
+
+@lru_cache(maxsize=None)
+def places() -> frozenset[str]:
+    return _read("places") | gemeente_names()
+
+
+@lru_cache(maxsize=None)
+def common_words() -> frozenset[str]:
+    from openklachten.anonymisation.vocabulary import NOT_NAMES
+
+    return _read("common_words") | NOT_NAMES
+
+
+@lru_cache(maxsize=None)
+def gemeente_names() -> frozenset[str]:
+    """Lower-cased gemeente names: from the standard's reference module when it exists."""
+    try:
+        from openklachten.standard import reference  # written by the standard component
+
+        return frozenset(name.lower() for name in reference.gemeente_names())
+    except (ImportError, AttributeError, OSError):
+        return frozenset()
+
+
+@lru_cache(maxsize=None)
+def public_body_names() -> tuple[str, ...]:
+    """Names of public bodies (longest first) that must survive verbatim."""
+    names: set[str] = set()
+    try:
+        from openklachten.standard import reference
+
+        names |= set(reference.public_body_names())
+    except (ImportError, AttributeError, OSError):
+        path = Path(__file__).parents[1] / "standard" / "data" / "reference" / "organisaties.csv"
+        if path.exists():
+            with path.open(encoding="utf-8") as handle:
+                for row in csv.DictReader(handle):
+                    name = (row.get("naam") or row.get("name") or "").strip()
+                    if name:
+                        names.add(name)
+    return tuple(sorted((n for n in names if len(n) > 3), key=len, reverse=True))
+
+
+def warm_up() -> None:
+    """Load every list now (worker start-up), so the first text is not slower than the rest."""
+    for loader in (first_names, surnames, streets, places, common_words, public_body_names):
+        loader()

@@ -1,0 +1,81 @@
+"""The shape of a written person name, shared by the name detectors and propagation.
+
+A name is: optional initials, then name words joined by spaces or hyphens, with particles (van, de, ter)
+between them: "A.J.M. van Dijk", "Hendrika Mulder-ter Horst", "Ahmad Al-Hassan", "Van Leeuwen".
+"""
+
+import re
+
+from openklachten.anonymisation import lookup
+from openklachten.anonymisation.vocabulary import NOT_NAMES, PARTICLES
+
+LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķļľłńņňōőœŕřśşšţťūůűųźżž"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_PARTICLE_WORDS = "van|de|der|den|het|ter|ten|te|op|in|'t|von|la|le|el|al|da|dos|du|bin|ben|di|del|d'|l'"
+PARTICLE = rf"(?:(?i:{_PARTICLE_WORDS}))"
+WORD = rf"(?:[{UPPER}][{LOWER}]+|[{UPPER}]['’][{UPPER}][{LOWER}]+|Mc[{UPPER}][{LOWER}]+)"
+# "Jansen-Bakker", "Al-Hassan", "Gert-Jan", "Mulder-ter" (particle after a hyphen continues with a space)
+NAMEWORD = rf"{WORD}(?:-(?:{WORD}|(?:{_PARTICLE_WORDS})(?=[ -])))*"
+INITIALS = rf"(?:(?:[{UPPER}]\.|Th\.|Chr\.|Ph\.|Joh\.|Wm\.)\s?){{1,5}}"
+FULL = rf"(?:{NAMEWORD}|{PARTICLE}[ \t]+{NAMEWORD})(?:(?:[ \t]+|(?<=-))(?:{PARTICLE}[ \t]+)*{NAMEWORD})*"
+NAME = re.compile(rf"(?:{INITIALS}[ \t]?)?{FULL}")
+INITIALS_NAME = re.compile(rf"(?<![\w.]){INITIALS}[ \t]?(?:{PARTICLE}[ \t]+)*{NAMEWORD}(?:[ \t]+{NAMEWORD})?")
+# Words that end a name: institutions named after people ("William Schrikker Stichting").
+INSTITUTION_WORDS = frozenset(
+    (
+        "stichting ziekenhuis kliniek groep zorg college school huis centrum bv b.v. nv n.v. fonds academie "
+        "universiteit hogeschool museum theater kerk moskee instituut vereniging lyceum gymnasium apotheek "
+        "praktijk kantoor advocaten notarissen makelaars woningcorporatie wonen woningbouw"
+    ).split()
+)
+TOKEN = re.compile(rf"[{UPPER}{LOWER}]+(?:['’-][{UPPER}{LOWER}]+)*")
+STREET_SUFFIXES = (
+    "straat", "weg", "laan", "plein", "singel", "kade", "gracht", "dijk", "pad", "steeg", "dreef", "hof",
+    "markt", "park", "baan", "diep", "wal", "plantsoen", "erf", "veld", "brink", "boulevard", "allee", "oord",
+    "rade", "dam", "burcht", "haven", "straatweg", "kwartier", "hoven", "zoom", "berg",
+)
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name that identify the person: 2+ letters, no particles, no initials."""
+    return [t for t in TOKEN.findall(name) for t in t.split("-") if len(t) >= 2 and t.lower() not in PARTICLES]
+
+
+def is_known_first_name(word: str) -> bool:
+    low = word.lower()
+    return low in lookup.first_names() and low not in lookup.common_words() and low not in NOT_NAMES
+
+
+def is_known_surname(word: str) -> bool:
+    low = word.lower()
+    return low in lookup.surnames() and low not in lookup.common_words()
+
+
+def plausible(name: str) -> bool:
+    """A found string can be a name: not a month, greeting, institution or place-only word."""
+    tokens = name_tokens(name)
+    if not tokens:
+        return False
+    if all(t.lower() in NOT_NAMES for t in tokens):
+        return False
+    if any(t.lower() in INSTITUTION_WORDS for t in tokens):
+        return False
+    last = tokens[-1].lower()
+    return not last.endswith(STREET_SUFFIXES) or last in lookup.surnames()
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut leading/trailing particles, institution words and non-names off a candidate span."""
+    spans = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+
+    def droppable(word: str) -> bool:
+        low = word.lower().strip(",.;:")
+        return low in PARTICLES or low in NOT_NAMES or low in INSTITUTION_WORDS
+
+    while spans and droppable(text[spans[-1][0] : spans[-1][1]]):
+        spans.pop()
+    while spans and text[spans[0][0] : spans[0][1]].lower() in NOT_NAMES:
+        spans.pop(0)
+    if not spans:
+        return start, start
+    return spans[0][0], spans[-1][1]

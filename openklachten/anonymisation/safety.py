@@ -1,0 +1,42 @@
+"""The safety net: identifier-shaped strings no detector claimed (long digit runs, letter-digit codes).
+
+It leaves alone what carries public meaning: amounts ("€ 1.874", "412.000"), dates, times, years, article
+numbers and organisations' registration numbers.
+"""
+
+import re
+
+from openklachten.anonymisation.entities import Entity
+
+# 7+ digits, possibly grouped: shorter runs are house numbers, amounts, counts or years.
+DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ .\-/]?\d){6,}(?![\w]|[.,]\d)")
+# Codes that mix letters and digits: "AB1234567", "X-99812-K".
+CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d{4})(?=[\w-]*[A-Z])[A-Z0-9][A-Z0-9-]{6,}(?![\w-])")
+AMOUNT_BEFORE = re.compile(r"(?i)(€|eur|euro|bedrag|ƒ|\$)\s*$")
+PUBLIC_BEFORE = re.compile(r"(?i)(kvk|lrk|rsin|postbus|antwoordnummer|artikel|art\.|btw|ecli|rapport|kamerstuk|agb|iso|nen)[\w-]*\W{0,12}$")
+DATE_LIKE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # 1.250.000: an amount
+YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}$")
+
+
+def leftovers(text: str, taken: list[Entity], keep: list[tuple[int, int]]) -> list[Entity]:
+    found = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < e.end and e.start < end for e in taken) and not any(
+            start < ke and ks < end for ks, ke in keep
+        )
+
+    for match in DIGIT_RUN.finditer(text):
+        value = match.group().strip(" .-/")
+        start, end = match.start(), match.start() + len(value)
+        before = text[max(0, start - 25) : start]
+        if DATE_LIKE.match(value) or THOUSANDS.match(value) or YEAR_RANGE.match(value):
+            continue
+        if AMOUNT_BEFORE.search(before) or PUBLIC_BEFORE.search(before) or not free(start, end):
+            continue
+        found.append(Entity(start, end, "DOSSIERNUMMER", "vangnet", 0.7))
+    for match in CODE.finditer(text):
+        if free(match.start(), match.end()) and not PUBLIC_BEFORE.search(text[max(0, match.start() - 25) : match.start()]):
+            found.append(Entity(match.start(), match.end(), "DOSSIERNUMMER", "vangnet", 0.7))
+    return found

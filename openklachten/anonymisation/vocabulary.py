@@ -1,0 +1,105 @@
+"""Hand-written word lists: the context triggers and the keep-words. Lower-case unless said otherwise."""
+
+# Name particles (tussenvoegsels): part of a name, never a name on their own.
+PARTICLES = frozenset(
+    "van de der den het ter ten te op in 't t von la le el al da dos du bin ben del di vd v.d. d' l' zur".split()
+)
+
+# Strong triggers: what follows is a person's name (confidence high).
+TITLES = (
+    "mevrouw mevr mevr. mw mw. mej mej. mejuffrouw dhr dhr. heer meneer mr mr. dr dr. ir ir. ing ing. drs drs. "
+    "prof prof. fam fam. familie wed wed. weduwe dokter zuster broeder pastoor dominee ds. juf meester"
+).split()
+TWO_WORD_TITLES = ("de heer", "de familie", "heer/mevrouw")
+
+# Persons named by their role; the role word stays, the name after it goes.
+ROLE_TRIGGERS = frozenset(
+    (
+        "klager klaagster klagers verzoeker verzoekster verzoekers cliënt cliënte client cliente klant bewoner "
+        "bewoonster huurder huurster eigenaar eigenaresse ondergetekende betrokkene aanvrager aanvraagster "
+        "collega medewerker medewerkster consulent consulente behandelaar behandelaarster chauffeur handhaver "
+        "boa agent agente hoofdagent brigadier inspecteur wijkagent taxateur uitbater coach re-integratiecoach "
+        "jobcoach casemanager regisseur jeugdbeschermer jeugdconsulent wmo-consulent klantmanager "
+        "leidinggevende teamleider manager ambtenaar leerplichtambtenaar arts huisarts verpleegkundige "
+        "hulpverlener begeleider begeleidster mentor bewindvoerder advocaat advocate tolk buurman buurvrouw "
+        "contactpersoon gemachtigde ombudsfunctionaris klachtbehandelaar klachtencoördinator "
+        "hulp thuiszorgmedewerker wijkverpleegkundige schoonmaker vriend vriendin collega's "
+        "caseworker officer mr advisor adviseur raadsman raadsvrouw"
+    ).split()
+)
+
+# Family words: "haar zoon Daan" -> the name is personal data (ANDER in the corpus; we redact the name).
+RELATIVES = frozenset(
+    (
+        "zoon zoontje dochter dochtertje vader moeder man vrouw echtgenoot echtgenote partner vriend vriendin "
+        "broer broertje zus zusje zuster neef nicht oom tante opa oma kleinzoon kleindochter schoonzoon "
+        "schoondochter schoonvader schoonmoeder pleegzoon pleegdochter pleegkind kind stiefzoon stiefdochter "
+        "stiefvader stiefmoeder ex-man ex-vrouw ex-partner buurman buurvrouw buurjongen buurmeisje huisgenoot"
+    ).split()
+)
+POSSESSIVES = frozenset("mijn haar zijn hun onze ons uw de".split())
+
+# Closing formulas of letters and e-mails: the next line (or the rest of this line) is a signature.
+CLOSINGS = (
+    "met vriendelijke groet",
+    "met vriendelijke groeten",
+    "met hartelijke groet",
+    "met hartelijke groeten",
+    "vriendelijke groet",
+    "vriendelijke groeten",
+    "hartelijke groet",
+    "hoogachtend",
+    "groet",
+    "groeten",
+    "gr",
+    "grt",
+    "mvg",
+    "m.v.g.",
+    "vr.gr.",
+    "met groet",
+    "kind regards",
+    "best regards",
+    "regards",
+    "sincerely",
+    "cheers",
+    "doei",
+    "dank en groet",
+    "alvast bedankt",
+    "bvd",
+)
+
+# Self-introductions: "Mijn naam is X", "Ik ben X", "Ondergetekende, X".
+INTRODUCTIONS = ("mijn naam is", "ik ben", "ik heet", "my name is", "ondergetekende", "namens", "hier is", "u spreekt met", "je spreekt met", "spreek ik met", "this is")
+
+# Capitalised words that are never a name on their own, even when a name list holds them.
+NOT_NAMES = frozenset(
+    (
+        "januari februari maart april mei juni juli augustus september oktober november december "
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag pasen pinksteren kerst "
+        "geachte beste hallo goedemiddag goedemorgen goedenavond hoi dag lieve dear hello "
+        "gemeente provincie waterschap rijk politie ombudsman college raad wethouder burgemeester "
+        "klager klaagster verzoeker verzoekster meneer mevrouw heer dhr mw mevr bevindingen samenvatting "
+        "conclusie oordeel klacht melding notitie telefoonnotitie bezwaar besluit beslissing afspraak contact "
+        "wij ik hij zij ze u jullie hun haar zijn mijn onze het de een dit dat deze die er en of maar want dus "
+        "nederland nederlands nederlandse engels engelse duits pools oekraïens turks arabisch "
+        "wmo awb apv woz bsn iban bijstand jeugdwet participatiewet zorg huis post team afdeling "
+        "toeslagen belastingdienst uwv ggd svb cak duo rdw ind cjib coa politie brandweer "
+        "ok oke oké ja nee sorry dank bedankt groet groeten hoogachtend tel telefoon mail email e-mail "
+        "straat weg laan plein dossier kenmerk zaak nummer pagina bijlage datum betreft onderwerp van aan cc "
+        "hoop wil kan"
+    ).split()
+)
+
+# Closing words that sometimes start the last line but are not names.
+SIGNATURE_NOISE = frozenset("pagina page tel tel. telefoon mobiel e-mail email mail adres bijlage bijlagen".split())
+
+# Words that make a line or phrase an organisation rather than a person ("Gemeente Utrecht", "Team Wonen").
+ORGANISATION_WORDS = frozenset(
+    (
+        "gemeente provincie waterschap hoogheemraadschap team afdeling dienst ministerie college raad bureau "
+        "stichting politie ombudsman ombudsfunctionaris ggd uwv belastingdienst svb duo cak rdw cjib ind "
+        "burgemeester wethouders klantcontactcentrum servicecentrum sector directie namens bv b.v. "
+        "vereniging woningcorporatie corporatie omgevingsdienst veiligheidsregio zorgkantoor inspectie "
+        "rijkswaterstaat kadaster werkplein gemeentebestuur klachtencommissie"
+    ).split()
+)
