@@ -1,0 +1,49 @@
+"""CSV as Excel writes it: `;` (Dutch Excel) or `,` or tab, in UTF-8, UTF-8 with BOM, UTF-16 or Windows-1252."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from openklachten.intake.readers.base import Table
+from openklachten.intake.readers.layout import is_blank, table_from_grid
+from openklachten.intake.readers.text import decode
+
+# Candidate separators, in order of preference when counts tie: Dutch Excel writes `;`.
+DELIMITERS = (";", ",", "\t", "|")
+
+# CSV cells can be long free text; the csv module's default limit (128 KiB) is too low for pasted letters.
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The separator used in the first non-empty line, counting only outside quotes."""
+    for line in text.splitlines():
+        if line.strip():
+            counts = _count_outside_quotes(line)
+            best = max(DELIMITERS, key=lambda d: counts[d])
+            return best if counts[best] else ","
+    return ","
+
+
+def _count_outside_quotes(line: str) -> dict[str, int]:
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    return counts
+
+
+def read_delimited(data: bytes, filename: str | None, matcher) -> Table:
+    """Read a CSV file into a Table; row numbers count every record, blank ones too, as Excel shows them."""
+    text, encoding = decode(data)
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    grid = [(number, cells) for number, cells in enumerate(reader, start=1) if not is_blank(cells)]
+    table = table_from_grid(grid, "csv", matcher=matcher, filename=filename)
+    table.encoding = encoding
+    table.delimiter = delimiter
+    return table

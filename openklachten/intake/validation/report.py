@@ -1,0 +1,70 @@
+"""The outcome of validating one file: errors and warnings per cell, and the normalised records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Values are echoed back in messages; long free text is cut so a report never repeats a whole complaint.
+MAX_VALUE_LENGTH = 80
+
+
+def shown(value) -> str:
+    """A cell value as it appears in a message."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        value = "; ".join(str(v) for v in value)
+    text = " ".join(str(value).split())
+    return text if len(text) <= MAX_VALUE_LENGTH else text[: MAX_VALUE_LENGTH - 1] + "…"
+
+
+@dataclass(slots=True)
+class Issue:
+    """One problem: where (row as the user sees it, Dutch column label), what, and how to fix it."""
+
+    row: int | str | None
+    column: str
+    value: str
+    code: str
+    message: str
+
+    def to_json(self) -> dict:
+        return {"row": self.row, "column": self.column, "value": self.value, "code": self.code, "message": self.message}
+
+
+@dataclass
+class Report:
+    """Validation result for a Table. Bad content is data here, never an exception."""
+
+    rows: int = 0
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    records: list[dict] = field(default_factory=list)
+    row_numbers: list = field(default_factory=list)  # the user-visible row of each record
+    version: str = "1.0"  # of the standard, detected from the headers
+    format: str = ""
+    layout: str = "rijen"
+    filename: str | None = None
+    notes: list[str] = field(default_factory=list)
+    row_label: str = "Rij"
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    def error(self, row, column: str, value, code: str, message: str) -> None:
+        self.errors.append(Issue(row, column, shown(value), code, message))
+
+    def warning(self, row, column: str, value, code: str, message: str) -> None:
+        self.warnings.append(Issue(row, column, shown(value), code, message))
+
+    def to_json(self) -> dict:
+        return {
+            "valid": self.valid,
+            "rows": self.rows,
+            "errors": [issue.to_json() for issue in self.errors],
+            "warnings": [issue.to_json() for issue in self.warnings],
+            "version": self.version,
+            "format": self.format,
+            "layout": self.layout,
+        }
