@@ -141,14 +141,10 @@ def _entity_dict(entity) -> dict:
 
 def anonymise_texts(items: list[tuple[str, tuple]]) -> list[Anonymised]:
     """Anonymise (text, known names) pairs, in order."""
-    contract = _contract("openklachten.anonymisation", "anonymise")
+    contract = _contract("openklachten.anonymisation", "anonymise_many")
     if contract is None:
         return [Anonymised("", [], False, ANONYMISER_MISSING) for _ in items]
-    many = (_contract("openklachten.anonymisation", "anonymise_many") or [None])[0]
-    if many is not None and not any(names for _, names in items):
-        results = list(many([text for text, _ in items]))
-    else:
-        results = [contract[0](text, names=names) for text, names in items]
+    results = list(contract[0](items))  # (text, names) pairs; the engine spreads them over the cores
     return [
         Anonymised(r.text, [_entity_dict(e) for e in r.entities], bool(getattr(r, "needs_review", False)))
         for r in results

@@ -64,3 +64,30 @@ def test_other_publishers_cannot_see_the_text(client, held, ombudsman):
 
 def test_complaint_in_review_is_not_public(held):
     assert not Complaint.published.filter(pk=held.complaint_id).exists()
+
+
+DOUBTFUL = "Klager noemde kaartnummer 9876 1234 5678 0000 in de brief aan de gemeente."
+
+
+def test_import_sends_a_doubtful_text_to_review_and_approval_publishes_it(
+    logged_in, amsterdam, delivery_file, django_capture_on_commit_callbacks
+):
+    from openklachten.anonymisation import anonymise
+    from openklachten.registry.importer import import_delivery
+    from openklachten.registry.tests.conftest import complaint_row
+
+    assert anonymise(DOUBTFUL).needs_review, "precondition: the anonymiser doubts this number"
+    result = import_delivery(delivery_file([complaint_row(1, gedraging=DOUBTFUL), complaint_row(2)]), amsterdam)
+    assert result.in_review == 1
+    held = QuarantinedText.objects.get()
+    complaint = held.complaint
+    assert (complaint.state, complaint.gedraging, held.raw_text) == (PublicationState.IN_REVIEW, "", DOUBTFUL)
+    assert complaint.bevindingen  # the other, confident texts of the same complaint are anonymised as usual
+    assert Complaint.published.count() == 1
+    assert result.delivery.status == DeliveryStatus.IN_REVIEW
+
+    with django_capture_on_commit_callbacks(execute=True):
+        logged_in.post(f"/aanleveren/controle/{held.pk}/", {"actie": "goedkeuren"})
+    published = Complaint.published.get(pk=complaint.pk)
+    assert "9876" not in published.gedraging and "[DOSSIERNUMMER-1]" in published.gedraging
+    assert not QuarantinedText.objects.exists()

@@ -1,0 +1,55 @@
+"""openklachten demo [--size N] [--seed S] [--no-serve] [--reset]"""
+
+import sys
+import time
+
+from django.core.management.base import BaseCommand
+
+from openklachten.registry import demo_loader
+from openklachten.registry.management.commands.serve import serve
+from openklachten.registry.models import Complaint
+
+DEFAULT_SIZE = 50_000  # issue 3: at least 50,000 complaints for a believable dashboard
+DEMO_PUBLISHER_ORGANISATION = "gm0363"  # the demo account delivers for Gemeente Amsterdam
+
+
+class Command(BaseCommand):
+    help = "Bouw een realistische synthetische dataset via de importstraat en start de website."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--size", type=int, default=DEFAULT_SIZE, help="Aantal klachten (standaard 50000).")
+        parser.add_argument("--seed", type=int, default=2024, help="Startwaarde van de generator (herhaalbaar).")
+        parser.add_argument("--no-serve", action="store_true", help="Alleen de data laden, geen website starten.")
+        parser.add_argument("--reset", action="store_true", help="Verwijder eerst de eerder geladen demodata.")
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+
+    def handle(self, size, seed, no_serve, reset, host, port, **options):
+        err = sys.stderr
+        loaded = demo_loader.demo_deliveries()
+        sizes = set(loaded.values_list("metadata__demo_size", flat=True).distinct())
+        if reset or (loaded.exists() and sizes != {size}):
+            if loaded.exists():
+                print("Eerder geladen demodata verwijderen…", file=err)
+            demo_loader.reset()
+        if demo_loader.demo_deliveries().exists():
+            print(
+                f"De demodata staat er al ({Complaint.objects.count()} klachten); opnieuw opbouwen: --reset.", file=err
+            )
+        else:
+            started = time.monotonic()
+            summary = demo_loader.load(size, seed, stream=err)
+            print(
+                f"{summary.complaints} klachten in {summary.deliveries} leveringen geladen in "
+                f"{time.monotonic() - started:.0f} s ({summary.in_review} wachten op controle, "
+                f"{summary.withheld} met achtergehouden tekst, {summary.failed} leveringen afgekeurd).",
+                file=err,
+            )
+        password = demo_loader.ensure_demo_account(DEMO_PUBLISHER_ORGANISATION)
+        print(
+            f"Aanleveren en controleren: http://{host}:{port}/aanleveren/ met gebruiker "
+            f"'{demo_loader.DEMO_USERNAME}' en wachtwoord '{password}' (nieuw bij elke start).",
+            file=err,
+        )
+        if not no_serve:
+            serve(host, port)

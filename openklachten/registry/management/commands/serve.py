@@ -1,0 +1,34 @@
+"""openklachten serve [--host 127.0.0.1] [--port 8000]"""
+
+import sys
+
+from django.core.management.base import BaseCommand
+from django.core.servers.basehttp import run
+from django.core.wsgi import get_wsgi_application
+
+
+def serve(host: str, port: int) -> None:
+    """Serve the site with Django's threaded WSGI server; WhiteNoise serves the static files.
+
+    Nothing is collected or downloaded at start-up: WhiteNoise finds static files in the apps.
+    Behind a reverse proxy in production, run the WSGI application (openklachten.config.wsgi)
+    under a WSGI server of your choice instead.
+    """
+    application = get_wsgi_application()
+    shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
+    print(f"Open Klachten draait op http://{shown}:{port}/ (stoppen: Ctrl+C)", file=sys.stderr, flush=True)
+    try:
+        run(host, port, application, threading=True)
+    except KeyboardInterrupt:
+        print("Gestopt.", file=sys.stderr)
+
+
+class Command(BaseCommand):
+    help = "Start de website (dashboard, API, aanleveren) op http://127.0.0.1:8000."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1", help="Adres om op te luisteren (standaard 127.0.0.1).")
+        parser.add_argument("--port", type=int, default=8000, help="Poort (standaard 8000).")
+
+    def handle(self, host, port, **options):
+        serve(host, port)
