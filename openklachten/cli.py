@@ -13,6 +13,7 @@ NO_DATABASE = {
     "validate",
     "anonymize",
     "standard",
+    "regenerate",
     "help",
     "version",
     "--help",
