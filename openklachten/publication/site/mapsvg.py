@@ -3,8 +3,7 @@
 from openklachten.publication.site import geo
 from openklachten.publication.site.charts.svg import SEQUENTIAL, esc, svg_open
 
-NO_DATA = "#ffffff"  # white with the grey outline: clearly "not coloured", not the lowest class
-NO_DATA_STROKE = "#767676"
+NO_DATA = "#e3e3e3"  # light grey: clearly "not coloured", a different hue from the lowest blue class
 
 
 def classes(values: list[float], count: int = len(SEQUENTIAL)) -> list[float]:
@@ -49,9 +48,8 @@ def render(geography: geo.Geography, values: dict[str, float | None], measure, b
     for shape in geography.shapes:
         value = values.get(shape.code)
         fill = colour(value, bounds)
-        stroke = f' stroke="{NO_DATA_STROKE}"' if fill == NO_DATA else ""
         parts.append(
-            f'<path d="{shape.path}" fill="{fill}"{stroke}><title>{esc(shape.name)}: {esc(measure.format(value))}</title></path>'
+            f'<path d="{shape.path}" fill="{fill}"><title>{esc(shape.name)}: {esc(measure.format(value))}</title></path>'
         )
     parts.append("</svg>")
     return "".join(parts)

@@ -2,10 +2,10 @@
 
 from openklachten.publication.site.charts.svg import GRID, PALETTE, TEXT, esc, number, svg_open
 
-WIDTH = 640
+WIDTH = 480
 ROW = 30  # px per bar: fits a 14px label with breathing room
-LABEL_WIDTH = 250  # px reserved for labels; longer labels are shortened with an ellipsis
-MAX_LABEL_CHARS = 34
+LABEL_WIDTH = 190  # px reserved for labels; longer labels are shortened with an ellipsis
+MAX_LABEL_CHARS = 24
 
 
 def _short(label: str) -> str:
@@ -17,7 +17,7 @@ def render_bar(rows, title: str, unit: str = "klachten") -> str:
     rows = list(rows)
     height = max(ROW * len(rows) + 20, 50)
     top = max((value for _, value in rows), default=0) or 1
-    span = WIDTH - LABEL_WIDTH - 70
+    span = WIDTH - LABEL_WIDTH - 50
     desc = "; ".join(f"{label}: {number(value)} {unit}" for label, value in rows) or "Geen gegevens"
     parts = [svg_open(WIDTH, height, title, desc, "chart-bar")]
     parts.append(f'<line x1="{LABEL_WIDTH}" y1="5" x2="{LABEL_WIDTH}" y2="{height - 10}" stroke="{GRID}"/>')
@@ -25,10 +25,10 @@ def render_bar(rows, title: str, unit: str = "klachten") -> str:
         y = 10 + i * ROW
         w = round(span * (value or 0) / top, 1)
         parts.append(
-            f'<text x="{LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end" fill="{TEXT}" font-size="13">'
+            f'<text x="{LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end" fill="{TEXT}" font-size="14">'
             f"{esc(_short(str(label)))}</text>"
             f'<rect x="{LABEL_WIDTH}" y="{y + 2}" width="{w}" height="{ROW - 10}" fill="{PALETTE[0]}"/>'
-            f'<text x="{LABEL_WIDTH + w + 6}" y="{y + 15}" fill="{TEXT}" font-size="13">{number(value)}</text>'
+            f'<text x="{LABEL_WIDTH + w + 6}" y="{y + 15}" fill="{TEXT}" font-size="14">{number(value)}</text>'
         )
     if not rows:
         parts.append(f'<text x="10" y="30" fill="{TEXT}" font-size="14">Geen gegevens voor deze selectie</text>')

@@ -2,7 +2,7 @@
 
 from openklachten.publication.site.charts.svg import GRID, PALETTE, TEXT, esc, number, svg_open
 
-WIDTH, HEIGHT = 640, 260
+WIDTH, HEIGHT = 480, 260
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 40
 TICKS = 4  # horizontal grid lines: enough to read values, few enough to stay calm
 
@@ -29,11 +29,11 @@ def render_line(rows, title: str, unit: str = "klachten") -> str:
         y = TOP + plot_h - plot_h * t / TICKS
         parts.append(
             f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" stroke="{GRID}" stroke-width="0.6"/>'
-            f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" fill="{TEXT}" font-size="12">'
+            f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" fill="{TEXT}" font-size="13">'
             f"{number(top * t / TICKS)}</text>"
         )
     if not rows:
-        parts.append(f'<text x="{LEFT + 10}" y="{TOP + 30}" fill="{TEXT}" font-size="14">Geen gegevens</text>')
+        parts.append(f'<text x="{LEFT + 10}" y="{TOP + 30}" fill="{TEXT}" font-size="15">Geen gegevens</text>')
         return "".join(parts) + "</svg>"
     step = plot_w / max(len(rows) - 1, 1)
     points = [
@@ -44,13 +44,13 @@ def render_line(rows, title: str, unit: str = "klachten") -> str:
     parts.append(f'<path d="{path}" fill="none" stroke="{PALETTE[1]}" stroke-width="2.5"/>')
     for x, y in points:
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{PALETTE[0]}"/>')
-    # Label at most ~8 periods on the x axis so the labels never overlap.
-    every = max(1, -(-len(rows) // 8))
+    # Label at most ~6 periods on the x axis so the labels never overlap.
+    every = max(1, -(-len(rows) // 6))
     for i, (label, _) in enumerate(rows):
         if i % every == 0 or i == len(rows) - 1:
             x = points[i][0]
             parts.append(
-                f'<text x="{x:.1f}" y="{HEIGHT - 14}" text-anchor="middle" fill="{TEXT}" font-size="12">'
+                f'<text x="{x:.1f}" y="{HEIGHT - 14}" text-anchor="middle" fill="{TEXT}" font-size="13">'
                 f"{esc(label)}</text>"
             )
     parts.append("</svg>")

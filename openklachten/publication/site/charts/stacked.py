@@ -2,8 +2,8 @@
 
 from openklachten.publication.site.charts.svg import PALETTE, TEXT, esc, number, svg_open
 
-WIDTH = 640
-BAR_HEIGHT = 36
+WIDTH = 480
+BAR_HEIGHT = 40
 LEGEND_ROW = 24
 
 
@@ -29,7 +29,7 @@ def render_stacked(rows, title: str, unit: str = "klachten") -> str:
         share = number(100 * value / total, 1) if total else "0"
         parts.append(
             f'<rect x="0" y="{y}" width="14" height="14" fill="{PALETTE[i % len(PALETTE)]}"/>'
-            f'<text x="22" y="{y + 12}" fill="{TEXT}" font-size="13">{esc(label)}: {number(value)} ({share}%)</text>'
+            f'<text x="22" y="{y + 12}" fill="{TEXT}" font-size="14">{esc(label)}: {number(value)} ({share}%)</text>'
         )
     if not rows:
         parts.append(f'<text x="0" y="{BAR_HEIGHT + 26}" fill="{TEXT}" font-size="14">Geen gegevens</text>')

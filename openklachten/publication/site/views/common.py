@@ -5,7 +5,7 @@ import functools
 from django.shortcuts import render
 
 from openklachten.publication.site import filterpanel
-from openklachten.publication.site.engine import InvalidFilter, engine
+from openklachten.publication.site.engine import engine
 
 MAX_PAGE = 500  # deeper paging is a scraper, not a reader: the bulk exports serve that need
 PAGE_SIZE = 20
@@ -27,7 +27,7 @@ def handles_bad_input(view):
     def wrapper(request, *args, **kwargs):
         try:
             return view(request, *args, **kwargs)
-        except (InvalidFilter, BadRequest) as error:
+        except (engine.InvalidFilter, BadRequest) as error:
             return bad_request(request, str(error))
 
     return wrapper

@@ -1,0 +1,41 @@
+import pytest
+
+from openklachten.publication.site import engine, fallback
+from openklachten.publication.site.tests import dataset
+
+
+def rebuild_readmodel() -> None:
+    """Publish what the factories wrote: rebuild the read model when the site reads from it."""
+    if engine.backend() is not fallback:
+        from openklachten.publication import readmodel
+
+        readmodel.rebuild()
+
+
+@pytest.fixture
+def data(db):
+    built = dataset.build()
+    rebuild_readmodel()
+    return built
+
+
+@pytest.fixture
+def live_data(transactional_db):
+    built = dataset.build()
+    rebuild_readmodel()
+    return built
+
+
+@pytest.fixture
+def geo_dir(tmp_path, settings):
+    """A tiny GEO_DIR: two square gemeenten and their population, in the CBS file layout."""
+    from openklachten.publication.site.tests import geodata
+
+    geodata.write(tmp_path)
+    settings.GEO_DIR = tmp_path
+    return tmp_path
+
+
+@pytest.fixture
+def no_geo_dir(settings):
+    settings.GEO_DIR = None

@@ -1,0 +1,51 @@
+"""Every registered chart renders well-formed SVG with an accessible name, and escapes its input."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from openklachten.publication.site.charts import CHARTS, RENDERERS
+from openklachten.publication.site.charts.registry import Chart, register
+
+SVG = "{http://www.w3.org/2000/svg}"
+ROWS = [("Gegrond", 12), ("Ongegrond <script>", 30), ("Deels & gegrond", 0)]
+
+
+@pytest.mark.parametrize("kind", sorted(RENDERERS))
+def test_renderer_output_is_valid_accessible_svg(kind):
+    markup = RENDERERS[kind](ROWS, "Titel & zo", "klachten")
+    root = ET.fromstring(markup)  # fails on unescaped <script> or &
+    assert root.get("role") == "img"
+    title_id, desc_id = root.get("aria-labelledby").split()
+    assert root.find(f"{SVG}title").get("id") == title_id
+    assert root.find(f"{SVG}title").text == "Titel & zo"
+    assert "Ongegrond <script>: 30 klachten" in root.find(f"{SVG}desc").text
+    assert root.find(f"{SVG}desc").get("id") == desc_id
+
+
+@pytest.mark.parametrize("kind", sorted(RENDERERS))
+def test_renderer_handles_empty_data(kind):
+    root = ET.fromstring(RENDERERS[kind]([], "Leeg", "klachten"))
+    assert "Geen gegevens" in "".join(root.itertext())
+
+
+def test_bar_lengths_are_proportional():
+    root = ET.fromstring(RENDERERS["bar"]([("a", 10), ("b", 5)], "t"))
+    widths = [float(r.get("width")) for r in root.iter(f"{SVG}rect")]
+    assert widths[0] == pytest.approx(2 * widths[1])
+
+
+def test_stacked_shares_add_up_to_the_full_width():
+    root = ET.fromstring(RENDERERS["stacked"]([("a", 3), ("b", 1)], "t"))
+    bars = [float(r.get("width")) for r in root.iter(f"{SVG}rect") if r.get("height") != "14"]
+    assert sum(bars) == pytest.approx(float(root.get("viewBox").split()[2]), abs=0.2)
+    assert "a: 3 (75,0%)" in "".join(root.itertext())
+
+
+def test_registry_rejects_an_unknown_renderer():
+    with pytest.raises(ValueError):
+        register(Chart("x", "x", "taart", lambda f: []))
+
+
+def test_chart_names_are_url_safe():
+    assert all(name.replace("-", "").isalnum() and name.islower() for name in CHARTS)
