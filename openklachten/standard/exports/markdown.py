@@ -82,6 +82,12 @@ def overview(standard) -> list[str]:
     )
 
 
+def value_types(standard) -> list[str]:
+    used = dict.fromkeys(a.type for a in standard.attributes)
+    rows = [(f"`{name}`", TYPES[name].label) for name in used]
+    return ["## Soorten waarden", ""] + table(["Type", "Betekenis"], rows)
+
+
 def profiles(standard) -> list[str]:
     lines = ["## Profielen", ""]
     lines += [
@@ -206,7 +212,7 @@ def crosswalk(standard) -> list[str]:
     return lines
 
 
-SECTIONS = (intro, overview, profiles, attribute_details, codelists, metadata, crosswalk)
+SECTIONS = (intro, overview, value_types, profiles, attribute_details, codelists, metadata, crosswalk)
 
 
 def document(standard=None) -> str:

@@ -34,6 +34,13 @@ def test_profiles_metadata_and_crosswalk_are_documented(document, standard):
     assert "| Verlenging beantwoordingstermijn | `verdaagd` |" in document
 
 
+def test_every_value_type_is_explained(document, standard):
+    from openklachten.standard.types import TYPES
+
+    for attribute in standard.attributes:
+        assert f"| `{attribute.type}` | {TYPES[attribute.type].label} |" in document
+
+
 def test_document_is_dutch_and_says_it_is_generated(document):
     assert document.startswith("# Open Klachten Datastandaard 1.0\n")
     assert "gegenereerd" in document
