@@ -24,6 +24,7 @@ from openklachten.registry.models import (
     Publisher,
     QuarantinedText,
 )
+from openklachten.registry.organisations import ensure_organisations
 from openklachten.registry.records import QUASI_IDENTIFIERS_FIELDS, TEXT_FIELDS, OrganisationIndex, complaint_fields
 from openklachten.registry.signals import send_after_commit
 
@@ -65,7 +66,12 @@ def resolve_organisation(value) -> Organisation:
     if isinstance(value, Organisation):
         return value
     resolved = OrganisationIndex().resolve(value)
-    if resolved is None:
+    if resolved is None:  # not yet in the registry: the standard's reference list knows it
+        from openklachten.standard import reference
+
+        entry = reference.organisation(str(value))
+        if entry is not None:
+            return ensure_organisations({entry.code})[entry.code]
         raise ImportRefused(f"Onbekende organisatie: '{value}'. Gebruik een TOOI-identifier of -code.")
     return Organisation.objects.get(code=resolved[0])
 
@@ -94,7 +100,8 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
     report = components.validate(table)
     result = ImportResult(errors=list(report.errors), rows=report.rows)
     records = list(report.records)
-    result.errors += _duplicate_errors(records)
+    row_numbers = [row.number for row in getattr(table, "rows", [])] or list(range(2, len(records) + 2))
+    result.errors += _duplicate_errors(records, row_numbers)
     if result.errors:
         return result
 
@@ -115,14 +122,14 @@ def _read_bytes(source, filename) -> tuple[bytes, str]:
     return path.read_bytes(), filename or path.name
 
 
-def _duplicate_errors(records: list[dict]) -> list[ImportError_]:
+def _duplicate_errors(records: list[dict], row_numbers: list) -> list[ImportError_]:
     seen: dict[str, int] = {}
     errors = []
-    for row, record in enumerate(records, start=2):
+    for row, record in zip(row_numbers, records):
         key = str(record.get("klacht_id") or "").strip().upper()
         if key in seen:
             message = f"Klacht-ID komt meerdere keren voor in deze levering (ook in rij {seen[key]})."
-            errors.append(ImportError_(row, "klacht_id", str(record.get("klacht_id")), "dubbel", message))
+            errors.append(ImportError_(row, "Klacht-ID", str(record.get("klacht_id")), "dubbel", message))
         seen.setdefault(key, row)
     return errors
 

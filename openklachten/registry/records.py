@@ -45,7 +45,15 @@ class OrganisationIndex:
 
     def resolve(self, value) -> tuple[str, str, str] | None:
         key = str(value or "").strip().lower()
-        return self._by_key.get(key) or self._by_key.get(linking.normalise_organisation(key))
+        if not key:
+            return None
+        found = self._by_key.get(key) or self._by_key.get(linking.normalise_organisation(key))
+        if found is None:  # not (yet) in the registry: the standard's reference list may know it
+            from openklachten.standard import reference
+
+            entry = reference.organisation(key)
+            found = (entry.code, entry.uri, entry.naam) if entry else None
+        return found
 
 
 def complaint_fields(record: dict, organisation: Organisation, index: OrganisationIndex) -> dict:
@@ -69,14 +77,17 @@ def complaint_fields(record: dict, organisation: Organisation, index: Organisati
         gerelateerde_klacht_key=linking.gerelateerde_klacht_key(
             resolved[0] if resolved else related_org, record.get("gerelateerde_klacht_id")
         ),
-        **_bestuursorgaan(record.get("bestuursorgaan"), organisation, index),
+        **_bestuursorgaan(record, organisation, index),
         **terms.derived_fields(record),
     )
     return fields
 
 
-def _bestuursorgaan(value, organisation: Organisation, index: OrganisationIndex) -> dict:
+def _bestuursorgaan(record: dict, organisation: Organisation, index: OrganisationIndex) -> dict:
     """The body complained about: TOOI URI + official name; the delivering organisation when absent."""
+    if record.get("bestuursorgaan_uri") or record.get("bestuursorgaan_naam"):  # resolved by intake
+        return {name: record.get(name) or "" for name in ("bestuursorgaan_uri", "bestuursorgaan_naam")}
+    value = record.get("bestuursorgaan")
     if not value:
         return {"bestuursorgaan_uri": organisation.tooi_uri, "bestuursorgaan_naam": organisation.name}
     resolved = index.resolve(value)

@@ -19,7 +19,7 @@ def test_one_bad_row_stores_nothing_and_reports_it(amsterdam, delivery_file):
     result = import_delivery(delivery_file(rows), amsterdam)
     assert not result.ok
     assert Complaint.objects.count() == 0 and Delivery.objects.count() == 0
-    error = next(e for e in result.errors if e.column == "ontvangstdatum")
+    error = next(e for e in result.errors if e.column.lower() == "ontvangstdatum")
     assert error.row == 5  # header is row 1
     assert error.value == "31-31-2024"
     assert error.message  # Dutch explanation for the publisher

@@ -24,3 +24,18 @@ def test_second_line_joins_first_line_on_the_key(amsterdam, ombudsman, delivery_
     for complaint in (line1, line2):
         values = [str(v) for v in Complaint.objects.filter(pk=complaint.pk).values().get().values()]
         assert not any("Z-2024-00007" in v.upper() for v in values)
+
+
+def test_link_holds_when_the_first_line_organisation_is_named_before_it_delivers(ombudsman, delivery_file):
+    """The ombudsman may deliver first; the key still uses the reference list's code."""
+    from openklachten.registry import linking
+
+    second = complaint_row(
+        901,
+        eerstelijns_tweedelijns="tweedelijns",
+        gerelateerde_klacht_organisatie="Gemeente Utrecht",
+        gerelateerde_klacht_id="U-77",
+        afdoeningswijze="oordeel-gegeven",
+    )
+    import_delivery(delivery_file([second]), ombudsman)
+    assert Complaint.objects.get().gerelateerde_klacht_key == linking.klacht_key("gm0344", "U-77")
