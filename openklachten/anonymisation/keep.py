@@ -8,6 +8,7 @@ that overlap a keep-span are dropped; validated numbers decide their own excepti
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.vocabulary import PERSON_LIKE_ORGANISATIONS
 
 PLACE = r"(?:'s-)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:aan[ \t]+(?:de|den|het)|op|bij|en|de|den|van)[ \t]+[A-ZÀ-Þ][\w'’-]*|[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
 BODY = re.compile(
@@ -16,6 +17,7 @@ BODY = re.compile(
     rf"burgemeester en wethouders van|raad van|stad|dorp|wijk|centrum van|ziekenhuis|"
     rf"woningcorporatie|sociale dienst|werkplein|ombudsman|gemeentelijke ombudsman))[ \t]+{PLACE}"
 )
+WORD = re.compile(r"(?<![\w'’-])[\w'’&-]+")
 CONTEXT_PLACE = re.compile(rf"\b(?:in|te|uit|naar|rond|nabij|richting|tussen|omgeving)[ \t]+({PLACE})")
 
 
@@ -31,9 +33,16 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             if candidate.lower() in places:
                 spans.append((match.start(1), match.start(1) + len(candidate)))
                 break
-    for name in lookup.public_body_names():
-        start = text.find(name)
-        while start >= 0:
-            spans.append((start, start + len(name)))
-            start = text.find(name, start + 1)
+    for name in PERSON_LIKE_ORGANISATIONS:
+        position = text.find(name)
+        while position >= 0:
+            spans.append((position, position + len(name)))
+            position = text.find(name, position + 1)
+    index = lookup.public_body_index()
+    for word in WORD.finditer(text):
+        for name in index.get(word.group(), ()):
+            end = word.start() + len(name)
+            if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():
+                spans.append((word.start(), end))
+                break
     return spans

@@ -1,6 +1,7 @@
 """Lookup lists, loaded once per process: names, streets and places (from deduce, see data/) and public bodies."""
 
 import csv
+import re
 import gzip
 from functools import lru_cache
 from pathlib import Path
@@ -70,7 +71,18 @@ def public_body_names() -> tuple[str, ...]:
     return tuple(sorted((n for n in names if len(n) > 3), key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def public_body_index() -> dict[str, tuple[str, ...]]:
+    """Public body names by their first word, longest first, for a fast scan of a text."""
+    index: dict[str, list[str]] = {}
+    for name in public_body_names():
+        first = re.match(r"[\w'’&-]+", name)
+        if first:
+            index.setdefault(first.group(), []).append(name)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def warm_up() -> None:
     """Load every list now (worker start-up), so the first text is not slower than the rest."""
-    for loader in (first_names, surnames, streets, places, common_words, public_body_names):
+    for loader in (first_names, surnames, streets, places, common_words, public_body_index):
         loader()

@@ -7,12 +7,13 @@ between them: "A.J.M. van Dijk", "Hendrika Mulder-ter Horst", "Ahmad Al-Hassan",
 import re
 
 from openklachten.anonymisation import lookup
-from openklachten.anonymisation.vocabulary import NOT_NAMES, PARTICLES
+from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS, PARTICLES
 
 LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķļľłńņňōőœŕřśşšţťūůűųźżž"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_PARTICLE_WORDS = "van|de|der|den|het|ter|ten|te|op|in|'t|von|la|le|el|al|da|dos|du|bin|ben|di|del|d'|l'"
-PARTICLE = rf"(?:(?i:{_PARTICLE_WORDS}))"
+_PARTICLE_WORDS = "van|de|der|den|ter|ten|'t|von|la|le|el|al|da|dos|du|bin|ben|di|del|d'|l'"
+# "in", "op", "te" join a name only written as part of it ("In 't Veld", "Op den Brouw"), never "Nowak in de ...".
+PARTICLE = rf"(?:(?i:{_PARTICLE_WORDS})|In|Op|Te)"
 WORD = rf"(?:[{UPPER}][{LOWER}]+|[{UPPER}]['’][{UPPER}][{LOWER}]+|Mc[{UPPER}][{LOWER}]+)"
 # "Jansen-Bakker", "Al-Hassan", "Gert-Jan", "Mulder-ter" (particle after a hyphen continues with a space)
 NAMEWORD = rf"{WORD}(?:-(?:{WORD}|(?:{_PARTICLE_WORDS})(?=[ -])))*"
@@ -65,17 +66,19 @@ def plausible(name: str) -> bool:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Cut leading/trailing particles, institution words and non-names off a candidate span."""
+    """Cut institutions ("... van de William Schrikker Stichting"), stray particles and non-names off a span."""
     spans = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-
-    def droppable(word: str) -> bool:
-        low = word.lower().strip(",.;:")
-        return low in PARTICLES or low in NOT_NAMES or low in INSTITUTION_WORDS
-
-    while spans and droppable(text[spans[-1][0] : spans[-1][1]]):
+    words = [text[s:e].lower().strip(",.;:") for s, e in spans]
+    institution = next((i for i, w in enumerate(words) if w in INSTITUTION_WORDS or w in ORGANISATION_WORDS), None)
+    if institution is not None:
+        particle = max((i for i in range(institution) if words[i] in PARTICLES), default=None)
+        spans, words = (spans[:particle], words[:particle]) if particle else ([], [])
+    while spans and (words[-1] in PARTICLES or (words[-1] in NOT_NAMES and (len(words) < 2 or words[-2] not in PARTICLES))):
         spans.pop()
-    while spans and text[spans[0][0] : spans[0][1]].lower() in NOT_NAMES:
+        words.pop()
+    while spans and words[0] in NOT_NAMES and words[0] not in PARTICLES:
         spans.pop(0)
+        words.pop(0)
     if not spans:
         return start, start
     return spans[0][0], spans[-1][1]

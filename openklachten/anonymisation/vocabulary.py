@@ -37,7 +37,7 @@ RELATIVES = frozenset(
         "stiefvader stiefmoeder ex-man ex-vrouw ex-partner buurman buurvrouw buurjongen buurmeisje huisgenoot"
     ).split()
 )
-POSSESSIVES = frozenset("mijn haar zijn hun onze ons uw de".split())
+POSSESSIVES = frozenset("mijn haar zijn hun onze ons uw de het".split())
 
 # Closing formulas of letters and e-mails: the next line (or the rest of this line) is a signature.
 CLOSINGS = (
@@ -69,7 +69,7 @@ CLOSINGS = (
 )
 
 # Self-introductions: "Mijn naam is X", "Ik ben X", "Ondergetekende, X".
-INTRODUCTIONS = ("mijn naam is", "ik ben", "ik heet", "my name is", "ondergetekende", "namens", "hier is", "u spreekt met", "je spreekt met", "spreek ik met", "this is")
+INTRODUCTIONS = ("mijn naam is", "ik,", "voorstelde als", "stelde zich voor als", "genaamd", "heet", "naam is", "ik ben", "ik heet", "my name is", "ondergetekende", "namens", "hier is", "u spreekt met", "je spreekt met", "spreek ik met", "this is")
 
 # Capitalised words that are never a name on their own, even when a name list holds them.
 NOT_NAMES = frozenset(
@@ -80,12 +80,12 @@ NOT_NAMES = frozenset(
         "gemeente provincie waterschap rijk politie ombudsman college raad wethouder burgemeester "
         "klager klaagster verzoeker verzoekster meneer mevrouw heer dhr mw mevr bevindingen samenvatting "
         "conclusie oordeel klacht melding notitie telefoonnotitie bezwaar besluit beslissing afspraak contact "
-        "wij ik hij zij ze u jullie hun haar zijn mijn onze het de een dit dat deze die er en of maar want dus "
+        "wij ik hij zij ze u jullie hun haar zijn mijn onze het een dit dat deze die er en of maar want dus "
         "nederland nederlands nederlandse engels engelse duits pools oekraïens turks arabisch "
         "wmo awb apv woz bsn iban bijstand jeugdwet participatiewet zorg huis post team afdeling "
         "toeslagen belastingdienst uwv ggd svb cak duo rdw ind cjib coa politie brandweer "
         "ok oke oké ja nee sorry dank bedankt groet groeten hoogachtend tel telefoon mail email e-mail "
-        "straat weg laan plein dossier kenmerk zaak nummer pagina bijlage datum betreft onderwerp van aan cc "
+        "straat weg laan plein dossier kenmerk zaak nummer pagina bijlage datum betreft onderwerp aan cc "
         "hoop wil kan"
     ).split()
 )
@@ -102,4 +102,13 @@ ORGANISATION_WORDS = frozenset(
         "vereniging woningcorporatie corporatie omgevingsdienst veiligheidsregio zorgkantoor inspectie "
         "rijkswaterstaat kadaster werkplein gemeentebestuur klachtencommissie"
     ).split()
+)
+
+# Organisations named like a person: they stay ("bij Albert Heijn"). General knowledge, not a corpus list.
+PERSON_LIKE_ORGANISATIONS = (
+    "Albert Heijn", "Jan Linders", "Dirk van den Broek", "Van der Valk", "Hans Anders", "Pieter Pot",
+    "Tante Louise", "Vincent van Gogh", "Anne Frank", "Willem-Alexander", "Johan Cruijff", "Philips",
+    "Ronald McDonald", "Max Havelaar", "Prinses Máxima", "Emma Kinderziekenhuis", "Wilhelmina Kinderziekenhuis",
+    "Sophia Kinderziekenhuis", "Juliana Kinderziekenhuis", "Antoni van Leeuwenhoek", "Jeroen Bosch",
+    "Maxima Medisch Centrum", "Máxima Medisch Centrum", "Anna Ziekenhuis", "Catharina Ziekenhuis",
 )

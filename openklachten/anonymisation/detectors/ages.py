@@ -15,6 +15,11 @@ AGE_BEFORE = re.compile(
 AGE_AFTER = re.compile(r"^\s*[),]")
 # Durations and periods are no ages: "al 4 jaar", "sinds 2 jaar", "binnen 8 weken", "voor 3 jaar".
 DURATION_BEFORE = re.compile(r"(?i)\b(al|sinds|voor|na|binnen|over|ruim|bijna|per|afgelopen|laatste|elke|om de|ongeveer|circa|tot|gedurende|in|de|die|dat|ca\.|meer dan|minder dan)\s*$")
+# "ze is 72 en woont alleen": a bare number after a person and a form of 'to be'.
+BARE_AGE = re.compile(
+    r"(?i)\b(?:ik ben|ze is|zij is|hij is|u bent|mevrouw is|meneer is|klager is|klaagster is|verzoeker is|"
+    r"verzoekster is|cliënt is|cliënte is|moeder is|vader is|ik word|ze wordt|hij wordt)[ \t]+(\d{1,3})(?=[ \t]*(?:en\b|,|\.|;|\)|$))"
+)
 AGE_LABEL = re.compile(r"(?i)\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
 
 MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
@@ -41,6 +46,9 @@ def detect_age(doc):
             AGE_AFTER.match(after) and re.search(r"[(,]\s*$", before)
         ):
             yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-jaar", 0.9)
+    for match in BARE_AGE.finditer(text):
+        if int(match.group(1)) <= 115:
+            yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-kaal", 0.8)
     for match in AGE_LABEL.finditer(text):
         yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-label", 0.95)
 

@@ -71,6 +71,11 @@ def detect_email(doc):
 @register("url")
 def detect_url(doc):
     text = doc.text
+    if "@" in text:
+        for match in HANDLE.finditer(text):
+            yield doc.entity(match.start(), match.end(), "URL", "handle", 0.95)
+    if "/" not in text and "www." not in text.lower():
+        return
     for match in SOCIAL_URL.finditer(text):
         yield doc.entity(match.start(), match.start() + len(match.group().rstrip(".!?:")), "URL", "url-sociaal", 0.99)
     for match in ANY_URL.finditer(text):
@@ -78,7 +83,3 @@ def detect_url(doc):
         if PUBLIC_DOMAIN.search(value.split("/")[2] if "://" in value else value.split("/")[0]):
             continue
         yield doc.entity(match.start(), match.start() + len(value), "URL", "url", 0.85)
-    for match in HANDLE.finditer(text):
-        if text[match.end() : match.end() + 1] in ("@",):
-            continue
-        yield doc.entity(match.start(), match.end(), "URL", "handle", 0.95)

@@ -24,6 +24,10 @@ SHAPED = re.compile(r"(?<![\w/-])[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{2,8}(?:-\d{1,8})+
 PUBLIC_BEFORE = re.compile(r"(?i)(rapport|artikel|art\.|ecli|kamerstuk|stcrt|staatscourant|besluit|wet|lrk|kvk|postbus|rsin|btw)[\w-]*\W{0,12}$")
 
 
+# A cheap first pass: only where one of these words occurs is the full trigger pattern tried.
+KEYWORD = re.compile(r"(?i)nu(?:m|rn)(?:m|rn)er|\bnr\b|\bno\.|kenmerk|dossier|\bzaak|referentie|aanslag|\bcase\b|reference|ticket")
+
+
 def _digits(value: str) -> int:
     return sum(ch.isdigit() for ch in value)
 
@@ -31,7 +35,11 @@ def _digits(value: str) -> int:
 @register("dossiernummer")
 def detect_case_number(doc):
     text = doc.text
-    for trigger in TRIGGER.finditer(text):
+    triggers = {}
+    for hit in KEYWORD.finditer(text):
+        for trigger in TRIGGER.finditer(text, max(0, hit.start() - 30), min(len(text), hit.end() + 40)):
+            triggers.setdefault(trigger.end(), trigger)
+    for trigger in triggers.values():
         if PUBLIC_BEFORE.search(text[max(0, trigger.start() - 20) : trigger.end()]):
             continue
         match = IDENTIFIER.match(text, trigger.end())

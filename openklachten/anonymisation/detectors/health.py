@@ -38,9 +38,32 @@ TERM = re.compile(
 )
 
 
+SINGLE = frozenset(c for c in CONDITIONS if c not in UPPER_ONLY)
+MULTI_FIRST = frozenset(m.split()[0] for m in MULTIWORD) | {"ziekte", "syndroom", "gebroken", "de", "het"}
+SUFFIXES = ("stoornis", "syndroom", "kanker", "klachten")
+WORD = re.compile(r"(?<![\w-])[\w/-]+")
+MODIFIERS_BEFORE = re.compile(MODIFIER.replace("*", "+") + "$")
+
+
+def _candidates(text: str):
+    """Start positions of possible conditions: a cheap word scan before the full pattern is tried."""
+    for word in WORD.finditer(text):
+        raw = word.group()
+        low = raw.lower()
+        if low in SINGLE or low in MULTI_FIRST or low.endswith(SUFFIXES) or (raw.isupper() and low in UPPER_ONLY):
+            start = word.start()
+            before = MODIFIERS_BEFORE.search(text, max(0, start - 60), start)
+            yield before.start() if before else start
+
+
 @register("gezondheid")
 def detect_health(doc):
-    for match in TERM.finditer(doc.text):
+    seen_end = -1
+    for start in _candidates(doc.text):
+        match = TERM.match(doc.text, start)
+        if not match or match.start() < seen_end:
+            continue
+        seen_end = match.end()
         value = match.group()
         if value.lower() in ("kanker",) and "bestrijding" in doc.text[match.end() : match.end() + 12]:
             continue

@@ -18,6 +18,7 @@ PUBLIC_BANKS = {"BNGH"}
 
 POSTCODE = re.compile(r"(?<![\w€])([1-9]\d{3})(\s?)([A-Z]{2}|[a-z]{2})(?!\w)")
 POSTCODE_EXCLUDED_LETTERS = {"SA", "SD", "SS"}
+TWO_LETTER_WORDS = frozenset("in en op te de of na om is al as ik je ze we of nu zo ja nee aan al bv ca en eh ok uw".split())
 POSTBUS_BEFORE = re.compile(r"(?i)(postbus|antwoordnummer)\s*\d+\s*,?\s*$")
 
 
@@ -63,9 +64,9 @@ def detect_postcode(doc):
         if POSTBUS_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         if letters.islower():
-            # "8012 dg" only when a place name (capitalised word) follows: lower-case pairs are often words.
+            # "8012 dg" only when a place name follows and the pair is no word ("2023 in Enschede").
             after = text[match.end() : match.end() + 2]
-            if not re.match(r"\s[A-Z']", after):
+            if not re.match(r"\s[A-Z']", after) or letters in TWO_LETTER_WORDS or 1900 <= int(match.group(1)) <= 2099:
                 continue
         year_like = 1900 <= int(match.group(1)) <= 2099 and not match.group(2) == ""
         yield doc.entity(match.start(), match.end(), "POSTCODE", "postcode", 0.8 if year_like else 0.95)

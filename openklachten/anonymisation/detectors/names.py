@@ -18,17 +18,22 @@ from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import INTRODUCTIONS, NOT_NAMES, PARTICLES, ROLE_TRIGGERS
 
 TITLE = re.compile(
-    r"(?i)(?<![\w])(?:mevrouw|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
+    r"(?i)(?<![\w])(?:(?:m|rn)evrouw|rnevr\.?|rnw\.?|rneneer|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
     r"fam\.|familie|wed\.|weduwe|juf|meester|mrs\.?|mr|ms\.?|miss|sir|frau|herr|madame|monsieur)[ \t]+"
 )
 TITLE_AFTER = re.compile(rf"({NAMEWORD})\s*\((?:dhr|mw|mevr|mevrouw|de heer)\.?\)")
-ROLE = re.compile(r"(?i)(?<![\w-])([\w-]*(?:" + "|".join(sorted(ROLE_TRIGGERS, key=len, reverse=True)) + r"))(?:,)?[ \t]+")
+# "hanneke (leidinggevende balie)", "Jan (medewerker)": a first name with its role in brackets.
+ROLE_AFTER = re.compile(r"(?<![\w-])([\w-]{3,})[ \t]*\((?:" + "|".join(sorted(ROLE_TRIGGERS, key=len, reverse=True)) + r")\b")
+NOT_ROLES = {"verhuurder", "onderhuurder"}  # landlords are mostly organisations
+WORD_THEN_SPACE = re.compile(r"(?<![\w-])([\w-]{2,}),?[ \t]+")
+# Compound roles count too: "jeugdconsulent", "Wmo-consulent", "re-integratiecoach".
+ROLE_ENDINGS = tuple(sorted((r for r in ROLE_TRIGGERS if len(r) >= 5), key=len, reverse=True))
 GREETING = re.compile(r"(?im)^[ \t]*(?:beste|hoi|hallo|hey|dag|lieve|geachte|dear|hi|hello|goedemorgen|goedemiddag)[ \t]+")
 INTRODUCTION = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(i) for i in INTRODUCTIONS) + r")[ \t]*,?[ \t]+")
 LOWER_WORD = re.compile(r"[a-zß-ÿ'-]+")
 
 
-def _name_after(doc, position: int, source: str, confidence: float, allow_lower: bool = False):
+def _name_after(doc, position: int, source: str, confidence: float, allow_lower: bool = False, strict: bool = False):
     """The name that starts at `position`, if any, as an entity (capitalised or, if allowed, lower-case)."""
     text = doc.text
     match = NAME.match(text, position)
@@ -43,33 +48,66 @@ def _name_after(doc, position: int, source: str, confidence: float, allow_lower:
             return doc.entity(start, end, "NAAM", source, sure)
         return None
     if allow_lower:
-        return _lower_name_after(doc, position, source)
+        return _lower_name_after(doc, position, source, strict)
     return None
 
 
-def _lower_name_after(doc, position: int, source: str):
-    """Lower-case names ("mevr de vries", "collega fleur"): only words the name lists know."""
+VERB_LIKE = re.compile(r"(?:t|de|te|en)$")
+# Roles after which a lower-case first name is plausible ("collega fleur"); "klager stelt" is a verb.
+NAMING_ROLES = frozenset(
+    "collega medewerker medewerkster chauffeur klant buurman buurvrouw consulent behandelaar agent handhaver "
+    "hulp coach vriend vriendin leidinggevende manager teamleider zoon dochter vrouw man broer zus neef nicht "
+    "moeder vader oom tante opa oma kleinzoon kleindochter partner".split()
+)
+
+
+def _usable(low: str) -> bool:
+    return len(low) >= 2 and low not in lookup.common_words() and low not in NOT_NAMES
+
+
+def _lower_name_after(doc, position: int, source: str, strict: bool = False):
+    """Lower-case names ("mevr de vries", "mw iryna bondarenko", "collega fleur").
+
+    After a title any non-word may be a name (one surname after particles, or a first name and a
+    surname); after a role (strict) only a first name from the lists counts.
+    """
     text = doc.text
-    end, taken, real = position, 0, 0
+    words = []
+    cursor = position
     for word in LOWER_WORD.finditer(text, position):
-        if word.start() != end and not re.fullmatch(r"[ \t]+", text[end : word.start()]):
+        if word.start() != cursor or len(words) >= 4:
             break
+        words.append(word)
+        gap = re.match(r"[ \t]+", text[word.end() :])
+        if not gap:
+            break
+        cursor = word.end() + gap.end()
+    taken, real = [], 0
+    for word in words:
         low = word.group()
-        if low in PARTICLES and taken < 3:
-            taken += 1
-            continue
-        if low not in lookup.common_words() and low not in NOT_NAMES and (
-            low in lookup.first_names() or low in lookup.surnames()
-        ):
-            end, taken, real = word.end(), taken + 1, real + 1
-            if real >= 3:
+        if low in PARTICLES:
+            if strict:
                 break
+            taken.append(word)
             continue
-        break
-    if real == 0:
+        if not _usable(low):
+            break
+        if strict:
+            if low in lookup.first_names():
+                taken.append(word)
+            break
+        known = low in lookup.first_names() or low in lookup.surnames()
+        if real and not known and VERB_LIKE.search(low):
+            break  # "mw smit belt": the second word is the verb
+        taken.append(word)
+        real += 1
+        if (len(taken) >= 2 and taken[-2].group() in PARTICLES) or real >= 2:
+            break  # a surname after particles, or first name + surname, ends the name
+    while taken and taken[-1].group() in PARTICLES:
+        taken.pop()
+    if not taken:
         return None
-    start = position
-    return doc.entity(start, end, "NAAM", source, 0.75)
+    return doc.entity(taken[0].start(), taken[-1].end(), "NAAM", source, 0.75)
 
 
 @register("naam-titel")
@@ -83,10 +121,21 @@ def detect_after_title(doc):
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-titel", 0.9)
 
 
+@register("naam-rol-na")
+def detect_role_after(doc):
+    for match in ROLE_AFTER.finditer(doc.text):
+        word = match.group(1)
+        if word.lower() in lookup.first_names() and _usable(word.lower()):
+            yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-rol-na", 0.8)
+
+
 @register("naam-rol")
 def detect_after_role(doc):
-    for match in ROLE.finditer(doc.text):
-        entity = _name_after(doc, match.end(), "naam-rol", 0.85, allow_lower=True)
+    for match in WORD_THEN_SPACE.finditer(doc.text):
+        word = match.group(1).lower()
+        if (word not in ROLE_TRIGGERS and not word.endswith(ROLE_ENDINGS)) or word in NOT_ROLES:
+            continue
+        entity = _name_after(doc, match.end(), "naam-rol", 0.85, allow_lower=word in NAMING_ROLES, strict=True)
         if entity:
             yield entity
 

@@ -8,7 +8,7 @@ from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import CLOSINGS, NOT_NAMES, ORGANISATION_WORDS, SIGNATURE_NOISE
 
 CLOSING = re.compile(
-    r"(?im)^[ \t]*(?:" + "|".join(re.escape(c) for c in sorted(CLOSINGS, key=len, reverse=True)) + r")\b[ \t]*[,.!:]?[ \t]*"
+    r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:" + "|".join(re.escape(c) for c in sorted(CLOSINGS, key=len, reverse=True)) + r")\b[ \t]*[,.!:]?[ \t]*"
 )
 # "Van: Jan Jansen <jan@...>", "Naam: ...", "Contactpersoon: ..." in e-mail headers and forms.
 FIELD = re.compile(

@@ -11,26 +11,26 @@ SIDECODES = (
 )
 
 
-def _pattern(sidecode: str, separator: str) -> str:
-    parts = [
-        "".join("[A-Za-z]" if ch == "X" else "[0-9]" for ch in group) for group in sidecode.split("-")
-    ]
-    return separator.join(parts)
-
-
-DASHED = re.compile(r"(?<![\w-])(?:" + "|".join(_pattern(s, "[-‑ ]") for s in SIDECODES) + r")(?![\w-])")
-COMPACT = re.compile(r"(?<![\w-])(?:" + "|".join(_pattern(s, "") for s in SIDECODES) + r")(?![\w-])")
+SHAPES = frozenset(SIDECODES)
+COMPACT_SHAPES = frozenset(s.replace("-", "") for s in SIDECODES)
+CANDIDATE = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3}[-‑ ][A-Za-z0-9]{1,3}[-‑ ][A-Za-z0-9]{1,3}(?![\w-])")
+COMPACT = re.compile(r"(?<![\w-])[A-Z0-9]{6}(?![\w-])")
 PLATE_TRIGGER = re.compile(r"(?i)(kenteken|nummerplaat|auto|wagen|voertuig|scooter|motor|bus|busje|plate)\W{0,30}$")
+
+
+def _shape(value: str) -> str:
+    return re.sub(r"[-‑ ]", "-", re.sub(r"[0-9]", "9", re.sub(r"[A-Za-z]", "X", value)))
 
 
 @register("kenteken")
 def detect_plate(doc):
     text = doc.text
-    for match in DASHED.finditer(text):
+    for match in CANDIDATE.finditer(text):
         value = match.group()
-        letters = sum(ch.isalpha() for ch in value)
+        if _shape(value) not in SHAPES:
+            continue
         # A plate is all upper-case or all lower-case ("hx-902-r"), never mixed like "Oud-12-Jaar".
-        if not (value.upper() == value or value.lower() == value) or letters == 0:
+        if not (value.upper() == value or value.lower() == value):
             continue
         spaced = " " in value
         before = text[max(0, match.start() - 40) : match.start()]
@@ -39,6 +39,8 @@ def detect_plate(doc):
         confidence = 0.99 if value.isupper() or PLATE_TRIGGER.search(before) else 0.8
         yield doc.entity(match.start(), match.end(), "KENTEKEN", "kenteken", confidence)
     for match in COMPACT.finditer(text):
+        if _shape(match.group()) not in COMPACT_SHAPES:
+            continue
         before = text[max(0, match.start() - 40) : match.start()]
-        if match.group().isupper() and PLATE_TRIGGER.search(before):
+        if PLATE_TRIGGER.search(before):
             yield doc.entity(match.start(), match.end(), "KENTEKEN", "kenteken-compact", 0.95)
