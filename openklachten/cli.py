@@ -11,6 +11,7 @@ import sys
 # Commands that never touch the database: no migration before them.
 NO_DATABASE = {
     "validate",
+    "bench_validate",
     "anonymize",
     "standard",
     "regenerate",

@@ -141,18 +141,24 @@ def validate(table, profile: str | None = None, *, organisation_type: str | None
         records.append(record)
         numbers.append(number)
 
-    for attribute in _missing_columns(std, report.version, present, profiles_used or {profile or DEFAULT_PROFILE}, conditions_met):
-        report.errors.insert(
-            0,
-            Issue(
-                table.header_row,
-                attribute.label,
-                "",
-                "kolom_ontbreekt",
-                f"De kolom {attribute.label} ontbreekt; die is verplicht"
-                + (" voor informele klachten." if profiles_used == {"informeel"} else ".")
-                + " Voeg de kolom toe (zie het sjabloon).",
-            ),
+    used = profiles_used or {profile or DEFAULT_PROFILE}
+    version_note = f" volgens V{report.version}" if report.version != std.version else ""
+    report.errors[:0] = [
+        Issue(
+            table.header_row,
+            attribute.label,
+            "",
+            "kolom_ontbreekt",
+            f"De kolom {attribute.label} ontbreekt; die is verplicht{version_note}"
+            + (" voor informele klachten." if used == {"informeel"} else ".")
+            + " Voeg de kolom toe (zie het sjabloon).",
+        )
+        for attribute in _missing_columns(std, report.version, present, used, conditions_met)
+    ]
+    if columns and report.version != std.version:
+        report.notes.append(
+            f"Het bestand heeft geen kolommen die nieuw zijn in versie {std.version} (zoals Klacht-ID) "
+            f"en is daarom gecontroleerd volgens V{report.version}."
         )
     return report
 
