@@ -5,6 +5,7 @@ data); `write_deliveries(directory, size, seed)` writes them as the files publis
 JSON per organisation and quarter) with the dataset metadata. All personal data in the texts is invented.
 """
 
+from openklachten.registry.demo.deliveries import DeliveryFile, write_deliveries
 from openklachten.registry.demo.records import END, START, generate_records
 
-__all__ = ["END", "START", "generate_records"]
+__all__ = ["END", "START", "DeliveryFile", "generate_records", "write_deliveries"]

@@ -4,6 +4,7 @@ Names and TOOI ids come from the standard's reference list (`openklachten.standa
 organisations take part and how many complaints each receives (by inhabitants or a typical yearly count).
 """
 
+import dataclasses
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -152,7 +153,7 @@ def select(organisations=None) -> tuple[DemoOrganisation, ...]:
     codes = {o.code for o in chosen}
     # An ombudsman only receives second-line complaints about organisations that are part of the run.
     return tuple(
-        DemoOrganisation(**{**o.__dict__, "covers": tuple(c for c in o.covers if c in codes)}) for o in chosen
+        dataclasses.replace(o, covers=tuple(c for c in o.covers if c in codes)) for o in chosen
     )
 
 

@@ -20,6 +20,8 @@ from openklachten.registry.demo.topics import CAUSE_BOOST, CAUSES, SEASONS, STAF
 
 START = dt.date(2022, 1, 1)
 END = dt.date(2025, 6, 30)
+# From this many records per organisation on, every organisation gets at least one complaint.
+MIN_PER_ORGANISATION_FROM = 20
 # Pool entries per organisation kept for linking; older ones are dropped (ombudsmen see recent cases).
 POOL_LIMIT = 3000
 FIELDS = (
@@ -94,14 +96,17 @@ class Generator:
                 seasonal = {key: w * SEASONS[TOPICS[key].season][m] for key, w in mix.items()}
                 self.topic_mix[org.code, m] = o.Weighted(seasonal)
                 volume[org.code, m] = sum(seasonal.values()) / base * STAFFING[m]
-        weights = []
-        for org in self.orgs:
-            for first, last in self.months:
-                days = (last - first).days + 1
-                weights.append(org.yearly * volume[org.code, first.month - 1] * days / 365.25)
-        counts = allocate(self.size, weights)
-        n = len(self.months)
-        self.plan = {(org.code, mi): counts[i * n + mi] for i, org in enumerate(self.orgs) for mi in range(n)}
+        # Per organisation first, then over its months: even the smallest gemeente gets its few complaints.
+        cells = {
+            org.code: [volume[org.code, first.month - 1] * ((last - first).days + 1) for first, last in self.months]
+            for org in self.orgs
+        }
+        floor = 1 if self.size >= MIN_PER_ORGANISATION_FROM * len(self.orgs) else 0
+        totals = allocate(self.size - floor * len(self.orgs), [org.yearly * sum(cells[org.code]) for org in self.orgs])
+        self.plan = {}
+        for org, total in zip(self.orgs, totals):
+            for mi, count in enumerate(allocate(total + floor, cells[org.code])):
+                self.plan[org.code, mi] = count
         self.causes = {
             key: o.Weighted({c: w + (CAUSE_BOOST if c in t.causes else 0) for c, w in CAUSES.items()})
             for key, t in TOPICS.items()

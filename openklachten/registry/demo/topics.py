@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # land in February, income tax in spring, refuse and parking complaints peak in summer, icy roads in winter.
 SEASONS = {
     "vlak": (1.0,) * 12,
-    "zomer": (0.8, 0.8, 0.9, 1.0, 1.1, 1.3, 1.45, 1.4, 1.1, 0.9, 0.8, 0.8),
+    "zomer": (0.75, 0.75, 0.9, 1.0, 1.1, 1.3, 1.55, 1.5, 1.1, 0.9, 0.8, 0.75),
     "winter": (2.4, 1.9, 0.9, 0.3, 0.15, 0.1, 0.1, 0.1, 0.15, 0.5, 1.3, 2.2),
     "aanslag": (1.3, 2.8, 2.4, 1.0, 0.8, 0.7, 0.6, 0.6, 0.7, 0.8, 0.8, 0.8),
     "aangifte": (0.7, 1.0, 2.2, 2.4, 1.6, 0.9, 0.7, 0.7, 0.8, 0.8, 0.7, 0.9),
@@ -117,7 +117,7 @@ TOPICS = {t.key: t for t in (
 # Topic weights per organisation type; ZBOs get their own mix by a word in their name.
 TYPE_TOPICS = {
     "gemeente": {
-        "afval": 14, "parkeren": 9, "gladheid": 2, "openbare-ruimte": 8, "verkeer": 4, "gemeentebelastingen": 8,
+        "afval": 14, "parkeren": 9, "gladheid": 3, "openbare-ruimte": 8, "verkeer": 4, "gemeentebelastingen": 8,
         "bijstand": 8, "schulden": 3, "wmo": 7, "jeugdhulp": 4, "jeugdbescherming": 1, "vergunningen": 5,
         "burgerzaken": 5, "overlast": 6, "wonen": 3, "leerlingenvervoer": 2, "riolering": 2, "dienstverlening": 7,
         "privacy": 1, "woo": 1,
