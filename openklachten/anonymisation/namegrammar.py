@@ -42,6 +42,21 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in TOKEN.findall(name) for t in t.split("-") if len(t) >= 2 and t.lower() not in PARTICLES]
 
 
+def identifying_tokens(name: str) -> list[str]:
+    """Name words that single the person out: ordinary words ("Haar") only count after a particle ("ter Haar")."""
+    words = name.replace("-", " ").split()
+    found = []
+    for i, word in enumerate(words):
+        word = word.strip(".,;:'’")
+        if len(word) < 2 or word.lower() in PARTICLES or not TOKEN.fullmatch(word):
+            continue
+        after_particle = i > 0 and words[i - 1].lower() in PARTICLES
+        if word.lower() in NOT_NAMES and not after_particle:
+            continue
+        found.append(word)
+    return found
+
+
 def is_known_first_name(word: str) -> bool:
     low = word.lower()
     return low in lookup.first_names() and low not in lookup.common_words() and low not in NOT_NAMES
@@ -54,10 +69,8 @@ def is_known_surname(word: str) -> bool:
 
 def plausible(name: str) -> bool:
     """A found string can be a name: not a month, greeting, institution or place-only word."""
-    tokens = name_tokens(name)
+    tokens = identifying_tokens(name)
     if not tokens:
-        return False
-    if all(t.lower() in NOT_NAMES for t in tokens):
         return False
     if any(t.lower() in INSTITUTION_WORDS for t in tokens):
         return False

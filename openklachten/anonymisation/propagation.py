@@ -6,8 +6,7 @@
 import re
 
 from openklachten.anonymisation.entities import Entity
-from openklachten.anonymisation.namegrammar import name_tokens
-from openklachten.anonymisation.vocabulary import NOT_NAMES
+from openklachten.anonymisation.namegrammar import identifying_tokens
 
 
 def _pattern(value: str) -> re.Pattern:
@@ -17,8 +16,8 @@ def _pattern(value: str) -> re.Pattern:
 def name_variants(name: str) -> list[str]:
     """The full name and its identifying words (3+ letters), longest first."""
     variants = {name.strip()}
-    for token in name_tokens(name):
-        if len(token) >= 3 and token.lower() not in NOT_NAMES:
+    for token in identifying_tokens(name):
+        if len(token) >= 3:
             variants.add(token)
             if token.islower():
                 variants.add(token.capitalize())

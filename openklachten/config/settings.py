@@ -75,6 +75,13 @@ K_ANONYMITY = declare_int(
     "Minimale groepsgrootte k: combinaties van woonplaats, leeftijdsgroep en type klager die minder "
     "dan k klachten beschrijven worden gegeneraliseerd of onderdrukt.",
 )
+EXCLUSIONS = declare(
+    "OPENKLACHTEN_EXCLUSIONS",
+    "jeugd",
+    "Uitsluitingsregels (komma-gescheiden): de vrije tekst van klachten die eraan voldoen wordt niet "
+    "gepubliceerd, maar telt wel mee in de statistiek. `jeugd` (Iv3 6.72–6.82 of een jeugdthema), "
+    "`iv3:<van>-<tot>`, `thema:<code>`; leeg = niets uitsluiten.",
+)
 STALE_AFTER_DAYS = declare_int(
     "OPENKLACHTEN_STALE_AFTER_DAYS",
     60,

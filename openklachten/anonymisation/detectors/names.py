@@ -37,6 +37,8 @@ def _name_after(doc, position: int, source: str, confidence: float, allow_lower:
     """The name that starts at `position`, if any, as an entity (capitalised or, if allowed, lower-case)."""
     text = doc.text
     match = NAME.match(text, position)
+    if match and strict and text[position].islower():
+        match = None  # after a role, "medewerker van Stadsbeheer" is no name; "mevrouw van Dijk" is
     if match:
         start, end = trim(text, match.start(), match.end())
         value = text[start:end]
