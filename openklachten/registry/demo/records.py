@@ -194,8 +194,7 @@ class Generator:
                        procedural_date=received + dt.timedelta(between(rng, 3, 30)))
         if informal:
             record["gedraging"] = composer.gedraging_informal(topic.key)
-            if record["status"] == "afgehandeld":
-                record["afdoeningswijze"] = "zonder-onderzoek-afgedaan"
+            record["afdoeningswijze"] = "zonder-onderzoek-afgedaan"  # fixed for informal ones in the standard
         else:
             record["gedraging"] = composer.gedraging_formal(topic.key)
             record["wet_en_regelgeving"] = topic.law or None

@@ -162,9 +162,9 @@ class Composer:
         """A formal complaint as delivered: pasted e-mail, handler's summary or web form."""
         rng = self.rng
         clause = self.situation(topic)
-        extras = " ".join(self.fill(t) for t in rng.sample(phrases.CITIZEN_EXTRAS, between(rng, 1, 2)))
         style = rng.random()
         if style < 0.3:
+            extras = self._citizen_extras()
             name = self._name("full")
             address = f"{self._slot('adres')}\n{self._slot('postcode')} {self._context['plaats']}"
             return (f"{pick(rng, phrases.OPENINGS)}\n\nIk wil een klacht indienen omdat {clause}. {extras}\n\n"
@@ -175,11 +175,16 @@ class Composer:
             return (f"{lead}, {titled}, wonende aan de {self._slot('adres')}, {self._slot('postcode')} "
                     f"{self._context['plaats']}, stelt dat {clause}. {self._third_person_extra()}")
         if style < 0.85:
+            extras = self._citizen_extras()
             name = self._name("full")
             return (f"Naam: {name}\nE-mail: {self._slot('email')}\nTelefoon: {self._slot('telefoon')}\n"
                     f"Omschrijving: Ik klaag erover dat {clause}. {extras}")
         leeftijd = self._slot("leeftijd")
         return f"De {leeftijd} klager klaagt erover dat {clause}. {self._third_person_extra()}"
+
+    def _citizen_extras(self) -> str:
+        chosen = self.rng.sample(phrases.CITIZEN_EXTRAS, between(self.rng, 1, 2))
+        return " ".join(self.fill(t) for t in chosen)
 
     def _third_person_extra(self) -> str:
         return self.fill(pick(self.rng, (
