@@ -86,7 +86,11 @@ NOT_NAMES = frozenset(
         "toeslagen belastingdienst uwv ggd svb cak duo rdw ind cjib coa politie brandweer "
         "ok oke oké ja nee sorry dank bedankt groet groeten hoogachtend tel telefoon mail email e-mail "
         "straat weg laan plein dossier kenmerk zaak nummer pagina bijlage datum betreft onderwerp aan cc "
-        "hoop wil kan"
+        "hoop wil kan "
+        # English: complaints also arrive in English
+        "sir madam dear my may mrs please kind regards the and i we you our your this that his her their "
+        "january february march june july august october december monday tuesday wednesday thursday friday "
+        "saturday sunday hi hello thanks thank best yours sincerely faithfully regarding subject re fw fwd"
     ).split()
 )
 

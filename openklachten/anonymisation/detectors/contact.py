@@ -55,7 +55,7 @@ def detect_phone(doc):
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number) and not _general(number):
-            yield doc.entity(match.start(), match.start() + len(value), "TELEFOON", "telefoon-los", 0.9)
+            yield doc.entity(match.start(), match.start() + len(value), "TELEFOON", "telefoon-los", 0.95)
 
 
 @register("email")

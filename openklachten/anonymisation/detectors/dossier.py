@@ -48,7 +48,9 @@ def detect_case_number(doc):
         value = match.group().rstrip(".-/")
         if re.fullmatch(r"(19|20)\d\d", value):
             continue  # "zaak uit 2023" is a year, not a number
-        yield doc.entity(match.start(), match.start() + len(value), "DOSSIERNUMMER", "dossier-label", 0.95)
+        # A bare "nummer" is a weaker label than "zaaknummer" or "kenmerk".
+        confidence = 0.85 if trigger.group().strip(" :#").lower().split()[-1:] in (["nummer"], ["is"]) else 0.9
+        yield doc.entity(match.start(), match.start() + len(value), "DOSSIERNUMMER", "dossier-label", confidence)
     for match in SHAPED.finditer(text):
         if PUBLIC_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue

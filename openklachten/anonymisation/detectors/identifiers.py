@@ -7,7 +7,9 @@ from openklachten.anonymisation.registry import register
 
 # 8 or 9 digits, optionally grouped by single spaces or dots ("123 456 782", "1234.56.782").
 BSN_CANDIDATE = re.compile(r"(?<![\w.,€-])\d(?:[ .]?\d){7,8}(?![\w€]|[.,-]\d)")
-BSN_TRIGGER = re.compile(r"(?i)(bsn|burgerservicenummer|burgerservice-nummer|sofi-?nummer|sofinr)\W{0,25}$")
+BSN_TRIGGER = re.compile(
+    r"(?i)(bsn|burgerservicenummer|burgerservice-nummer|sofi-?nummer|sofinr)(?:[\s:]+(?:is|was|nummer|nr\.?|van\s+\w+))?\W{0,25}$"
+)
 # Registration numbers of organisations (KvK, LRK, RSIN, Postbus): not personal data.
 ORGANISATION_NUMBER = re.compile(r"(?i)(kvk|lrk|rsin|postbus|antwoordnummer|artikel|art\.|btw|ecli|agb)[\w\s.:-]{0,14}$")
 
