@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
-TOOI_PATTERN = r"^https://identifier\.overheid\.nl/tooi/id/[a-z_]+/[A-Za-z0-9_.\-]+$"
+# A TOOI identifier, or V0.2's escape for bodies outside government: 'private uitvoeringsorganisatie, namelijk X'.
+TOOI_PATTERN = (
+    r"^(https://identifier\.overheid\.nl/tooi/id/[a-z_]+/[A-Za-z0-9_.\-]+"
+    r"|[Pp]rivate uitvoeringsorganisatie, namelijk .+)$"
+)
 CBS_GEMEENTE_PATTERN = r"^GM\d{4}$"
 # Table Schema patterns are implicitly anchored (XML Schema style), so those drop ^ and $.
 URL_PATTERN = r"^https?://\S+$"
@@ -70,7 +74,7 @@ register(
         "tooi_organisatie",
         "Organisatie: TOOI-identifier (of de officiële naam, die wordt omgezet)",
         {"type": "string", "pattern": TOOI_PATTERN},
-        {"type": "string", "format": "uri", "constraints": {"pattern": TOOI_PATTERN.strip("^$")}},
+        {"type": "string", "constraints": {"pattern": TOOI_PATTERN.strip("^$")}},
     )
 )
 register(

@@ -74,6 +74,8 @@ def test_bad_dates_urls_and_identifiers_are_rejected(validator):
     assert messages(validator, informal_record(ontvangstdatum="2024-02-30"))
     assert messages(validator, informal_record(woonplaats_klager="Amsterdam"))
     assert messages(validator, informal_record(bestuursorgaan="Gemeente Amsterdam"))
+    private = "private uitvoeringsorganisatie, namelijk Zorg BV"
+    assert messages(validator, informal_record(bestuursorgaan=private)) == []
     assert messages(validator, formal_record(schriftelijk_oordeel="geen link"))
 
 
