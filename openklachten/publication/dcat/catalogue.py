@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django.conf import settings
 from rdflib import Graph
 
 from openklachten.standard import load, reference
 
 from .builder import Agent, build_catalogue
-from .datasets import published_datasets
+from .datasets import PublisherDataset, published_datasets
+from .serialise import SERIALISERS
+
+# Building and serialising the graph takes seconds for hundreds of publishers (rdflib), while the facts it
+# depends on are two cheap aggregate queries: keep the last few renderings, keyed on exactly those facts.
+RENDER_CACHE_SIZE = 8
 
 
 def platform_publisher() -> Agent:
@@ -23,8 +30,17 @@ def platform_publisher() -> Agent:
 def current_catalogue() -> Graph:
     """The catalogue for what is published right now."""
     return build_catalogue(
-        published_datasets(),
-        base_url=settings.PUBLIC_BASE_URL,
-        publisher=platform_publisher(),
-        version=load().version,
+        published_datasets(), base_url=settings.PUBLIC_BASE_URL, publisher=platform_publisher(), version=load().version
     )
+
+
+@lru_cache(maxsize=RENDER_CACHE_SIZE)
+def _render(datasets: tuple[PublisherDataset, ...], base_url: str, publisher: Agent, version: str, kind: str) -> str:
+    graph = build_catalogue(datasets, base_url=base_url, publisher=publisher, version=version)
+    return SERIALISERS[kind].render(graph)
+
+
+def render(kind: str) -> tuple[str, tuple[PublisherDataset, ...]]:
+    """The current catalogue serialised as `kind` ('ttl', 'jsonld'), and the datasets it describes."""
+    datasets = tuple(published_datasets())
+    return _render(datasets, settings.PUBLIC_BASE_URL, platform_publisher(), load().version, kind), datasets

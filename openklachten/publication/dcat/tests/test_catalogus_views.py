@@ -48,3 +48,16 @@ def test_links_follow_the_public_base_url_and_validate(client, published):
 
 def test_only_get(client):
     assert client.post("/catalogus.ttl").status_code == 405
+
+
+@override_settings(PUBLIC_BASE_URL=BASE_URL)
+def test_a_new_delivery_shows_up_at_once(client, published):
+    first = client.get("/catalogus.ttl")
+    assert first["Last-Modified"] == "Tue, 02 Apr 2024 14:00:00 GMT"
+    assert b"klachten-pv27" not in first.content
+    from openklachten.registry.factories import make_complaint, make_delivery, make_organisation
+
+    make_complaint(make_delivery(make_organisation("pv27", "Provincie Noord-Holland", "provincie")))
+    second = client.get("/catalogus.ttl").content.decode()
+    assert f"<{BASE_URL}/id/dataset/klachten-pv27>" in second
+    assert "<https://identifier.overheid.nl/tooi/id/provincie/pv27>" in second
