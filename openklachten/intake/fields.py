@@ -103,9 +103,9 @@ def codes_converter(codelist) -> Converter:
             raise Invalid("onbekende_waarde", f"onbekend: {hints}")
         if not codes:
             raise Invalid("verplicht", "vul minstens één waarde in")
-        return list(dict.fromkeys(codes))
+        return tuple(dict.fromkeys(codes))  # a tuple: memoised results are shared between rows
 
-    return Converter(convert, memoise=False)
+    return Converter(convert)
 
 
 def _match_commas(part: str, codelist, codes: list, unknown: list) -> None:

@@ -8,6 +8,7 @@ this module never raises for it.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 from openklachten import standard
 from openklachten.intake.validation.columns import Failure, map_columns
@@ -93,53 +94,19 @@ def validate(table, profile: str | None = None, *, organisation_type: str | None
     requirements = _requirements(std, report.version, present)
     fixed = {name: std.profile(name).fixed_values for name in std.profiles}
     ctx = Context(report, std, today or dt.date.today(), present, organisation_type)
-    profiles_used, conditions_met = set(), set()
-    all_conditions = {c for _, (_, cond) in requirements.items() for _, c in cond}
+    all_conditions = {c for p in std.profiles.values() for c in p.conditional.values()}
 
     records, numbers = report.records, report.row_numbers
-    for row in table.rows:
-        values, number = row.values, row.number
-        record: dict = {}
-        failed = set()
-        for column in columns:
-            raw = values[column.index]
-            if raw is None or raw == "" or (raw.__class__ is str and raw.isspace()) or raw == []:
-                record[column.name] = None
-                continue
-            memo = column.memo
-            if memo is not None:
-                try:
-                    result = memo[raw]
-                except KeyError:
-                    result = memo[raw] = column.run(raw)
-            else:
-                result = column.run(raw)
-            if result.__class__ is Failure:
-                failed.add(column.name)
-                record[column.name] = None
-                report.error(
-                    number, column.label, raw, result.code, cell_message(result.code, column.label, shown(raw), result.reason)
-                )
-            else:
-                record[column.name] = result
-        kind = profile or record.get("formeel_informeel") or DEFAULT_PROFILE
-        profiles_used.add(kind)
-        always, conditional = requirements[kind]
-        for name in always:
-            if record.get(name) is None and name not in failed:
-                _required(report, number, std.attribute(name), None)
-        for name, (other, code) in conditional:
-            if record.get(other) == code and record.get(name) is None and name not in failed:
-                _required(report, number, std.attribute(name), (other, code))
-        for condition in all_conditions:
-            if record.get(condition[0]) == condition[1]:
-                conditions_met.add(condition)
-        _apply_fixed(report, number, record, fixed[kind], std, kind, present)
-        _split_organisation(record)
-        for check in RULES:
-            check(record, number, ctx)
-        records.append(record)
-        numbers.append(number)
+    # The hot loop: plain tuples and local names, memoised conversions (see fields.py).
+    plan = [(c.index, c.name, c.label, c.memo, c.run) for c in columns]
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # records are acyclic; collecting while building 100,000 of them only costs time
+    try:
+        _check_rows(table, plan, profile, requirements, all_conditions, fixed, std, present, ctx, report)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    profiles_used, conditions_met = ctx.profiles_used, ctx.conditions_met
 
     used = profiles_used or {profile or DEFAULT_PROFILE}
     version_note = f" volgens V{report.version}" if report.version != std.version else ""
@@ -213,3 +180,53 @@ def _split_organisation(record: dict) -> None:
     else:
         record["bestuursorgaan_uri"] = None
         record["bestuursorgaan_naam"] = None
+
+
+def _check_rows(table, plan, profile, requirements, all_conditions, fixed, std, present, ctx, report) -> None:
+    """Convert and check every row; appends to report.records, .row_numbers, .errors and .warnings."""
+    records, numbers = report.records, report.row_numbers
+    profiles_used, conditions_met = ctx.profiles_used, ctx.conditions_met
+    for row in table.rows:
+        values, number = row.values, row.number
+        record: dict = {}
+        failed = set()
+        for index, name, label, memo, run in plan:
+            raw = values[index]
+            if raw is None or raw == "" or (raw.__class__ is str and raw.isspace()) or raw == []:
+                record[name] = None
+                continue
+            if memo is not None:
+                try:
+                    result = memo[raw]
+                except KeyError:
+                    result = memo[raw] = run(raw)
+                except TypeError:  # an unhashable value (a list from JSON)
+                    result = run(raw)
+            else:
+                result = run(raw)
+            if result.__class__ is Failure:
+                failed.add(name)
+                record[name] = None
+                report.error(number, label, raw, result.code, cell_message(result.code, label, shown(raw), result.reason))
+            elif result.__class__ is tuple:
+                record[name] = list(result)
+            else:
+                record[name] = result
+        kind = profile or record.get("formeel_informeel") or DEFAULT_PROFILE
+        profiles_used.add(kind)
+        always, conditional = requirements[kind]
+        for name in always:
+            if record.get(name) is None and name not in failed:
+                _required(report, number, std.attribute(name), None)
+        for name, (other, code) in conditional:
+            if record.get(other) == code and record.get(name) is None and name not in failed:
+                _required(report, number, std.attribute(name), (other, code))
+        for condition in all_conditions:
+            if record.get(condition[0]) == condition[1]:
+                conditions_met.add(condition)
+        _apply_fixed(report, number, record, fixed[kind], std, kind, present)
+        _split_organisation(record)
+        for check in RULES:
+            check(record, number, ctx)
+        records.append(record)
+        numbers.append(number)

@@ -21,6 +21,8 @@ class Context:
     present: set
     organisation_type: str | None
     klacht_ids: dict = field(default_factory=dict)  # normalised klacht_id -> first row
+    profiles_used: set = field(default_factory=set)  # profiles the rows turned out to have
+    conditions_met: set = field(default_factory=set)  # (field, code) conditions some row fulfils
 
     def label(self, name: str) -> str:
         return self.std.attribute(name).label

@@ -1,0 +1,104 @@
+"""Reading Excel workbooks: date cells, merged headers, sheet choice, the publisher template."""
+
+import datetime as dt
+
+from openpyxl import Workbook, load_workbook
+
+from openklachten.intake.readers import read_table
+from openklachten.intake.tests import builders
+from openklachten.intake.validation import validate
+
+
+def test_valid_workbook_with_real_date_cells(tmp_path):
+    path = builders.xlsx_file(tmp_path, builders.rows(5))
+    table = read_table(path)
+    assert table.format == "xlsx" and table.sheet == "Klachten"
+    assert isinstance(table.rows[0].values[1], dt.datetime)
+    report = validate(table)
+    assert report.valid, report.errors
+    assert report.records[0]["ontvangstdatum"] == dt.date(2024, 1, 1)
+
+
+def test_messy_export_merged_headers_blank_rows_mixed_dates(tmp_path):
+    table = read_table(builders.messy_xlsx(tmp_path))
+    assert table.sheet == "Export"  # the instruction sheet in front is passed over
+    assert table.headers[2:4] == ["Gerelateerde klacht Organisatie", "Gerelateerde klacht ID"]
+    assert [row.number for row in table.rows] == [4, 6, 7]
+    report = validate(table)
+    dates = [record["ontvangstdatum"] for record in report.records]
+    assert dates == [dt.date(2024, 3, 12), dt.date(2024, 3, 13), dt.date(2024, 3, 14)]
+    assert report.records[0]["gerelateerde_klacht_organisatie"].endswith("/gemeente/gm0344")
+    assert report.records[1]["klacht_id"] == "Z-2"  # trailing space trimmed
+    assert report.records[1]["ontvangwijze"] == "e-mail"  # a synonym
+    assert [w.column for w in report.warnings if w.code == "onbekende_kolom"] == ["Opmerking intern"]
+    missing = [e.column for e in report.errors if e.code == "kolom_ontbreekt"]
+    assert "Bestuursorgaan" in missing and "Datum afhandeling" in missing  # row 6 is afgehandeld
+    assert len(missing) == len(set(missing))  # once per column, never per row
+    assert all(e.code == "kolom_ontbreekt" for e in report.errors)
+
+
+def test_sheet_named_klachten_wins(tmp_path):
+    book = Workbook()
+    book.active.title = "Overzicht"
+    book.active.append(["Ontvangstdatum", "Status", "Ontvangwijze"])
+    book.active.append(["2024-01-01", "Afgehandeld", "Brief"])
+    sheet = book.create_sheet("klachten")
+    sheet.append(["Ontvangstdatum", "Status"])
+    sheet.append(["2024-02-02", "In behandeling"])
+    path = tmp_path / "twee.xlsx"
+    path.write_bytes(builders.workbook_bytes(book))
+    table = read_table(path)
+    assert table.sheet == "klachten"
+    assert table.rows[0].values == ["2024-02-02", "In behandeling"]
+
+
+def test_publisher_template_filled_in_reads_back_valid(tmp_path):
+    from openklachten.standard.exports import xlsx_template
+
+    book = xlsx_template.workbook()
+    sheet = book[xlsx_template.DATA_SHEET]
+    headers = [cell.value for cell in sheet[1]]
+    for number, row in enumerate(builders.rows(4), start=2):
+        for col, header in enumerate(headers, start=1):
+            value = row.get(header)
+            if header == "Ontvangstdatum":
+                value = dt.date.fromisoformat(row[header])  # typed into a date cell
+            if value not in (None, ""):
+                sheet.cell(row=number, column=col, value=value)
+    path = tmp_path / "sjabloon-ingevuld.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.sheet == "Klachten"
+    assert len(table.rows) == 4
+    report = validate(table)
+    assert report.valid, report.errors
+    assert report.version == "1.0"
+    assert report.records[2]["afdoeningswijze"] == "zonder-onderzoek-afgedaan"  # the informal one
+
+
+def test_template_with_an_invalid_choice_names_row_and_hint(tmp_path):
+    path = builders.xlsx_file(tmp_path, builders.rows(3))
+    book = load_workbook(path)
+    sheet = book["Klachten"]
+    column = [c.value for c in sheet[1]].index("Ontvangwijze") + 1
+    sheet.cell(row=3, column=column, value="Emial")
+    book.save(path)
+    report = validate(read_table(path))
+    assert [(e.row, e.column, e.value, e.code) for e in report.errors] == [(3, "Ontvangwijze", "Emial", "onbekende_waarde")]
+    assert report.errors[0].message == 'Ontvangwijze "Emial" is geen geldige waarde; bedoelt u "E-mail"?'
+
+
+def test_general_reader_path_handles_prefixed_xml(tmp_path):
+    """Some generators write <x:row>/<x:c> with a namespace prefix and no cell references."""
+    from openklachten.intake.readers.xlsx_sheet import SheetCells
+
+    xml = (
+        b'<x:worksheet xmlns:x="m"><x:sheetData><x:row><x:c t="inlineStr"><x:is><x:t>Status</x:t></x:is></x:c>'
+        b'<x:c t="s"><x:v>0</x:v></x:c></x:row><x:row r="3"><x:c><x:v>1.5</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c>'
+        b"</x:row></x:sheetData><x:mergeCells><x:mergeCell ref=\"A1:B1\"/></x:mergeCells></x:worksheet>"
+    )
+    import io
+
+    cells = SheetCells(io.BytesIO(xml), ["Ontvangwijze &amp; kanaal"], set(), None)
+    assert list(cells) == [(1, ["Status", "Ontvangwijze &amp; kanaal"]), (3, [1.5, True])]
+    assert cells.merges == [(1, 1, 1, 2)]
