@@ -2,21 +2,28 @@
 
 import csv
 
+import pytest
+
 from openklachten.standard.model import NOT_APPLICABLE
 
 
+def attribute_rows(rows):
+    """(label, Verplicht) per row; skips the interleaved notes, which are long rows without a Verplicht value."""
+    result = []
+    for row in rows:
+        label = str(row[0] or "").strip() if row else ""
+        required = str(row[1] or "").strip() if len(row) > 1 else ""
+        if not label or (not required and len(label.split()) > 4):
+            continue
+        result.append((label, required))
+    return result
+
+
 def v02_rows(path, first_column):
-    """(label, Verplicht) per attribute row; skips the interleaved notes, which are long single-cell rows."""
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert rows[0][0] == first_column
-    result = []
-    for row in rows[1:]:
-        label = row[0].strip() if row else ""
-        if not label or (len(row) == 1 and len(label.split()) > 4):
-            continue
-        result.append((label, row[1].strip() if len(row) > 1 else ""))
-    return result
+    return attribute_rows(rows[1:])
 
 
 def test_every_v02_attribute_label_is_present_exactly(standard, v02_dir):
@@ -55,3 +62,19 @@ def test_from_gedraging_on_only_formal_complaints(standard):
     assert all(standard.attribute(n).applies_to("formeel") for n in formal_only)
     assert informeel.fixed_values == {"afdoeningswijze": "zonder-onderzoek-afgedaan"}
     assert standard.attribute("gedraging").requirement_for("informeel") == NOT_APPLICABLE
+
+
+def test_labels_match_the_v02_spreadsheet_itself(standard, v02_dir):
+    from openpyxl import load_workbook
+
+    path = v02_dir.parent / "Open Klachten Datastandaard V0.2.xlsx"
+    if not path.exists():
+        pytest.skip(f"{path} ontbreekt")
+    book = load_workbook(path, read_only=True)
+    sheets = {name.strip(): book[name] for name in book.sheetnames}  # sheet names carry trailing spaces
+
+    def labels(sheet):
+        return [label for label, _ in attribute_rows(list(sheet.iter_rows(min_row=2, max_col=2, values_only=True)))]
+
+    assert [a.label_v02 for a in standard.attributes if a.label_v02] == labels(sheets["Attributen"])
+    assert [f.label for f in standard.metadata_fields] == labels(sheets["Metadata"])
