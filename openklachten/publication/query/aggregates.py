@@ -1,0 +1,116 @@
+"""Counts and rates for any selection: overview, facets, time series, statistics per dimension."""
+
+from openklachten.publication.query import defaults, store
+from openklachten.publication.query.errors import InvalidFilter
+from openklachten.publication.query.filters import Filters
+from openklachten.publication.query.vocabulary import FILTERS
+
+_UPHELD = ", ".join(f"'{c}'" for c in defaults.UPHELD)
+_JUDGED = ", ".join(f"'{c}'" for c in defaults.JUDGED)
+
+# The measures every summary has; `gegrond` is the uphold rate over formal complaints with a judgement.
+MEASURES = f"""
+    count(*) AS total,
+    count(*) FILTER (WHERE formeel_informeel = 'formeel') AS formeel,
+    count(*) FILTER (WHERE formeel_informeel = 'informeel') AS informeel,
+    avg(CASE WHEN binnen_termijn THEN 1.0 ELSE 0.0 END) FILTER (WHERE binnen_termijn IS NOT NULL) AS binnen_termijn,
+    median(behandelduur_dagen) AS mediaan_behandelduur,
+    count(*) FILTER (WHERE formeel_informeel = 'formeel' AND conclusie IN ({_UPHELD}))
+      / nullif(count(*) FILTER (WHERE formeel_informeel = 'formeel' AND conclusie IN ({_JUDGED})), 0) AS gegrond
+"""
+MEASURE_NAMES = ("total", "formeel", "informeel", "binnen_termijn", "mediaan_behandelduur", "gegrond")
+SCALAR_FACETS = [name for name, (_, is_list, _) in FILTERS.items() if not is_list]
+LIST_FACETS = [name for name, (_, is_list, _) in FILTERS.items() if is_list]
+INTERVALS = {"maand": "maand", "jaar": "CAST(jaar AS VARCHAR)"}
+DIMENSIONS = [*FILTERS, *INTERVALS]
+
+
+def _measures(row) -> dict:
+    out = dict(zip(MEASURE_NAMES, row))
+    for key in ("binnen_termijn", "gegrond", "mediaan_behandelduur"):
+        if out[key] is not None:
+            out[key] = float(out[key])
+    return out
+
+
+def _sorted(pairs) -> list[tuple[str, int]]:
+    return sorted(((code, int(n)) for code, n in pairs if code is not None), key=lambda p: (-p[1], p[0]))
+
+
+def _grouped_counts(names, where: str, args) -> dict[str, list]:
+    """Counts per value for several filters in one scan (GROUPING SETS); list columns unnested apart."""
+    con = store.connection()
+    result: dict[str, list] = {}
+    scalars = [n for n in names if n in SCALAR_FACETS or n in INTERVALS]
+    if scalars:
+        columns = [INTERVALS.get(n) or FILTERS[n][0] for n in scalars]
+        aliased = ", ".join(f"{c} AS c{i}" for i, c in enumerate(columns))
+        groupings = ", ".join(f"GROUPING(c{i})" for i in range(len(columns)))
+        sets = ", ".join(f"(c{i})" for i in range(len(columns)))
+        sql = (f"SELECT {', '.join(f'c{i}' for i in range(len(columns)))}, {groupings}, count(*) "
+               f"FROM (SELECT {aliased} FROM klachten WHERE {where}) GROUP BY GROUPING SETS ({sets})")
+        buckets: dict[str, list] = {n: [] for n in scalars}
+        width = len(columns)
+        for row in con.execute(sql, args).fetchall():
+            for i, name in enumerate(scalars):
+                if row[width + i] == 0:
+                    buckets[name].append((row[i], row[-1]))
+                    break
+        result.update({n: _sorted(v) for n, v in buckets.items()})
+    for name in (n for n in names if n in LIST_FACETS):  # themes: count per distinct bitmask, then per bit
+        masks = con.execute(f"SELECT themas_mask, count(*) FROM klachten WHERE {where} GROUP BY 1", args).fetchall()
+        result[name] = _sorted(
+            (theme, sum(n for mask, n in masks if mask & bit)) for theme, bit in store.theme_bits().items()
+        )
+        result[name] = [pair for pair in result[name] if pair[1]]
+    return result
+
+
+def summary(filters: Filters) -> dict:
+    where, args = filters.where()
+    return _measures(store.connection().execute(f"SELECT {MEASURES} FROM klachten WHERE {where}", args).fetchall()[0])
+
+
+def overview(filters: Filters) -> dict:
+    """The figures of one selection: totals, rates, counts per filter and the monthly trend."""
+    where, args = filters.where()
+    result = summary(filters)
+    counts = _grouped_counts([*FILTERS, "maand"], where, args)
+    result["maanden"] = sorted(counts.pop("maand"))
+    result["counts"] = counts
+    return result
+
+
+def facets(filters: Filters) -> dict[str, list[tuple[str, int]]]:
+    """Each filter's values with counts; a filter's own selection is ignored so its other values stay choosable."""
+    where, args = filters.where()
+    free = [n for n in FILTERS if n not in filters.active]
+    result = _grouped_counts(free, where, args)
+    for name in filters.active:
+        own_where, own_args = filters.where(skip=name)
+        result.update(_grouped_counts([name], own_where, own_args))
+    return {name: result[name] for name in FILTERS}
+
+
+def timeseries(filters: Filters, interval: str = "maand") -> list[tuple[str, int]]:
+    if interval not in INTERVALS:
+        raise InvalidFilter("Onbekend interval. Kies maand of jaar.")
+    where, args = filters.where()
+    return sorted(_grouped_counts([interval], where, args)[interval])
+
+
+def statistics(filters: Filters, dimension: str) -> list[dict]:
+    """The measures per value of one dimension (a filter name, `maand` or `jaar`)."""
+    if dimension not in DIMENSIONS:
+        raise InvalidFilter("Onbekende dimensie. Kies uit: " + ", ".join(DIMENSIONS) + ".")
+    where, args = filters.where()
+    if dimension in INTERVALS:
+        source, key = f"(SELECT *, {INTERVALS[dimension]} AS waarde FROM klachten WHERE {where})", "waarde"
+    elif FILTERS[dimension][1]:
+        source = f"(SELECT *, unnest({FILTERS[dimension][0]}) AS waarde FROM klachten WHERE {where})"
+        key = "waarde"
+    else:
+        source, key = f"(SELECT *, {FILTERS[dimension][0]} AS waarde FROM klachten WHERE {where})", "waarde"
+    sql = f"SELECT {key}, {MEASURES} FROM {source} WHERE {key} IS NOT NULL GROUP BY {key} ORDER BY {key}"
+    rows = store.connection().execute(sql, args).fetchall()
+    return [{"waarde": row[0], **_measures(row[1:])} for row in rows]

@@ -1,0 +1,103 @@
+"""Full-text search with Dutch stemming, the detail of one complaint with its chain, and rows for exports."""
+
+from openklachten.publication.query import defaults, store
+from openklachten.publication.query.errors import InvalidFilter
+from openklachten.publication.query.filters import Filters
+from openklachten.publication.readmodel import database, fulltext, schema
+
+PUBLIC = list(schema.PUBLIC_COLUMNS)
+_SELECT = ", ".join(f"k.{c}" for c in PUBLIC)
+ORDER = {
+    "relevantie": "score DESC, k.ontvangstdatum DESC, k.id DESC",
+    "datum": "k.ontvangstdatum DESC, k.id DESC",
+    "datum_oud": "k.ontvangstdatum ASC, k.id ASC",
+}
+
+
+def _hits_sql(stems: list[str]) -> tuple[str, list]:
+    """Complaints that contain every stem (in any text field), with the number of field hits as score."""
+    marks = ", ".join("?" * len(stems))
+    sql = (f"SELECT id, count(*) AS score FROM tokens WHERE stem IN ({marks}) GROUP BY id "
+           f"HAVING count(DISTINCT stem) = {len(stems)}")
+    return sql, list(stems)
+
+
+def search(filters: Filters, q: str = "", sort: str = "relevantie", page: int = 1,
+           size: int = defaults.DEFAULT_PAGE_SIZE) -> dict:
+    """A page of matching complaints, the total, and HTML fragments with the hits marked."""
+    if len(q or "") > defaults.MAX_QUERY_LENGTH:
+        raise InvalidFilter(f"De zoekterm is te lang (maximaal {defaults.MAX_QUERY_LENGTH} tekens).")
+    if sort not in ORDER:
+        raise InvalidFilter("Onbekende sortering. Kies uit: " + ", ".join(ORDER) + ".")
+    if not (1 <= page <= defaults.MAX_PAGE and 1 <= size <= defaults.MAX_PAGE_SIZE):
+        raise InvalidFilter("Pagina of paginagrootte buiten het toegestane bereik.")
+    stems = fulltext.query_stems(q)[: defaults.MAX_QUERY_TERMS]
+    where, args = filters.where()
+    if stems:
+        hits, hit_args = _hits_sql(stems)
+        source, source_args = f"klachten k JOIN ({hits}) h ON h.id = k.id", hit_args
+        score = "h.score"
+    else:
+        source, source_args, score = "klachten k", [], "0"
+        if sort == "relevantie":
+            sort = "datum"
+    con = store.connection()
+    total = con.execute(f"SELECT count(*) FROM {source} WHERE {where}", source_args + args).fetchall()[0][0]
+    sql = (f"SELECT {_SELECT}, {score} AS score FROM {source} WHERE {where} ORDER BY {ORDER[sort]} "
+           f"LIMIT {int(size)} OFFSET {int((page - 1) * size)}")
+    cursor = con.execute(sql, source_args + args)
+    names = [d[0] for d in cursor.description]
+    results = []
+    for row in cursor.fetchall():
+        record = dict(zip(names, row))
+        record.pop("score", None)
+        record["fragmenten"] = [
+            (field, fragment) for field in schema.TEXT_FIELDS
+            if (fragment := fulltext.highlight(record.get(field), stems))
+        ]
+        results.append(record)
+    return {"total": int(total), "results": results, "terms": stems}
+
+
+def get(public_id: str) -> dict | None:
+    """One complaint by its permanent public id, with `keten`: the linked first-/second-line complaints."""
+    if not isinstance(public_id, str) or len(public_id) > 40:
+        return None
+    con = store.connection()
+    cursor = con.execute(f"SELECT {_SELECT}, k.klacht_key, k.gerelateerde_klacht_key FROM klachten k "
+                         f"WHERE k.public_id = ?", [public_id])
+    names = [d[0] for d in cursor.description]
+    found = cursor.fetchall()  # fetch to the end: DuckDB refuses new work while a result is open
+    if not found:
+        return None
+    row = found[0]
+    record = dict(zip(names, row))
+    key, related = record.pop("klacht_key"), record.pop("gerelateerde_klacht_key")
+    chain = con.execute(
+        f"SELECT {_SELECT} FROM klachten k WHERE k.public_id <> ? AND "
+        f"((? IS NOT NULL AND k.klacht_key = ?) OR (? IS NOT NULL AND k.gerelateerde_klacht_key = ?)) "
+        f"ORDER BY k.ontvangstdatum, k.id",
+        [public_id, related, related, key, key],
+    )
+    chain_names = [d[0] for d in chain.description]
+    record["keten"] = [dict(zip(chain_names, r)) for r in chain.fetchall()]
+    return record
+
+
+def rows(filters: Filters, columns=None, q: str = "", batch_rows: int = 50_000):
+    """A streaming Arrow RecordBatchReader over the selection, on its own cursor (exports)."""
+    columns = list(columns or PUBLIC)
+    unknown = set(columns) - set(PUBLIC)
+    if unknown:
+        raise InvalidFilter("Onbekende kolom gevraagd.")
+    stems = fulltext.query_stems(q)[: defaults.MAX_QUERY_TERMS]
+    where, args = filters.where()
+    source, source_args = "klachten k", []
+    if stems:
+        hits, source_args = _hits_sql(stems)
+        source = f"klachten k JOIN ({hits}) h ON h.id = k.id"
+    cursor = store.connection().cursor()  # its own connection: a stream must not block other queries
+    select = ", ".join(f"k.{c}::VARCHAR AS {c}" if c in database.ENUM_COLUMNS else f"k.{c}" for c in columns)
+    cursor.execute(f"SELECT {select} FROM {source} WHERE {where} ORDER BY k.ontvangstdatum, k.id",
+                   source_args + args)
+    return cursor.fetch_record_batch(batch_rows)

@@ -1,0 +1,53 @@
+"""Where the query layer gets its connection, and small per-generation caches."""
+
+import functools
+
+from openklachten.publication import readmodel
+
+_override = None  # a read-model directory set by benchmarks and tests; None = settings.READMODEL_PATH
+
+
+def use(path) -> None:
+    """Point the query layer at another read model (benchmarks); None restores the configured one."""
+    global _override
+    _override = path
+
+
+def connection():
+    return readmodel.connect(_override)
+
+
+def generation() -> str:
+    found = readmodel.current_dir(_override)
+    return str(found) if found else ""
+
+
+@functools.lru_cache(maxsize=64)
+def _present(gen: str, name: str) -> frozenset[str]:
+    from openklachten.publication.query.vocabulary import FILTERS
+
+    con = connection()
+    if name == "organisatie":
+        return frozenset(code for (code,) in con.execute("SELECT code FROM organisaties").fetchall())
+    if name == "thema":
+        return frozenset(theme_bits())
+    column, is_list, _ = FILTERS[name]
+    source = f"(SELECT unnest({column}) AS v FROM klachten)" if is_list else f"(SELECT {column} AS v FROM klachten)"
+    return frozenset(v for (v,) in con.execute(f"SELECT DISTINCT v FROM {source} WHERE v IS NOT NULL").fetchall())
+
+
+def present_values(name: str) -> frozenset[str]:
+    """Distinct values of a filter in the current read model (cached per generation)."""
+    connection()  # builds the model when absent, so generation() is known
+    return _present(generation(), name)
+
+
+@functools.lru_cache(maxsize=8)
+def _bits(gen: str) -> dict[str, int]:
+    return dict(connection().execute("SELECT thema, bit FROM thema_bits").fetchall())
+
+
+def theme_bits() -> dict[str, int]:
+    """Theme code -> its bit in klachten.themas_mask (only themes that occur)."""
+    connection()
+    return _bits(generation())

@@ -1,0 +1,94 @@
+"""The full-text index: Dutch snowball stems of the anonymised texts, built at rebuild time.
+
+DuckDB's fts extension cannot be installed offline, so the index is a plain table
+(stem, id, veld) and a search is a join. DuckDB splits the texts into words (fast, in C++);
+Python only stems the distinct words, of which there are few compared to the rows.
+"""
+
+import functools
+import html
+import re
+
+import snowballstemmer
+
+# Function words that would match almost every complaint: indexing them only costs space.
+STOPWORDS = frozenset(
+    """aan al als bij dan dat de der deze die dit door dus een en er ge had heb hebben heeft hem het hij hoe hun
+    ik in is je kan kon maar me met mij na naar niet nog nu of om omdat ons ook op over te tot u uit van veel
+    voor want was wat we wel werd wie wij worden wordt zal ze zich zij zijn zo zou""".split()
+)
+MIN_WORD_LENGTH = 2  # single letters are initials or list markers, never what someone searches for
+WORD_PATTERN = r"[^\p{L}\p{N}]+"  # RE2 syntax for DuckDB: anything that is not a letter or digit splits
+_PY_WORD = re.compile(r"\w+", re.UNICODE)
+
+_stemmer = snowballstemmer.stemmer("dutch")
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word.lower())
+
+
+def indexable(word: str) -> bool:
+    return len(word) >= MIN_WORD_LENGTH and word.lower() not in STOPWORDS
+
+
+def query_stems(q: str) -> list[str]:
+    """The distinct stems of a search phrase, in the order typed."""
+    seen: dict[str, None] = {}
+    for word in _PY_WORD.findall(q or ""):
+        if indexable(word):
+            seen.setdefault(stem(word), None)
+    return list(seen)
+
+
+def highlight(text: str, stems, radius: int = 80, limit: int = 3) -> str | None:
+    """An HTML fragment around the hits: text escaped first, then each hit wrapped in <mark>.
+
+    Returns None when the text has no hit. Never returns unescaped input.
+    """
+    if not text or not stems:
+        return None
+    wanted = set(stems)
+    hits = [m for m in _PY_WORD.finditer(text) if indexable(m.group()) and stem(m.group()) in wanted]
+    if not hits:
+        return None
+    start = max(0, hits[0].start() - radius)
+    end = min(len(text), hits[min(limit, len(hits)) - 1].end() + radius)
+    parts, cursor = [], start
+    for match in hits:
+        if match.start() < start or match.end() > end:
+            continue
+        parts.append(html.escape(text[cursor:match.start()]))
+        parts.append(f"<mark>{html.escape(match.group())}</mark>")
+        cursor = match.end()
+    parts.append(html.escape(text[cursor:end]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return prefix + "".join(parts) + suffix
+
+
+def build_index(con, source_table: str, target_path: str, fields) -> int:
+    """Write tokens.parquet (stem, id, veld) for the texts in `source_table`; returns the token count."""
+    unions = " UNION ALL ".join(
+        f"SELECT id, '{field}' AS veld, unnest(regexp_split_to_array(lower({field}), '{WORD_PATTERN}')) AS woord "
+        f"FROM {source_table} WHERE {field} IS NOT NULL"
+        for field in fields
+    )
+    con.execute(
+        f"CREATE TEMP TABLE woorden AS SELECT DISTINCT id, veld, woord FROM ({unions}) "
+        f"WHERE length(woord) >= {MIN_WORD_LENGTH}"
+    )
+    words = [w for (w,) in con.execute("SELECT DISTINCT woord FROM woorden").fetchall() if indexable(w)]
+    import pyarrow as pa
+
+    stems = pa.table({"woord": words, "stem": [stem(w) for w in words]})
+    con.register("stemmen", stems)
+    con.execute(
+        f"COPY (SELECT DISTINCT s.stem, w.id, w.veld FROM woorden w JOIN stemmen s USING (woord) "
+        f"ORDER BY s.stem, w.id) TO '{target_path}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)"
+    )
+    count = con.execute(f"SELECT count(*) FROM read_parquet('{target_path}')").fetchall()[0][0]
+    con.unregister("stemmen")
+    con.execute("DROP TABLE woorden")
+    return count

@@ -1,0 +1,143 @@
+"""Write one generation of the read model and make it current with an atomic rename."""
+
+import datetime as dt
+import fcntl
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from openklachten.publication.readmodel import database, fulltext, schema
+
+BATCH_ROWS = 50_000  # records buffered before a Parquet write: bounds memory at ~100 MB for wide rows
+KEEP_GENERATIONS = 2  # the current one and the one before, which open connections may still read
+CURRENT_FILE = "CURRENT"
+
+
+@dataclass(frozen=True)
+class Generation:
+    path: Path
+    records: int
+    tokens: int
+
+
+def current_dir(root: Path) -> Path | None:
+    """The directory of the current generation, or None when nothing was built yet."""
+    try:
+        name = (root / CURRENT_FILE).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    found = root / name
+    return found if name and found.is_dir() else None
+
+
+def _blank_to_none(value):
+    return None if value == "" else value
+
+
+def _write_raw(records, target: Path) -> int:
+    columns = schema.RECORD_COLUMNS
+    arrow = schema.arrow_schema(columns)
+    count = 0
+    with pq.ParquetWriter(target, arrow, compression="zstd") as writer:
+        batch: list[dict] = []
+        for record in records:
+            batch.append(record)
+            if len(batch) >= BATCH_ROWS:
+                count += _flush(writer, batch, columns, arrow)
+        count += _flush(writer, batch, columns, arrow)
+    return count
+
+
+def _flush(writer, batch, columns, arrow) -> int:
+    if not batch:
+        return 0
+    data = {c: [_blank_to_none(r.get(c)) for r in batch] for c in columns}
+    writer.write_table(pa.table(data, schema=arrow))
+    n = len(batch)
+    batch.clear()
+    return n
+
+
+def _write_table(rows: list[dict], target: Path, columns: dict[str, pa.DataType]) -> None:
+    arrow = pa.schema(list(columns.items()))
+    pq.write_table(pa.table({c: [r.get(c) for r in rows] for c in columns}, schema=arrow), target)
+
+
+ORGANISATION_COLUMNS = {
+    "code": pa.string(), "naam": pa.string(), "type": pa.string(), "cbs_code": pa.string(),
+    "tooi_uri": pa.string(), "website": pa.string(), "contact_email": pa.string(),
+}
+DELIVERY_COLUMNS = {
+    "id": pa.int64(), "organisatie": pa.string(), "aangeleverd_op": pa.timestamp("s"),
+    "gewijzigd_op": pa.timestamp("s"), "standaardversie": pa.string(), "aantal_klachten": pa.int64(),
+    "periode_van": pa.date32(), "periode_tot": pa.date32(), "metadata": pa.string(),
+}
+
+
+def write_generation(root: Path, records, organisations=(), deliveries=()) -> Generation:
+    """Build a new generation from plain record dicts and switch CURRENT to it (serialised by a lock)."""
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        gen = root / f"gen-{stamp}-{os.getpid()}"
+        gen.mkdir()
+        try:
+            result = _build(gen, records, list(organisations), list(deliveries))
+        except BaseException:
+            shutil.rmtree(gen, ignore_errors=True)
+            raise
+        tmp = root / f"{CURRENT_FILE}.tmp"
+        tmp.write_text(gen.name, encoding="utf-8")
+        os.replace(tmp, root / CURRENT_FILE)  # the atomic switch: readers see the old or the new model
+        _prune(root, keep=gen.name)
+    return result
+
+
+def _build(gen: Path, records, organisations, deliveries) -> Generation:
+    raw = gen / "raw.parquet"
+    _write_raw(records, raw)
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(f"CREATE TEMP TABLE raw AS SELECT * FROM read_parquet('{raw}')")
+        public = ", ".join(
+            {
+                "jaar": "CAST(year(r.ontvangstdatum) AS INTEGER) AS jaar",
+                "maand": "strftime(r.ontvangstdatum, '%Y-%m') AS maand",
+                "gerelateerde_klacht": "rel.public_id AS gerelateerde_klacht",
+            }.get(c, f"r.{c}")
+            for c in schema.PUBLIC_COLUMNS
+        )
+        # Sorted by date: row-group statistics then skip whole groups for a period filter.
+        con.execute(
+            f"COPY (SELECT r.id, {public}, r.klacht_key, r.gerelateerde_klacht_key FROM raw r "
+            f"LEFT JOIN (SELECT klacht_key, min(public_id) AS public_id FROM raw GROUP BY klacht_key) rel "
+            f"ON rel.klacht_key = r.gerelateerde_klacht_key ORDER BY r.ontvangstdatum, r.id) "
+            f"TO '{gen / 'klachten.parquet'}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)"
+        )
+        count = con.execute("SELECT count(*) FROM raw").fetchall()[0][0]
+        tokens = fulltext.build_index(con, "raw", str(gen / "tokens.parquet"), schema.TEXT_FIELDS)
+    finally:
+        con.close()
+    raw.unlink()
+    _write_table(organisations, gen / "organisaties.parquet", ORGANISATION_COLUMNS)
+    _write_table(deliveries, gen / "aanleveringen.parquet", DELIVERY_COLUMNS)
+    database.build(gen)
+    (gen / "tokens.parquet").unlink()
+    meta = {"gebouwd_op": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "aantal_klachten": count}
+    (gen / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return Generation(gen, count, tokens)
+
+
+def _prune(root: Path, keep: str) -> None:
+    generations = sorted(p for p in root.glob("gen-*") if p.is_dir())
+    for old in generations[:-KEEP_GENERATIONS]:
+        if old.name != keep:
+            shutil.rmtree(old, ignore_errors=True)
