@@ -9,6 +9,7 @@ from openklachten.publication.dcat.generated import GOLDEN_PATH
 from openklachten.publication.dcat.tests.sample import BASE_URL
 from openklachten.publication.dcat.tests.shapes import results
 from openklachten.publication.dcat.tests.test_published_datasets import build_sample_in_registry
+from openklachten.registry.factories import make_complaint, make_delivery, make_organisation
 from openklachten.standard.generation import REPO_ROOT
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("openklachten.config.urls")]
@@ -55,8 +56,6 @@ def test_a_new_delivery_shows_up_at_once(client, published):
     first = client.get("/catalogus.ttl")
     assert first["Last-Modified"] == "Tue, 02 Apr 2024 14:00:00 GMT"
     assert b"klachten-pv27" not in first.content
-    from openklachten.registry.factories import make_complaint, make_delivery, make_organisation
-
     make_complaint(make_delivery(make_organisation("pv27", "Provincie Noord-Holland", "provincie")))
     second = client.get("/catalogus.ttl").content.decode()
     assert f"<{BASE_URL}/id/dataset/klachten-pv27>" in second
