@@ -11,6 +11,10 @@ from pathlib import Path
 
 BASE_COLUMNS = ("code", "label", "synoniemen", "toelichting")
 
+# Distinct spellings remembered per list by match(): a delivery repeats the same few values thousands of
+# times, and a cap keeps memory bounded when a file is full of unique garbage.
+MATCH_MEMO_SIZE = 10_000
+
 # difflib ratio below which a suggestion would confuse more than help ("mail" -> "E-mail" is ~0.8).
 SUGGEST_CUTOFF = 0.6
 
@@ -46,6 +50,7 @@ class CodeList:
         self.items: tuple[Code, ...] = tuple(codes)
         self._by_code = {item.code: item for item in self.items}
         self._exact: dict[str, str] = {}
+        self._memo: dict[str, str | None] = {}
         self._loose: dict[str, str] = {}
         # Codes first, then labels, then synonyms: a synonym never shadows another entry's code or label.
         for keys in (lambda i: [i.code], lambda i: [i.label], lambda i: list(i.synonyms)):
@@ -85,10 +90,14 @@ class CodeList:
         """The code for a code, label or synonym (case, whitespace and accents ignored), else None."""
         if text is None:
             return None
+        text = str(text)
+        if text in self._memo:
+            return self._memo[text]
         key = normalise(text)
-        if not key:
-            return None
-        return self._exact.get(key) or self._loose.get(loose(text))
+        found = (self._exact.get(key) or self._loose.get(loose(text))) if key else None
+        if len(self._memo) < MATCH_MEMO_SIZE:
+            self._memo[text] = found
+        return found
 
     def suggest(self, text) -> str | None:
         """The label the user probably meant ('bedoelt u ...?'), or None when nothing is close."""
