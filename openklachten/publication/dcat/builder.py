@@ -90,6 +90,8 @@ def _text(value: str) -> Literal:
 def _concept(g: Graph, concept: v.Concept) -> URIRef:
     """Describe a code-list value (class, label, scheme) and return its IRI."""
     ref = concept.ref
+    if (ref, SKOS.prefLabel, None) in g:  # described once per graph; the same values recur on every dataset
+        return ref
     g.add((ref, RDF.type, SKOS.Concept))
     for cls in concept.classes:
         g.add((ref, RDF.type, cls))
@@ -104,6 +106,8 @@ def _concept(g: Graph, concept: v.Concept) -> URIRef:
 
 def _netherlands(g: Graph) -> URIRef:
     ref = _concept(g, v.COUNTRY_NLD)
+    if (ref, DCAT.bbox, None) in g:
+        return ref
     g.add((ref, DCAT.bbox, Literal(v.NLD_BBOX, datatype=v.GSP.wktLiteral)))
     g.add((ref, DCAT.centroid, Literal(v.NLD_CENTROID, datatype=v.GSP.wktLiteral)))
     return ref
