@@ -29,6 +29,21 @@ class Figures:
         return [(labels.label(field_name, code), n) for code, n in pairs[:top]]
 
 
+def fill_months(pairs) -> list[tuple[str, int]]:
+    """Every month from the first to the last, with 0 where nothing was received: a gap is a fact too."""
+    counts = dict(pairs)
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    year, month = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{year:04d}-{month:02d}" <= last:
+        key = f"{year:04d}-{month:02d}"
+        out.append((key, counts.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
 def load(filters) -> Figures:
     data = engine.overview(filters)
     return Figures(
@@ -37,5 +52,5 @@ def load(filters) -> Figures:
         mediaan_behandelduur=data.get("mediaan_behandelduur"),
         gegrond=data.get("gegrond"),
         counts={name: list(pairs) for name, pairs in data.get("counts", {}).items()},
-        maanden=list(data["maanden"]) if "maanden" in data else list(engine.timeseries(filters)),
+        maanden=fill_months(data["maanden"] if "maanden" in data else engine.timeseries(filters)),
     )

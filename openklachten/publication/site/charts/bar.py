@@ -4,8 +4,8 @@ from openklachten.publication.site.charts.svg import GRID, PALETTE, TEXT, esc, n
 
 WIDTH = 480
 ROW = 30  # px per bar: fits a 14px label with breathing room
-LABEL_WIDTH = 190  # px reserved for labels; longer labels are shortened with an ellipsis
-MAX_LABEL_CHARS = 24
+LABEL_WIDTH = 220  # px reserved for labels; longer labels are shortened with an ellipsis
+MAX_LABEL_CHARS = 27
 
 
 def _short(label: str) -> str:
@@ -25,12 +25,12 @@ def render_bar(rows, title: str, unit: str = "klachten") -> str:
         y = 10 + i * ROW
         w = round(span * (value or 0) / top, 1)
         parts.append(
-            f'<text x="{LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end" fill="{TEXT}" font-size="14">'
+            f'<text x="{LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end" fill="{TEXT}" font-size="13">'
             f"{esc(_short(str(label)))}</text>"
             f'<rect x="{LABEL_WIDTH}" y="{y + 2}" width="{w}" height="{ROW - 10}" fill="{PALETTE[0]}"/>'
-            f'<text x="{LABEL_WIDTH + w + 6}" y="{y + 15}" fill="{TEXT}" font-size="14">{number(value)}</text>'
+            f'<text x="{LABEL_WIDTH + w + 6}" y="{y + 15}" fill="{TEXT}" font-size="13">{number(value)}</text>'
         )
     if not rows:
-        parts.append(f'<text x="10" y="30" fill="{TEXT}" font-size="14">Geen gegevens voor deze selectie</text>')
+        parts.append(f'<text x="10" y="30" fill="{TEXT}" font-size="13">Geen gegevens voor deze selectie</text>')
     parts.append("</svg>")
     return "".join(parts)

@@ -30,7 +30,7 @@ def render_line(rows, title: str, unit: str = "klachten") -> str:
         parts.append(
             f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" stroke="{GRID}" stroke-width="0.6"/>'
             f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" fill="{TEXT}" font-size="13">'
-            f"{number(top * t / TICKS)}</text>"
+            f"{number(top * t / TICKS, 0 if (top * t / TICKS).is_integer() else 1)}</text>"
         )
     if not rows:
         parts.append(f'<text x="{LEFT + 10}" y="{TOP + 30}" fill="{TEXT}" font-size="15">Geen gegevens</text>')
@@ -44,10 +44,17 @@ def render_line(rows, title: str, unit: str = "klachten") -> str:
     parts.append(f'<path d="{path}" fill="none" stroke="{PALETTE[1]}" stroke-width="2.5"/>')
     for x, y in points:
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{PALETTE[0]}"/>')
-    # Label at most ~6 periods on the x axis so the labels never overlap.
+    # Label at most ~6 periods on the x axis so the labels never overlap; the last period is always
+    # labelled, and takes the place of a regular label that would sit too close to it.
     every = max(1, -(-len(rows) // 6))
+    labelled = set(range(0, len(rows), every))
+    last = len(rows) - 1
+    if last not in labelled:
+        if last - max(labelled) < every:
+            labelled.discard(max(labelled))
+        labelled.add(last)
     for i, (label, _) in enumerate(rows):
-        if i % every == 0 or i == len(rows) - 1:
+        if i in labelled:
             x = points[i][0]
             parts.append(
                 f'<text x="{x:.1f}" y="{HEIGHT - 14}" text-anchor="middle" fill="{TEXT}" font-size="13">'

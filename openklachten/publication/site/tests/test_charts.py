@@ -49,3 +49,12 @@ def test_registry_rejects_an_unknown_renderer():
 
 def test_chart_names_are_url_safe():
     assert all(name.replace("-", "").isalnum() and name.islower() for name in CHARTS)
+
+
+@pytest.mark.parametrize("months", [1, 2, 7, 12, 20, 23, 24])
+def test_line_labels_never_crowd(months):
+    rows = [(f"2024-{m:02d}", m) for m in range(1, months + 1)]
+    root = ET.fromstring(RENDERERS["line"](rows, "t"))
+    xs = sorted(float(t.get("x")) for t in root.iter(f"{SVG}text") if t.text and t.text.startswith("2024-"))
+    assert rows[-1][0] in [t.text for t in root.iter(f"{SVG}text")]
+    assert all(b - a >= 55 for a, b in zip(xs, xs[1:]))  # a 7-character label at 13px is ~55 wide

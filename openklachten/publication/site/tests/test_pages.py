@@ -20,3 +20,14 @@ def test_base_template_has_skip_link_nav_and_local_assets_only(client, db):
     assert 'aria-current="page"' in html
     assert "http://" not in html.split("<body")[0] and "https://" not in html.split("<body")[0]
     assert client.get("/static/site/site.css").status_code == 200
+
+
+def test_standard_artefacts_download(client, db):
+    html = client.get("/standaard").content.decode()
+    for name in ("publicatiesjabloon.xlsx", "klachten.schema.json", "datastandaard.md"):
+        assert f'href="/standaard/{name}"' in html
+    schema = client.get("/standaard/klachten.schema.json")
+    assert schema.status_code == 200 and "ontvangstdatum" in schema.json()["properties"]
+    xlsx = client.get("/standaard/publicatiesjabloon.xlsx")
+    assert xlsx.content[:2] == b"PK"  # a zip container, i.e. an XLSX workbook
+    assert client.get("/standaard/../settings.py").status_code == 404
