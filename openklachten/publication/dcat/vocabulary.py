@@ -136,7 +136,8 @@ SCHEME_TITLES: dict[str, tuple[str, str]] = {
 
 
 def _publisher_type(code: str, label: str) -> Concept:
-    return Concept(f"http://purl.org/adms/publishertype/{code}", label, "http://purl.org/adms/publishertype/1.0", lang="en")
+    scheme = "http://purl.org/adms/publishertype/1.0"
+    return Concept(f"http://purl.org/adms/publishertype/{code}", label, scheme, lang="en")
 
 
 LOCAL = _publisher_type("LocalAuthority", "Local Authority")

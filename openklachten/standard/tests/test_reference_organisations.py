@@ -9,7 +9,9 @@ from openklachten.standard import reference
 
 # = registry.models.OrganisationType; spelled out because standard sits left of registry.
 TYPES = {"gemeente", "provincie", "waterschap", "ministerie", "zbo", "ombudsman", "overig"}
-TOOI_URI = re.compile(r"^https://identifier\.overheid\.nl/tooi/id/(gemeente|provincie|waterschap|ministerie|zbo|oorg)/[a-z]+\d+$")
+TOOI_URI = re.compile(
+    r"^https://identifier\.overheid\.nl/tooi/id/(gemeente|provincie|waterschap|ministerie|zbo|oorg)/[a-z]+\d+$"
+)
 
 
 def by_type():
@@ -80,7 +82,9 @@ def test_organisation_is_found_by_uri_code_or_name(key, code):
     assert reference.organisation(key).code == code
 
 
-@pytest.mark.parametrize("key", ["", "   ", "Gemeente Atlantis", "https://identifier.overheid.nl/tooi/id/gemeente/gm9999"])
+@pytest.mark.parametrize(
+    "key", ["", "   ", "Gemeente Atlantis", "https://identifier.overheid.nl/tooi/id/gemeente/gm9999"]
+)
 def test_unknown_organisation_is_none(key):
     assert reference.organisation(key) is None
 

@@ -12,7 +12,8 @@ def test_turtle_matches_the_golden_file():
     diff = "".join(
         difflib.unified_diff(committed.splitlines(True), fresh.splitlines(True), "golden", "nieuw", n=2)
     )
-    assert not diff, f"De DCAT-uitvoer wijkt af van {GOLDEN_PATH}; bedoeld? `openklachten regenerate dcat-golden`\n{diff}"
+    hint = "bedoeld? `openklachten regenerate dcat-golden`"
+    assert not diff, f"De DCAT-uitvoer wijkt af van {GOLDEN_PATH}; {hint}\n{diff}"
 
 
 def test_turtle_is_deterministic():

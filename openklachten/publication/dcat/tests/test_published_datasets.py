@@ -45,7 +45,8 @@ def test_unpublished_complaints_and_withdrawn_deliveries_are_left_out():
     # A later delivery that was withdrawn, and a complaint still in review: neither changes the dataset.
     withdrawn = delivery(amsterdam, dt.datetime(2024, 9, 1, tzinfo=UTC), status="ingetrokken")
     make_complaint(withdrawn, ontvangstdatum=dt.date(2024, 8, 1))
-    make_complaint(delivery(agv, dt.datetime(2024, 9, 2, tzinfo=UTC)), ontvangstdatum=dt.date(2024, 8, 2), state="in_review")
+    in_review = delivery(agv, dt.datetime(2024, 9, 2, tzinfo=UTC))
+    make_complaint(in_review, ontvangstdatum=dt.date(2024, 8, 2), state="in_review")
     # An organisation with nothing published has no dataset.
     make_organisation("pv27", "Provincie Noord-Holland", "provincie")
     assert published_datasets() == DATASETS
