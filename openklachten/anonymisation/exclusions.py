@@ -1,7 +1,8 @@
 """Exclusions: rules that keep a complaint's free text out of publication while it still counts in statistics.
 
 OPENKLACHTEN_EXCLUSIONS lists the active rules, comma-separated:
-  jeugd            youth care: Iv3 taakveld 6.72-6.82 (with sub-codes such as 6.72a) or a theme of domein jeugd
+  jeugd            youth care: Iv3 taakveld 6.72-6.74 or 6.82 (also sub-codes such as 6.72a; 6.81 is adult
+                   care) or a theme of domein jeugd
   iv3:<a>-<b>      Iv3 taakvelden from a to b, e.g. iv3:6.71-6.71
   thema:<code>     a theme code from codelists/themas.csv
 Empty: nothing is withheld.
@@ -11,7 +12,8 @@ import os
 import re
 from collections.abc import Callable
 
-YOUTH_RANGE = (6.72, 6.82)
+# Youth-care taakvelden (Iv3 2023): 6.72-6.74 (maatwerk 18-) and 6.82 (geëscaleerde zorg 18-); 6.81 is 18+.
+YOUTH_TAAKVELDEN = frozenset({"6.72", "6.73", "6.74", "6.82"})
 
 
 def _iv3_number(code: str) -> float | None:
@@ -50,10 +52,21 @@ def _theme_rule(codes: Callable[[], frozenset[str]], reason: str) -> Callable[[d
     return rule
 
 
+def _youth_taakvelden() -> frozenset[str]:
+    try:
+        from openklachten.standard import reference
+
+        return frozenset(reference.youth_taakvelden()) | YOUTH_TAAKVELDEN
+    except (ImportError, AttributeError, OSError):
+        return YOUTH_TAAKVELDEN
+
+
 def _youth(record: dict) -> str | None:
-    return _iv3_rule(*YOUTH_RANGE, "jeugdzorg (Iv3-taakveld 6.72–6.82)")(record) or _theme_rule(
-        _youth_themes, "jeugdzorg (thema in het domein jeugd)"
-    )(record)
+    code = str(record.get("iv3_taakveld") or "").strip().lower()
+    base = re.match(r"\d+\.\d+", code)
+    if code and (code in _youth_taakvelden() or (base and base.group() in YOUTH_TAAKVELDEN)):
+        return "jeugdzorg (Iv3-taakveld 6.72–6.74 of 6.82)"
+    return _theme_rule(_youth_themes, "jeugdzorg (thema in het domein jeugd)")(record)
 
 
 def parse_rules(spec: str) -> list[Callable[[dict], str | None]]:

@@ -76,6 +76,8 @@ def public_body_index() -> dict[str, tuple[str, ...]]:
     """Public body names by their first word, longest first, for a fast scan of a text."""
     index: dict[str, list[str]] = {}
     for name in public_body_names():
+        if " " not in name.strip():
+            continue  # a bare place name ("Kampen") is kept only as context (keep.py), not everywhere
         first = re.match(r"[\w'’&-]+", name)
         if first:
             index.setdefault(first.group(), []).append(name)

@@ -40,7 +40,9 @@ def _extend_left(text: str, start: int) -> int:
         gap = text[offset + word.end() : start]
         if not re.fullmatch(r"[ \t]+", gap) or taken >= 3:
             break
-        if value[0].isupper() and value.lower() not in NOT_NAMES and value.lower() not in lookup.common_words():
+        if value[0].isupper() and value.lower() not in NOT_NAMES and (
+            value.lower() not in lookup.common_words() or value.lower() in PARTICLES
+        ):
             start, taken = offset + word.start(), taken + 1
         elif value.lower() in PARTICLES and taken == 0:
             # "Johan de Wittlaan": a particle only counts when a capitalised word precedes it

@@ -1,0 +1,27 @@
+"""Street + house number, with street suffixes, multi-word streets, the street list and context."""
+
+import pytest
+
+from openklachten.anonymisation.tests.helpers import found, redacted
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("wonende aan de Assendorperstraat 41, 8012 DG", "Assendorperstraat 41"),
+        ("aan de Van Limburg Stirumlaan 31.", "Van Limburg Stirumlaan 31"),
+        ("wed. Pauwels\nBisschop Bekkerslaan 9\n", "Bisschop Bekkerslaan 9"),
+        ("op de Kanaalweg 66bis in", "Kanaalweg 66bis"),
+        ("adres oosterweg 112a. ze zegt", "oosterweg 112a"),
+        ("woont aan de Weerdsingel O.Z. 23 in Utrecht", "Weerdsingel O.Z. 23"),
+        ("Stationsweg 4-B, 7941 HD Meppel", "Stationsweg 4-B"),
+        ("Ik woon op Kempenaar 03-27 in Lelystad", "Kempenaar 03-27"),
+    ],
+)
+def test_street_and_number(text, address):
+    assert address in found(text, "ADRES")
+
+
+@pytest.mark.parametrize("text", ["Zie artikel 12 van de wet.", "Het Stadspark was 3 uur vol.", "pagina 2 van 3", "Windpark N33 draait."])
+def test_no_address(text):
+    assert redacted(text) == text

@@ -1,0 +1,104 @@
+"""Person names through their context: titles, roles, initials, signatures, forms, lower case, other languages."""
+
+import pytest
+
+from openklachten.anonymisation.tests.helpers import found, redacted
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Klager, de heer M. Yilmaz, wonende", "M. Yilmaz"),
+        ("zijn consulent, mevrouw Hoogendoorn, hem", "Hoogendoorn"),
+        ("Telefonisch contact met mw. Jansen-Bakker, dochter", "Jansen-Bakker"),
+        ("De behandelaar, de heer Van Leeuwen, heeft", "Van Leeuwen"),
+        ("Dhr. Tomasz Kowalski belde", "Tomasz Kowalski"),
+        ("Mevrouw Suzanne ter Haar klaagde", "Suzanne ter Haar"),
+        ("Ondergetekende, A.J.M. van Dijk, eigenaar", "A.J.M. van Dijk"),
+        ("klacht van mevrouw Hendrika Mulder-ter Horst over", "Hendrika Mulder-ter Horst"),
+    ],
+)
+def test_name_after_a_title(text, name):
+    assert name in found(text, "NAAM")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Doorgezet naar Wmo-consulent Frank Brinkman; bereikbaar", "Frank Brinkman"),
+        ("Chauffeur Marco heeft dit gezien.", "Marco"),
+        ("werd boos toen collega fleur zei dat", "fleur"),
+        ("incident gemeld bij hanneke (leidinggevende balie)", "hanneke"),
+    ],
+)
+def test_name_after_or_before_a_role(text, name):
+    assert name in found(text, "NAAM")
+
+
+def test_role_followed_by_an_organisation_is_no_name():
+    assert redacted("Hij had ruzie met een medewerker van Stadsbeheer.") == "Hij had ruzie met een medewerker van Stadsbeheer."
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("mevr de vries belde ivm container", "de vries"),
+        ("terugbelverzoek mw iryna bondarenko – spreekt weinig", "iryna bondarenko"),
+        ("dhr el amrani aan de balie", "el amrani"),
+    ],
+)
+def test_lower_case_names_after_a_title(text, name):
+    assert found(text, "NAAM") == [name]
+
+
+def test_initials_with_surname():
+    assert found("De betrokken hoofdagent, R. Wolters, verklaarde", "NAAM") == ["R. Wolters"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bel me gewoon.\n\nMet vriendelijke groet,\nMarloes de Graaf", "Marloes de Graaf"),
+        ("Hoogachtend,\n\nGerrit-Jan Hofstede\nHoofdstraat 77", "Gerrit-Jan Hofstede"),
+        ("ik wil een dwangsom\n\ngroeten stefan mulder\n06 2918 4475", "stefan mulder"),
+        ("kan dat omlaag. grt ilse", "ilse"),
+        ("Met vriendelijke groeten,\nwed. A.M. Pauwels-Lindeman\nBisschop Bekkerslaan 9", "A.M. Pauwels-Lindeman"),
+    ],
+)
+def test_signature_blocks(text, name):
+    assert name in found(text, "NAAM")
+
+
+def test_signature_of_an_organisation_stays():
+    text = "Met vriendelijke groet,\nGemeente Utrecht\nTeam Parkeren"
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Van: Bram Oosterhuis <bram@example.nl>\nOnderwerp: klacht", "Bram Oosterhuis"),
+        ("Naam: Fatma Yildiz-Demir\nAdres: Kastanjelaan 14", "Fatma Yildiz-Demir"),
+        ("Mijn naam is Mahmoud Al-Shami. Ik woon", "Mahmoud Al-Shami"),
+        ("Op zaterdag werd ik, Dmytro Shevchenko, staande gehouden", "Dmytro Shevchenko"),
+        ("My name is Anna Kowalczyk and I live", "Anna Kowalczyk"),
+        ("Beste Marieke,\n\nZoals afgesproken", "Marieke"),
+    ],
+)
+def test_headers_forms_introductions_and_greetings(text, name):
+    assert name in found(text, "NAAM")
+
+
+def test_first_name_from_the_lists_without_trigger():
+    assert "Sander" in found("De handhaver die ik sprak, Sander, zei dat", "NAAM")
+
+
+def test_names_known_from_the_record_are_removed():
+    out = redacted("Zij kwam gisteren langs met de papieren van Wouters.", names=["Els Wouters"])
+    assert "Wouters" not in out
+
+
+def test_institutions_named_after_people_stay():
+    text = "De jeugdbeschermer van de William Schrikker Stichting en een kassière van Albert Heijn."
+    out = redacted(text)
+    assert "William Schrikker Stichting" in out and "Albert Heijn" in out
