@@ -51,7 +51,6 @@ CUSTOM_SETTINGS = {
         "(https://identifier.overheid.nl/tooi/def/thes/kern/c_a870c43d)."
     ),
     "VERSION": "1.0.0",
-    "SERVE_INCLUDE_SCHEMA": False,
     "CONTACT": {"name": "Open Klachten", "email": "opendata@openklachten.nl", "url": "https://openklachten.nl"},
     "LICENSE": {"name": "EUPL-1.2 (software); gegevens CC0 1.0",
                 "url": "https://creativecommons.org/publicdomain/zero/1.0/"},

@@ -1,0 +1,117 @@
+"""The bulk formats, registered in one place: CSV, CSV for Dutch Excel, JSON Lines and Parquet.
+
+Each turns a stream of Arrow record batches into a stream of bytes; memory is bounded by one batch.
+"""
+
+import io
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from openklachten.publication.exports.safety import neutralise
+
+BOM = "\ufeff".encode("utf-8")  # lets Excel recognise UTF-8
+LIST_SEPARATOR = ";"  # how the standard writes several themes in one cell
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    extension: str
+    content_type: str
+    description: str
+    write: Callable[[pa.RecordBatchReader], Iterator[bytes]]
+    json_rows: bool = False  # asks the query layer for rows already serialised as JSON
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def register(fmt: Format) -> Format:
+    FORMATS[fmt.name] = fmt
+    return fmt
+
+
+def _flat(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """Lists joined with ';', every text cell made formula-safe: what a spreadsheet may safely open."""
+    arrays = []
+    for array in batch.columns:
+        if pa.types.is_list(array.type):
+            array = pc.binary_join(array, LIST_SEPARATOR)
+        arrays.append(neutralise(array))
+    return pa.RecordBatch.from_arrays(arrays, names=batch.schema.names)
+
+
+def _csv(delimiter: str):
+    def write(reader: pa.RecordBatchReader) -> Iterator[bytes]:
+        yield BOM
+        header = True
+        for batch in reader:
+            buffer = io.BytesIO()
+            options = pacsv.WriteOptions(include_header=header, delimiter=delimiter, quoting_style="needed")
+            pacsv.write_csv(_flat(batch), buffer, options)
+            header = False
+            yield buffer.getvalue()
+        if header:  # no rows: still a header, so the file documents its columns
+            buffer = io.BytesIO()
+            pacsv.write_csv(pa.Table.from_batches([], schema=_flat_schema(reader.schema)), buffer,
+                            pacsv.WriteOptions(delimiter=delimiter))
+            yield buffer.getvalue()
+
+    return write
+
+
+def _flat_schema(schema: pa.Schema) -> pa.Schema:
+    return pa.schema([(f.name, pa.string() if pa.types.is_list(f.type) else f.type) for f in schema])
+
+
+def _jsonl(reader: pa.RecordBatchReader) -> Iterator[bytes]:
+    for batch in reader:
+        lines = batch.column(0).to_pylist()
+        if lines:
+            yield ("\n".join(lines) + "\n").encode("utf-8")
+
+
+class _Sink(io.RawIOBase):
+    """A write-only file that hands out what was written so far (for streaming Parquet)."""
+
+    def __init__(self):
+        self.chunks: list[bytes] = []
+        self.position = 0
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        self.chunks.append(bytes(data))
+        self.position += len(data)
+        return len(data)
+
+    def tell(self):
+        return self.position
+
+    def drain(self) -> bytes:
+        out = b"".join(self.chunks)
+        self.chunks.clear()
+        return out
+
+
+def _parquet(reader: pa.RecordBatchReader) -> Iterator[bytes]:
+    sink = _Sink()
+    with pq.ParquetWriter(sink, reader.schema, compression="zstd") as writer:
+        for batch in reader:
+            writer.write_batch(batch)
+            yield sink.drain()
+    yield sink.drain()
+
+
+register(Format("csv", "csv", "text/csv; charset=utf-8", "CSV, UTF-8 met BOM, kommagescheiden", _csv(",")))
+register(Format("csv-excel", "csv", "text/csv; charset=utf-8",
+                "CSV voor Nederlandse Excel: puntkomma als scheidingsteken, UTF-8 met BOM", _csv(";")))
+register(Format("jsonl", "jsonl", "application/x-ndjson; charset=utf-8", "JSON Lines: één klacht per regel",
+                _jsonl, json_rows=True))
+register(Format("parquet", "parquet", "application/vnd.apache.parquet", "Apache Parquet (kolomgeoriënteerd)", _parquet))
