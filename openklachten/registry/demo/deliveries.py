@@ -35,6 +35,7 @@ class DeliveryFile:
     metadata: dict = field(hash=False)
     format: str = "csv"
     rows: int = 0
+    related_organisations: tuple = ()  # codes of other organisations the file names (complained about, first line)
 
 
 def style_for(code: str, index: int, seed: int) -> tuple[str, Style]:
@@ -72,6 +73,7 @@ def write_deliveries(directory, size: int, seed: int = 2024, organisations=None,
     habits = {org.code: style_for(org.code, i, seed) for i, org in enumerate(orgs)}
     months = {org.code: 6 if org.yearly < HALF_YEAR_BELOW else 3 for org in orgs}
     by_code = {org.code: org for org in orgs}
+    code_of_uri = {org.tooi_uri: org.code for org in orgs}
     buffers: dict = defaultdict(list)
     written: list[DeliveryFile] = []
 
@@ -88,7 +90,11 @@ def write_deliveries(directory, size: int, seed: int = 2024, organisations=None,
         issued_day = min(period_end, end) + dt.timedelta(days=14 + sum(map(ord, code)) % 20)
         issued = dt.datetime.combine(issued_day, dt.time(9 + len(code) % 7, 15))
         metadata = delivery_metadata(org, period_start, min(period_end, end), fmt, issued)
-        written.append(DeliveryFile(code, path, period_start, min(period_end, end), metadata, fmt, len(records)))
+        named = {r["bestuursorgaan"] for r in records} | {r["gerelateerde_klacht_organisatie"] for r in records}
+        related = tuple(sorted({code_of_uri[uri] for uri in named if uri} - {code}))
+        written.append(
+            DeliveryFile(code, path, period_start, min(period_end, end), metadata, fmt, len(records), related)
+        )
         if progress:
             progress(len(records))
 

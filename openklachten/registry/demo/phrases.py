@@ -236,8 +236,8 @@ VERDICTS = {
                           "plaatsvond (artikel 9:8 Awb).",
                           "De klacht wordt niet behandeld omdat bezwaar openstond (artikel 9:8, eerste lid, "
                           "onder b Awb)."),
-    "onbevoegd": ("{Org} is niet bevoegd deze klacht te behandelen; de gedraging is van een andere "
-                  "organisatie en klager is doorverwezen.",),
+    "onbevoegd": ("De klachtbehandelaar is niet bevoegd deze klacht te behandelen; de gedraging is van een "
+                  "andere organisatie en klager is doorverwezen.",),
 }
 OVERRUN_SENTENCE = "De klacht is niet binnen de termijn van artikel 9:11 Awb afgehandeld; daarvoor zijn excuses gemaakt."
 

@@ -116,6 +116,7 @@ class Generator:
             for org in self.orgs
             if org.type == "ombudsman" and org.covers
         }
+        self.informal_share = {org.code: o.INFORMAL_SHARE.get(org.type, 0.7) for org in self.orgs}
         self.tardiness = {org.code: 0.05 + 0.25 * self.rng.random() for org in self.orgs}
 
     # -- main loop ---------------------------------------------------------------------------------
@@ -165,7 +166,7 @@ class Generator:
         record["organisatie"] = org.code
         record["klacht_id"] = self._klacht_id(org, received.year)
         record["ontvangstdatum"] = received
-        informal = rng.random() < o.INFORMAL_SHARE.get(org.type, 0.7)
+        informal = rng.random() < self.informal_share[org.code]
         record["formeel_informeel"] = "informeel" if informal else "formeel"
         record["ontvangwijze"] = (o.CHANNELS_INFORMAL if informal else o.CHANNELS_FORMAL).draw(rng)
         linked = None
@@ -190,8 +191,7 @@ class Generator:
         self._timing(org, record, received, informal)
         place = self.place_names.get(record["woonplaats_klager"], "")
         composer = self.composer
-        composer.start(year=received.year, org_name=target.short_name, place=place,
-                       procedural_date=received + dt.timedelta(between(rng, 3, 30)))
+        composer.start(year=received.year, org_name=target.short_name, place=place, received=received)
         if informal:
             record["gedraging"] = composer.gedraging_informal(topic.key)
             record["afdoeningswijze"] = "zonder-onderzoek-afgedaan"  # fixed for informal ones in the standard

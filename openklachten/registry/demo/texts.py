@@ -5,6 +5,7 @@ ombudsman's finding. Every personal-data value that goes into a text is recorded
 (value, type) with the types of the anonymisation corpus, so the demo can also score the anonymiser.
 """
 
+import datetime as dt
 import random
 import string
 
@@ -101,6 +102,10 @@ class Composer:
             self.pii.append((official["surname"] if titled else value, "NAAM"))
             ctx[name] = value
             return value
+        elif name == "datum":  # a procedural date a few weeks after receipt: public context, not personal
+            value = dutch_date(self._received + dt.timedelta(days=between(rng, 3, 30)))
+        elif name == "Org":
+            value = capitalise(ctx["org"])
         elif name == "bedrag":
             value = amount(rng)
         elif name == "weken":
@@ -127,14 +132,12 @@ class Composer:
         return value
 
     # -- fields ------------------------------------------------------------------------------------
-    def start(self, *, year: int, org_name: str, place: str, procedural_date) -> None:
+    def start(self, *, year: int, org_name: str, place: str, received) -> None:
         """Begin a new record: a new complainant and fresh slot values."""
         self.pii = []
         self._person = None
-        self._context = {
-            "jaar": year, "org": org_name, "Org": capitalise(org_name), "plaats": place,
-            "datum": dutch_date(procedural_date),
-        }
+        self._received = received
+        self._context = {"jaar": year, "org": org_name, "plaats": place}
 
     def situation(self, topic: str) -> str:
         return self.fill(pick(self.rng, phrases.SITUATIONS[topic]))

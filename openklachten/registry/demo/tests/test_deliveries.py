@@ -74,5 +74,7 @@ def test_metadata_per_the_standard(deliveries):
     assert "klachten@utrecht.nl" in meta["contact"]
     assert meta["documentsoort"] == "Advies" and meta["taal"] == "NLD"
     assert dt.datetime.fromisoformat(meta["uitgiftedatum"]).date() > delivery.period_end
+    ombudsman = [d for d in deliveries if d.organisation_code == "ombudsman-metropool-amsterdam"]
+    assert any("gm0363" in d.related_organisations for d in ombudsman)
     small = [d for d in deliveries if d.organisation_code == "gm0088"]
     assert small and all("halfjaar" in d.metadata["titel"] for d in small)
