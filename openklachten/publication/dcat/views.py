@@ -2,14 +2,14 @@
 
 from django.http import HttpResponse
 from django.utils.http import http_date
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .catalogue import render
 from .serialise import SERIALISERS
 
 
 def _respond(kind: str):
-    @require_GET
+    @require_safe  # GET and HEAD: harvesters check freshness with HEAD
     def view(request):
         body, datasets = render(kind)
         response = HttpResponse(body, content_type=SERIALISERS[kind].content_type)

@@ -47,7 +47,8 @@ def test_links_follow_the_public_base_url_and_validate(client, published):
     assert results(Graph().parse(data=body, format="turtle"), "dcat-ap-nl-3.0") == []
 
 
-def test_only_get(client):
+def test_read_only(client):
+    assert client.head("/catalogus.ttl").status_code == 200
     assert client.post("/catalogus.ttl").status_code == 405
 
 
