@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
-# A TOOI identifier, or V0.2's escape for bodies outside government: 'private uitvoeringsorganisatie, namelijk X'.
+# A TOOI identifier; the reference list's own URN for a body without a verified TOOI identifier;
+# or V0.2's escape for bodies outside government: 'private uitvoeringsorganisatie, namelijk X'.
 TOOI_PATTERN = (
     r"^(https://identifier\.overheid\.nl/tooi/id/[a-z_]+/[A-Za-z0-9_.\-]+"
+    r"|urn:openklachten:organisatie:[a-z0-9_\-]+"
     r"|[Pp]rivate uitvoeringsorganisatie, namelijk .+)$"
 )
 CBS_GEMEENTE_PATTERN = r"^GM\d{4}$"

@@ -11,7 +11,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from .. import load
+from .. import load, reference
 from ..model import NOT_APPLICABLE, REQUIRED
 from ..types import TYPES
 from . import register
@@ -27,6 +27,22 @@ OPTIONAL_FILL = PatternFill("solid", fgColor="DDEBF7")
 # Fixed document timestamps, so regenerating does not change the file's properties.
 FIXED_TIMESTAMP = datetime(2026, 1, 1)
 COMMENT_SIZE = (360, 180)  # width, height in points: room for a description of a few sentences
+
+
+def organisation_names() -> list[str]:
+    return sorted({o.naam for o in reference.organisations() if o.einddatum is None}, key=str.casefold)
+
+
+def gemeente_names() -> list[str]:
+    return sorted({g.naam for g in reference.gemeenten() if g.actueel}, key=str.casefold)
+
+
+# Types whose values come from a reference list: offered as a drop-down, but typing another value stays
+# allowed (a TOOI URI, a CBS code, a private body), so these lists never refuse input.
+REFERENCE_LISTS = {
+    "tooi_organisatie": ("organisaties", organisation_names),
+    "cbs_gemeente": ("gemeenten", gemeente_names),
+}
 
 
 def template_attributes(standard):
@@ -58,10 +74,13 @@ def write_lists(workbook, standard, columns) -> dict[str, str]:
     """Hidden sheet with one column of labels per code list; returns list name -> range formula."""
     sheet = workbook.create_sheet(LISTS_SHEET)
     ranges = {}
-    names = list(dict.fromkeys(a.codelist for a in columns if a.codelist))
-    for index, name in enumerate(names, start=1):
+    lists = {a.codelist: standard.codelist(a.codelist).labels for a in columns if a.codelist}
+    for attribute in columns:
+        if attribute.type in REFERENCE_LISTS:
+            name, values = REFERENCE_LISTS[attribute.type]
+            lists.setdefault(name, values())
+    for index, (name, labels) in enumerate(lists.items(), start=1):
         letter = get_column_letter(index)
-        labels = standard.codelist(name).labels
         sheet.cell(row=1, column=index, value=name)
         for row, label in enumerate(labels, start=2):
             sheet.cell(row=row, column=index, value=label)
@@ -88,6 +107,16 @@ def add_validations(sheet, columns, ranges):
                 promptTitle=attribute.label[:32],
                 prompt=("Kies uit de lijst; meerdere waarden scheiden met een puntkomma."
                         if multiple else "Kies een waarde uit de lijst."),
+                showInputMessage=True,
+            )
+        elif attribute.type in REFERENCE_LISTS:
+            validation = DataValidation(
+                type="list",
+                formula1=f"={ranges[REFERENCE_LISTS[attribute.type][0]]}",
+                allow_blank=True,
+                showErrorMessage=False,
+                promptTitle=attribute.label[:32],
+                prompt="Kies de officiële naam uit de lijst, of typ een naam of code.",
                 showInputMessage=True,
             )
         elif attribute.type == "date":
@@ -140,8 +169,9 @@ INSTRUCTIONS = (
     "3. Kolommen met een keuzelijst: kies een waarde uit de lijst. Bij Thema's mag u meerdere thema's "
     "invullen, gescheiden door een puntkomma (;).",
     "4. Datums: vul een datum in, bijvoorbeeld 12-03-2024 of 2024-03-12.",
-    "5. Bestuursorgaan: de officiële naam (bijvoorbeeld 'Gemeente Amsterdam') of de TOOI-identifier. "
-    "Woonplaats klager: de gemeentenaam of de CBS-code (bijvoorbeeld GM0363).",
+    "5. Bestuursorgaan: kies de officiële naam uit de keuzelijst (bijvoorbeeld 'Gemeente Amsterdam') of typ "
+    "de TOOI-identifier; voor een private organisatie: 'private uitvoeringsorganisatie, namelijk <naam>'. "
+    "Woonplaats klager: kies de gemeente uit de keuzelijst of typ de CBS-code (bijvoorbeeld GM0363).",
     "6. Informele klachten: vul de kolommen vanaf 'Gedraging' niet in; de afdoeningswijze is altijd "
     "'Zonder onderzoek afgedaan'.",
     "7. Privacy: zet geen namen, adressen, telefoonnummers of andere persoonsgegevens in de tekstvelden. "

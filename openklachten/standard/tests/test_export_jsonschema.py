@@ -76,6 +76,7 @@ def test_bad_dates_urls_and_identifiers_are_rejected(validator):
     assert messages(validator, informal_record(bestuursorgaan="Gemeente Amsterdam"))
     private = "private uitvoeringsorganisatie, namelijk Zorg BV"
     assert messages(validator, informal_record(bestuursorgaan=private)) == []
+    assert messages(validator, informal_record(bestuursorgaan="urn:openklachten:organisatie:cjib")) == []
     assert messages(validator, formal_record(schriftelijk_oordeel="geen link"))
 
 

@@ -60,6 +60,21 @@ def test_every_codelist_column_has_a_dropdown_with_the_labels(book, standard):
     assert not themas.showErrorMessage
 
 
+def test_organisation_and_gemeente_columns_offer_names_without_refusing_others(book, standard):
+    from openklachten.standard import reference
+
+    by_column = validations_by_column(book[DATA_SHEET])
+    names = [a.machine_name for a in columns(standard)]
+    bestuursorgaan = by_column[get_column_letter(names.index("bestuursorgaan") + 1)]
+    woonplaats = by_column[get_column_letter(names.index("woonplaats_klager") + 1)]
+    organisations = list_values(book, bestuursorgaan.formula1)
+    assert "Gemeente Amsterdam" in organisations
+    assert all(reference.organisation(name) is not None for name in organisations)
+    gemeenten = list_values(book, woonplaats.formula1)
+    assert "Amsterdam" in gemeenten and len(gemeenten) == sum(1 for g in reference.gemeenten() if g.actueel)
+    assert not bestuursorgaan.showErrorMessage and not woonplaats.showErrorMessage
+
+
 def test_date_columns_are_validated_as_dates(book, standard):
     by_column = validations_by_column(book[DATA_SHEET])
     for index, attribute in enumerate(columns(standard), start=1):
