@@ -30,3 +30,20 @@ def test_xlsx_without_output_writes_the_default_filename(tmp_path, monkeypatch):
 
 def test_standard_commands_skip_the_database():
     assert {"standard", "regenerate"} <= cli.NO_DATABASE
+
+
+def test_entry_point_prints_clean_json_without_touching_the_database(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="openklachten.config.test_settings")
+    result = subprocess.run(
+        [sys.executable, "-m", "openklachten.cli", "standard", "export", "--format", "jsonschema"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert json.loads(result.stdout)["title"].startswith("Open Klachten Datastandaard")
