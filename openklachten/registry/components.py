@@ -144,7 +144,10 @@ def anonymise_texts(items: list[tuple[str, tuple]]) -> list[Anonymised]:
     contract = _contract("openklachten.anonymisation", "anonymise_many")
     if contract is None:
         return [Anonymised("", [], False, ANONYMISER_MISSING) for _ in items]
-    results = list(contract[0](items))  # (text, names) pairs; the engine spreads them over the cores
+    # Identical texts are common (standard phrases, team names): anonymise each distinct one once.
+    unique = list(dict.fromkeys((text, tuple(names)) for text, names in items))
+    by_item = dict(zip(unique, contract[0](unique)))  # the engine spreads them over the cores
+    results = [by_item[(text, tuple(names))] for text, names in items]
     return [
         Anonymised(r.text, [_entity_dict(e) for e in r.entities], bool(getattr(r, "needs_review", False)))
         for r in results

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from tqdm import tqdm
 
-from openklachten.registry import signals
+from openklachten.registry import quarantine, signals
 from openklachten.registry.importer import import_delivery
 from openklachten.registry.models import Complaint, Delivery, Publisher, QuarantinedText
 from openklachten.registry.organisations import ensure_organisations
@@ -79,6 +79,16 @@ def load(size: int, seed: int, *, stream=sys.stderr) -> DemoSummary:
                 bar.update(result.rows)
         bar.close()
     return summary
+
+
+def simulate_review(keep_organisation_code: str) -> int:
+    """Approve the proposed redactions of every organisation except the demo account's own.
+
+    In real use each publisher checks its own queue; the demo plays those publishers so that the
+    dashboard holds the whole dataset, and leaves one real queue for the demo account to try.
+    """
+    pending = QuarantinedText.objects.exclude(complaint__organisation__code=keep_organisation_code)
+    return quarantine.approve_all(pending)
 
 
 def _related_codes(files) -> set[str]:

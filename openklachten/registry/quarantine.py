@@ -29,6 +29,29 @@ def approve(item: QuarantinedText, entities: list[dict]) -> Complaint:
     return complaint
 
 
+def approve_all(items) -> int:
+    """Approve many texts with their proposed redactions in one transaction (the demo's simulated review)."""
+    with transaction.atomic():
+        items = list(items.select_related("complaint"))
+        complaints = {}
+        for item in items:
+            complaint = complaints.setdefault(item.complaint_id, item.complaint)
+            setattr(complaint, item.field, redaction.render(item.raw_text, item.entities))
+        QuarantinedText.objects.filter(pk__in=[item.pk for item in items]).delete()
+        now = timezone.now()
+        still_held = set(QuarantinedText.objects.filter(complaint__in=complaints).values_list("complaint_id", flat=True))
+        for complaint in complaints.values():
+            if complaint.pk not in still_held:
+                complaint.state, complaint.published_at = PublicationState.PUBLISHED, now
+        fields = ["state", "published_at", *Complaint.FREE_TEXT_FIELDS]
+        Complaint.objects.bulk_update(list(complaints.values()), fields, batch_size=500)
+        Delivery.objects.filter(status=DeliveryStatus.IN_REVIEW).exclude(
+            complaints__state=PublicationState.IN_REVIEW
+        ).update(status=DeliveryStatus.PUBLISHED)
+        send_after_commit(Complaint, [c.organisation_id for c in complaints.values()], "review")
+    return len(items)
+
+
 def purge_expired(now: dt.datetime | None = None) -> int:
     """Delete raw text older than QUARANTINE_DAYS; returns how many texts were purged."""
     cutoff = (now or timezone.now()) - dt.timedelta(days=settings.QUARANTINE_DAYS)

@@ -30,6 +30,9 @@ def batched(sender=None):
     Listeners rebuild the read model on every signal; one rebuild after the last delivery instead
     of one per delivery keeps a bulk load fast.
     """
+    if getattr(_batch, "pending", None) is not None:  # already inside a batch: the outer one sends
+        yield
+        return
     _batch.pending = []
     try:
         yield

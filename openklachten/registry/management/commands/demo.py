@@ -5,7 +5,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from openklachten.registry import demo_loader
+from openklachten.registry import demo_loader, signals
 from openklachten.registry.management.commands.serve import serve
 from openklachten.registry.models import Complaint
 
@@ -38,10 +38,13 @@ class Command(BaseCommand):
             )
         else:
             started = time.monotonic()
-            summary = demo_loader.load(size, seed, stream=err)
+            with signals.batched(sender=Complaint):
+                summary = demo_loader.load(size, seed, stream=err)
+                approved = demo_loader.simulate_review(DEMO_PUBLISHER_ORGANISATION)
             print(
                 f"{summary.complaints} klachten in {summary.deliveries} leveringen geladen in "
-                f"{time.monotonic() - started:.0f} s ({summary.in_review} wachten op controle, "
+                f"{time.monotonic() - started:.0f} s ({summary.in_review} naar controle, waarvan {approved} "
+                f"goedgekeurd namens de andere organisaties, "
                 f"{summary.withheld} met achtergehouden tekst, {summary.failed} leveringen afgekeurd).",
                 file=err,
             )
