@@ -1,8 +1,12 @@
 """One text under analysis: the raw text, the names known from its record, and its keep-spans."""
 
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from openklachten.anonymisation.entities import Entity
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @dataclass
@@ -11,6 +15,20 @@ class Document:
     names: tuple[str, ...] = ()
     # Spans that must survive (public bodies, places used as context, general numbers): [start, end)
     keep: list[tuple[int, int]] = field(default_factory=list)
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The distinct lower-case words: detectors check their trigger words here before any regex runs."""
+        found = set(WORD.findall(self.lower))
+        found |= {part for word in found if "-" in word for part in word.split("-")}
+        return frozenset(found)
+
+    def has_any(self, words: frozenset[str]) -> bool:
+        return not self.words.isdisjoint(words)
 
     def is_kept(self, start: int, end: int) -> bool:
         return any(start < k_end and k_start < end for k_start, k_end in self.keep)

@@ -21,8 +21,16 @@ WORD = re.compile(r"(?<![\w'’-])[\w'’&-]+")
 CONTEXT_PLACE = re.compile(rf"\b(?:in|te|uit|naar|rond|nabij|richting|tussen|omgeving)[ \t]+({PLACE})")
 
 
+BODY_HINTS = (
+    "gemeente", "provincie", "waterschap", "hoogheemraadschap", "politie", "basisteam", "regio", "stadsdeel",
+    "omgevingsdienst", "ggd", "rechtbank", "gerechtshof", "college", "burgemeester", "raad", "stad", "dorp",
+    "wijk", "centrum", "ziekenhuis", "woningcorporatie", "sociale dienst", "werkplein", "ombudsman",
+)
+
+
 def keep_spans(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in BODY.finditer(text)]
+    lower = text.lower()
+    spans = [(m.start(), m.end()) for m in BODY.finditer(text)] if any(h in lower for h in BODY_HINTS) else []
     places = lookup.places()
     for match in CONTEXT_PLACE.finditer(text):
         place = match.group(1)

@@ -3,14 +3,10 @@
 "Marloes de Graaf" found in the signature also removes "mevrouw De Graaf", "Graaf's" and "Marloes" elsewhere.
 """
 
-import re
-
 from openklachten.anonymisation.entities import Entity
 from openklachten.anonymisation.namegrammar import identifying_tokens
 
-
-def _pattern(value: str) -> re.Pattern:
-    return re.compile(r"(?<![\w])" + re.escape(value) + r"(?:['’]s|s)?(?![\w])")
+POSSESSIVE_ENDINGS = ("'s", "’s", "s")
 
 
 def name_variants(name: str) -> list[str]:
@@ -24,6 +20,25 @@ def name_variants(name: str) -> list[str]:
     return sorted((v for v in variants if v), key=len, reverse=True)
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def occurrences(text: str, value: str):
+    """(start, end) of every whole-word occurrence of value, possessive "-s"/"'s" included."""
+    position = text.find(value)
+    while position >= 0:
+        end = position + len(value)
+        if position == 0 or not _is_word_char(text[position - 1]):
+            for ending in POSSESSIVE_ENDINGS:
+                if text.startswith(ending, end) and not _is_word_char(text[end + len(ending) : end + len(ending) + 1] or " "):
+                    end += len(ending)
+                    break
+            if not _is_word_char(text[end : end + 1] or " "):
+                yield position, end
+        position = text.find(value, position + 1)
+
+
 def propagate(text: str, names: list[tuple[str, float]]) -> list[Entity]:
     """Every occurrence of every known name variant, as NAAM entities (overlaps resolved by the engine)."""
     found = []
@@ -33,6 +48,6 @@ def propagate(text: str, names: list[tuple[str, float]]) -> list[Entity]:
             if variant in seen:
                 continue
             seen.add(variant)
-            for match in _pattern(variant).finditer(text):
-                found.append(Entity(match.start(), match.end(), "NAAM", "doorwerking", min(confidence, 0.9)))
+            for start, end in occurrences(text, variant):
+                found.append(Entity(start, end, "NAAM", "doorwerking", min(confidence, 0.9)))
     return found

@@ -12,6 +12,7 @@ from openklachten.anonymisation.entities import Entity
 DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ .\-/]?\d){6,}(?![\w]|[.,]\d)")
 # Codes that mix letters and digits: "AB1234567", "X-99812-K".
 CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d{4})(?=[\w-]*[A-Z])[A-Z0-9][A-Z0-9-]{6,}(?![\w-])")
+FOUR_DIGITS = re.compile(r"[A-Z][\w-]*\d{4}|\d{4}[\w-]*[A-Z]")
 AMOUNT_BEFORE = re.compile(r"(?i)(€|eur|euro|bedrag|ƒ|\$)\s*$")
 PUBLIC_BEFORE = re.compile(r"(?i)(kvk|lrk|rsin|postbus|antwoordnummer|artikel|art\.|btw|ecli|rapport|kamerstuk|agb|iso|nen)[\w-]*\W{0,12}$")
 DATE_LIKE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
@@ -36,6 +37,8 @@ def leftovers(text: str, taken: list[Entity], keep: list[tuple[int, int]]) -> li
         if AMOUNT_BEFORE.search(before) or PUBLIC_BEFORE.search(before) or not free(start, end):
             continue
         found.append(Entity(start, end, "DOSSIERNUMMER", "vangnet", 0.7))
+    if not FOUR_DIGITS.search(text):
+        return found
     for match in CODE.finditer(text):
         if free(match.start(), match.end()) and not PUBLIC_BEFORE.search(text[max(0, match.start() - 25) : match.start()]):
             found.append(Entity(match.start(), match.end(), "DOSSIERNUMMER", "vangnet", 0.7))

@@ -20,6 +20,7 @@ BARE_AGE = re.compile(
     r"(?i)\b(?:ik ben|ze is|zij is|hij is|u bent|mevrouw is|meneer is|klager is|klaagster is|verzoeker is|"
     r"verzoekster is|cliënt is|cliënte is|moeder is|vader is|ik word|ze wordt|hij wordt)[ \t]+(\d{1,3})(?=[ \t]*(?:en\b|,|\.|;|\)|$))"
 )
+BARE_HINT = re.compile(r"\b(?:is|ben|bent|word|wordt) \d")
 AGE_LABEL = re.compile(r"(?i)\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
 
 MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
@@ -34,6 +35,8 @@ OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)
 @register("leeftijd")
 def detect_age(doc):
     text = doc.text
+    if not any(w in doc.lower for w in ("jar", "jaar", "jr", "year", "leeftijd", "age")) and not BARE_HINT.search(doc.lower):
+        return
     for match in AGE_ADJECTIVE.finditer(text):
         yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-jarig", 0.95)
     for match in AGE_YEARS.finditer(text):
@@ -56,6 +59,8 @@ def detect_age(doc):
 @register("geboortedatum")
 def detect_birth_date(doc):
     text = doc.text
+    if not any(w in doc.lower for w in ("geb", "born", "dob", "d.o.b", "°", "19")):
+        return
     for trigger in BIRTH_TRIGGER.finditer(text):
         window_end = min(len(text), trigger.end() + 60)
         # The birth date follows the trigger within the same clause, or precedes it closely ("17-3-1979 geboren").

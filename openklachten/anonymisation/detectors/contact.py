@@ -9,8 +9,12 @@ from openklachten.anonymisation.registry import register
 # National numbers that belong to organisations, not people: free (0800), paid (0900), company (088),
 # and the municipal 14+area-code numbers.
 GENERAL_PREFIXES = ("800", "900", "88", "14")
-# Written with " - " or odd groupings that the library's matcher does not pick up.
-LOOSE_PHONE = re.compile(r"(?<![\w+])(?:\+\d{2}|00\d{2}|0)\d{1,3}(?:\s?[-/.]?\s?\(?\d{1,4}\)?){2,5}(?!\d)")
+# Candidates: a number that starts like a phone number (0, 00, +, "(0"), digits in groups of any size.
+# The phonenumbers library then decides; a candidate that swallowed a following number is shortened.
+CANDIDATE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[ \t]?(?:\(0\)[ \t]?)?|00[ \t]?\d{1,3}[ \t]?|\(0\d{1,4}\)[ \t]?|0)\d(?:[ \t]{0,2}[-./]?[ \t]{0,2}\d){5,14}(?!\d)"
+)
+SEPARATOR = re.compile(r"[ \t]{0,2}[-./]?[ \t]{0,2}(?=\d)")
 
 EMAIL = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
 # Mailboxes of an organisation rather than a person.
@@ -36,26 +40,36 @@ def _general(number: phonenumbers.PhoneNumber) -> bool:
     return number.country_code == 31 and str(number.national_number).startswith(GENERAL_PREFIXES)
 
 
+def _phone(value: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(value, "NL")
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+def _shorten(value: str):
+    """The candidate and its prefixes that end at a group boundary, longest first."""
+    yield value
+    cuts = [m.start() for m in SEPARATOR.finditer(value) if m.end() > m.start()]
+    for cut in reversed(cuts):
+        yield value[:cut]
+
+
 @register("telefoon")
 def detect_phone(doc):
     text = doc.text
-    found = []
-    for match in phonenumbers.PhoneNumberMatcher(text, "NL"):
-        found.append((match.start, match.end))
-        if _general(match.number):
-            yield doc.entity(match.start, match.end, "KEEP", "telefoon-algemeen", 1.0)
-        else:
-            yield doc.entity(match.start, match.end, "TELEFOON", "telefoon", 0.99)
-    for match in LOOSE_PHONE.finditer(text):
-        if any(s <= match.start() < e or s < match.end() <= e for s, e in found):
-            continue
-        value = match.group().rstrip(" -/.(")
-        try:
-            number = phonenumbers.parse(value, "NL")
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number) and not _general(number):
-            yield doc.entity(match.start(), match.start() + len(value), "TELEFOON", "telefoon-los", 0.95)
+    for match in CANDIDATE.finditer(text):
+        for value in _shorten(match.group()):
+            number = _phone(value)
+            if number is None:
+                continue
+            start, end = match.start(), match.start() + len(value)
+            if _general(number):
+                yield doc.entity(start, end, "KEEP", "telefoon-algemeen", 1.0)
+            else:
+                yield doc.entity(start, end, "TELEFOON", "telefoon", 0.99)
+            break
 
 
 @register("email")

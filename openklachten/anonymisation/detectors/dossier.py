@@ -28,6 +28,9 @@ PUBLIC_BEFORE = re.compile(r"(?i)(rapport|artikel|art\.|ecli|kamerstuk|stcrt|sta
 KEYWORD = re.compile(r"(?i)nu(?:m|rn)(?:m|rn)er|\bnr\b|\bno\.|kenmerk|dossier|\bzaak|referentie|aanslag|\bcase\b|reference|ticket")
 
 
+KEYWORD_HINTS = ("num", "nr", "no.", "kenmerk", "dossier", "zaak", "referentie", "aanslag", "case", "reference", "ticket")
+
+
 def _digits(value: str) -> int:
     return sum(ch.isdigit() for ch in value)
 
@@ -36,6 +39,9 @@ def _digits(value: str) -> int:
 def detect_case_number(doc):
     text = doc.text
     triggers = {}
+    if not any(k in doc.lower for k in KEYWORD_HINTS):
+        yield from _shaped(doc)
+        return
     for hit in KEYWORD.finditer(text):
         for trigger in TRIGGER.finditer(text, max(0, hit.start() - 30), min(len(text), hit.end() + 40)):
             triggers.setdefault(trigger.end(), trigger)
@@ -51,6 +57,11 @@ def detect_case_number(doc):
         # A bare "nummer" is a weaker label than "zaaknummer" or "kenmerk".
         confidence = 0.85 if trigger.group().strip(" :#").lower().split()[-1:] in (["nummer"], ["is"]) else 0.9
         yield doc.entity(match.start(), match.start() + len(value), "DOSSIERNUMMER", "dossier-label", confidence)
+    yield from _shaped(doc)
+
+
+def _shaped(doc):
+    text = doc.text
     for match in SHAPED.finditer(text):
         if PUBLIC_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue

@@ -26,6 +26,7 @@ CAP_WORDS = r"[A-ZÀ-Þ][\w&'-]*(?:[ \t]+(?:en|&|van|voor|de|der|het|'t)[ \t]+[A
 UNIT = r"(?:afdeling|team|basisteam|wijk|sector|cluster|stadsdeel|gebied|dienst|regio|district|bureau|provincie|gemeente)"
 PREP = rf"[ \t]+(?:van|voor|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{UNIT}[ \t]+)?"
 QUALIFIER = rf"(?:{PREP}(?:{CAP_WORDS}|[a-zà-ÿ][\w-]+(?:[ \t]+{CAP_WORDS})?)|[ \t]+(?:{UNIT}[ \t]+)?{CAP_WORDS})"
+TITLE_SET = frozenset(UNIQUE_TITLES)
 TITLE = "|".join(sorted(UNIQUE_TITLES, key=len, reverse=True))
 FUNCTION = re.compile(rf"(?i:(?<![\w-])(?:de[ \t]+|het[ \t]+)?)(?i:({TITLE}))(?![\w-])((?:{QUALIFIER}){{0,2}})")
 # Lower-case words that, after "van de", describe a generic matter rather than a unit ("van de gemeente").
@@ -34,6 +35,8 @@ GENERIC_AFTER = {"gemeente", "dienst", "klager", "klaagster", "zaak", "klacht", 
 
 @register("functie")
 def detect_function(doc):
+    if doc.words.isdisjoint(TITLE_SET):
+        return
     for match in FUNCTION.finditer(doc.text):
         title = match.group(1).lower()
         qualifier = match.group(2)

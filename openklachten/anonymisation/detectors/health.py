@@ -39,27 +39,32 @@ TERM = re.compile(
 
 
 SINGLE = frozenset(c for c in CONDITIONS if c not in UPPER_ONLY)
-MULTI_FIRST = frozenset(m.split()[0] for m in MULTIWORD) | {"ziekte", "syndroom", "gebroken", "de", "het"}
+MULTI_FIRST = frozenset(m.split()[0] for m in MULTIWORD) | {"ziekte", "syndroom", "gebroken"}
 SUFFIXES = ("stoornis", "syndroom", "kanker", "klachten")
 WORD = re.compile(r"(?<![\w-])[\w/-]+")
+ARTICLE_BEFORE = re.compile(r"(?i)(?:de|het)\s+$")
 MODIFIERS_BEFORE = re.compile(MODIFIER.replace("*", "+") + "$")
 
 
-def _candidates(text: str):
+def _candidates(text: str, words: frozenset[str]):
     """Start positions of possible conditions: a cheap word scan before the full pattern is tried."""
+    if words.isdisjoint(SINGLE | MULTI_FIRST | UPPER_ONLY) and not any(w.endswith(SUFFIXES) for w in words):
+        return
     for word in WORD.finditer(text):
         raw = word.group()
         low = raw.lower()
         if low in SINGLE or low in MULTI_FIRST or low.endswith(SUFFIXES) or (raw.isupper() and low in UPPER_ONLY):
             start = word.start()
             before = MODIFIERS_BEFORE.search(text, max(0, start - 60), start)
+            if low in ("ziekte", "syndroom"):
+                before = ARTICLE_BEFORE.search(text, max(0, start - 5), start) or before
             yield before.start() if before else start
 
 
 @register("gezondheid")
 def detect_health(doc):
     seen_end = -1
-    for start in _candidates(doc.text):
+    for start in _candidates(doc.text, doc.words):
         match = TERM.match(doc.text, start)
         if not match or match.start() < seen_end:
             continue

@@ -112,8 +112,16 @@ def _lower_name_after(doc, position: int, source: str, strict: bool = False):
     return doc.entity(taken[0].start(), taken[-1].end(), "NAAM", source, 0.75)
 
 
+TITLE_WORDS = frozenset(
+    "mevrouw rnevrouw mevr rnevr mw rnw mej heer meneer rneneer mr dr ir ing drs prof fam familie wed weduwe juf "
+    "meester mrs ms miss sir frau herr madame monsieur dhr".split()
+)
+
+
 @register("naam-titel")
 def detect_after_title(doc):
+    if not doc.has_any(TITLE_WORDS) and "(" not in doc.text:
+        return
     for match in TITLE.finditer(doc.text):
         entity = _name_after(doc, match.end(), "naam-titel", 0.95, allow_lower=True)
         if entity:
@@ -125,6 +133,8 @@ def detect_after_title(doc):
 
 @register("naam-rol-na")
 def detect_role_after(doc):
+    if "(" not in doc.text:
+        return
     for match in ROLE_AFTER.finditer(doc.text):
         word = match.group(1)
         if word.lower() in lookup.first_names() and _usable(word.lower()):
@@ -133,6 +143,9 @@ def detect_role_after(doc):
 
 @register("naam-rol")
 def detect_after_role(doc):
+    hits = {w for w in doc.words if w in ROLE_TRIGGERS or w.endswith(ROLE_ENDINGS)} - NOT_ROLES
+    if not hits:
+        return
     for match in WORD_THEN_SPACE.finditer(doc.text):
         word = match.group(1).lower()
         if (word not in ROLE_TRIGGERS and not word.endswith(ROLE_ENDINGS)) or word in NOT_ROLES:
