@@ -53,7 +53,12 @@ class CodeList:
         self._memo: dict[str, str | None] = {}
         self._loose: dict[str, str] = {}
         # Codes first, then labels, then synonyms: a synonym never shadows another entry's code or label.
-        for keys in (lambda i: [i.code], lambda i: [i.label], lambda i: list(i.synonyms)):
+        # "6.72 Maatwerkdienstverlening 18-": code and label together, as other systems often export them.
+        for keys in (
+            lambda i: [i.code],
+            lambda i: [i.label, f"{i.code} {i.label}"],
+            lambda i: list(i.synonyms),
+        ):
             for item in self.items:
                 for key in keys(item):
                     self._exact.setdefault(normalise(key), item.code)

@@ -17,6 +17,13 @@ def test_match_code_label_and_synonym_ignoring_case_space_and_accents(standard):
     assert standard.codelist("conclusie").match("deels gegrond") == "deels-gegrond"
 
 
+def test_code_and_label_together_match(standard):
+    iv3 = standard.codelist("iv3_taakveld")
+    code = iv3.codes[0]
+    assert iv3.match(f"{code} {iv3.label(code)}") == code
+    assert iv3.match(code) == code
+
+
 def test_label_of_code(standard):
     assert standard.codelist("conclusie").label("gegrond") == "Onderzocht en gegrond"
     assert standard.codelist("status").codes == ("in-behandeling", "afgehandeld")
