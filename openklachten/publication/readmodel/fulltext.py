@@ -14,7 +14,7 @@ import snowballstemmer
 # Function words that would match almost every complaint: indexing them only costs space.
 STOPWORDS = frozenset(
     """aan al als bij dan dat de der deze die dit door dus een en er ge had heb hebben heeft hem het hij hoe hun
-    ik in is je kan kon maar me met mij na naar niet nog nu of om omdat ons ook op over te tot u uit van veel
+    ik in is je kan kon maar me met mij na naar niet nog nu of om omdat ons ook op over te tot u uit van veel werden
     voor want was wat we wel werd wie wij worden wordt zal ze zich zij zijn zo zou""".split()
 )
 MIN_WORD_LENGTH = 2  # single letters are initials or list markers, never what someone searches for

@@ -1,14 +1,17 @@
+"""Fixtures shared by the publication components' tests: a small real dataset in a real read model."""
+
 import datetime as dt
 
 import pytest
 
-from openklachten.publication import readmodel
+from openklachten.publication import query, readmodel
 from openklachten.registry import factories
 
 
 @pytest.fixture
 def dataset(db):
-    """A small, deliberate dataset in the real database, copied into a real read model."""
+    """Rows in the real database (registry factories), copied into a real read model (DuckDB)."""
+    query.use(None)
     ams = factories.make_organisation("gm0363", "Gemeente Amsterdam", "gemeente")
     utr = factories.make_organisation("gm0344", "Gemeente Utrecht", "gemeente")
     no = factories.make_organisation("nom1", "Nationale ombudsman", "ombudsman")
@@ -24,12 +27,15 @@ def dataset(db):
         )
     for i in range(12):
         factories.make_complaint(d_utr, ontvangstdatum=dt.date(2023, 6, 1 + i), conclusie="ongegrond",
-                                 themas=["parkeren"], klacht_key=f"utr-{i}",
+                                 themas=["parkeren"], klacht_key=f"utr-{i}", woonplaats_klager="GM0344",
                                  gedraging="Parkeerboete <script>alert(1)</script> onterecht opgelegd.")
     factories.make_complaint(d_no, ontvangstdatum=dt.date(2024, 3, 1), eerstelijns_tweedelijns="tweedelijns",
                              gerelateerde_klacht_key="utr-0", conclusie="gegrond", themas=["parkeren"],
-                             public_id="NO0000001")
+                             public_id="NO0000001", klacht_key="no-1")
     hidden = factories.make_complaint(d_utr, ontvangstdatum=dt.date(2024, 3, 1), state="in_review",
                                       gedraging="Geheime tekst die nooit publiek mag worden.")
+    withdrawn = factories.make_delivery(utr, status="ingetrokken")
+    factories.make_complaint(withdrawn, ontvangstdatum=dt.date(2024, 4, 1), public_id="INGETROKKEN1")
     readmodel.rebuild()
-    return {"amsterdam": ams, "utrecht": utr, "ombudsman": no, "hidden": hidden}
+    yield {"amsterdam": ams, "utrecht": utr, "ombudsman": no, "hidden": hidden, "deliveries": (d_ams, d_utr, d_no)}
+    query.use(None)

@@ -1,0 +1,44 @@
+from openklachten.publication import query
+
+
+def test_search_uses_dutch_stemming_and_marks_hits(dataset):
+    found = query.search(query.Filters(), "container geleegd")
+    assert found["total"] == 10
+    fragment = dict(found["results"][0]["fragmenten"])["gedraging"]
+    assert "<mark>containers</mark>" in fragment and "<mark>geleegd</mark>" in fragment
+
+
+def test_search_combines_with_filters_and_pages(dataset):
+    filters = query.Filters.from_params({"conclusie": ["gegrond"]})
+    assert query.search(filters, "geleegd")["total"] == 3
+    page1 = query.search(query.Filters(), "", "datum", 1, 5)
+    page2 = query.search(query.Filters(), "", "datum", 2, 5)
+    assert page1["total"] == 53 and len(page1["results"]) == 5
+    assert not {r["public_id"] for r in page1["results"]} & {r["public_id"] for r in page2["results"]}
+    dates = [r["ontvangstdatum"] for r in page1["results"]]
+    assert dates == sorted(dates, reverse=True)
+    oldest = query.search(query.Filters(), "", "datum_oud", 1, 1)["results"][0]
+    assert str(oldest["ontvangstdatum"]) == "2023-06-01"
+
+
+def test_search_fragments_never_contain_unescaped_markup(dataset):
+    found = query.search(query.Filters(), "parkeerboete")
+    assert found["total"] == 12
+    for row in found["results"]:
+        for _, fragment in row["fragmenten"]:
+            assert "<script>" not in fragment and "&lt;script&gt;" in fragment
+
+
+def test_results_never_contain_the_internal_link_keys(dataset):
+    row = query.search(query.Filters(), "")["results"][0]
+    assert "klacht_key" not in row and "gerelateerde_klacht_key" not in row and "id" not in row
+
+
+def test_get_returns_the_chain_both_ways(dataset):
+    second = query.get("NO0000001")
+    assert second["gerelateerde_klacht"] == second["keten"][0]["public_id"]
+    first = query.get(second["gerelateerde_klacht"])
+    assert [r["public_id"] for r in first["keten"]] == ["NO0000001"]
+    assert "klacht_key" not in first
+    assert query.get("BESTAATNIET") is None
+    assert query.get(dataset["hidden"].public_id) is None
