@@ -5,10 +5,12 @@ not in a timed test.
 """
 
 import argparse
+import json
 import tempfile
 import time
 
 from openklachten.registry.demo import generate_records, write_deliveries
+from openklachten.registry.demo.corpus import annotated_texts
 
 
 def main(argv=None) -> None:
@@ -19,7 +21,16 @@ def main(argv=None) -> None:
     parser.add_argument("--seed", type=int, default=2024, help="startwaarde van de toevalsgenerator")
     parser.add_argument("--records-only", action="store_true", help="alleen records maken, geen bestanden schrijven")
     parser.add_argument("--output", help="map voor de bestanden (standaard een tijdelijke map)")
+    parser.add_argument("--corpus", metavar="PAD", help="schrijf de teksten als geannoteerd JSONL-corpus (pii-dev-formaat)")
     args = parser.parse_args(argv)
+
+    if args.corpus:
+        with open(args.corpus, "w", encoding="utf-8") as handle:
+            count = 0
+            for count, document in enumerate(annotated_texts(args.size, args.seed), start=1):
+                handle.write(json.dumps(document, ensure_ascii=False) + "\n")
+        print(f"{count} geannoteerde teksten geschreven naar {args.corpus}")
+        return
 
     started, cpu_started = time.perf_counter(), time.process_time()
     if args.records_only:

@@ -19,15 +19,17 @@ FIRST_NAMES = (
 )
 INITIALS = "ABCDEFGHJKLMNPRSTW"
 TUSSENVOEGSELS = ("", "", "", "", "", "van", "de", "van der", "van den", "van de", "ter", "den")
-SURNAMES = (
+DUTCH_SURNAMES = (
     "Graaf", "Hoogendoorn", "Jansen", "Vermeulen", "Bosman", "Kuipers", "Brinkman", "Veenstra", "Dijkhuis",
     "Mulder", "Smit", "Dekker", "Wiersma", "Hofstede", "Koster", "Postma", "Scholten", "Timmerman",
     "Verhoeven", "Zwart", "Geerts", "Haverkamp", "Oosterhof", "Lammers", "Wolters", "Brouwer", "Ruiter",
+    "Haasnoot", "Slingerland", "Berg", "Velde", "Heuvel", "Bakker", "Visser", "Meer", "Wal",
+)
+OTHER_SURNAMES = (
     "Yilmaz", "Öztürk", "Demir", "El Amrani", "Bouzidi", "Ouali", "Benali", "Kaya", "Aydın",
     "Ramdin", "Sewnath", "Jagesar", "Mensah", "Owusu", "Kowalski", "Nowak", "Wiśniewska", "Shevchenko",
-    "Rossi", "García", "Nguyen", "Chen", "Tjon A Fong", "Landveld", "Tevreden", "Haasnoot", "Slingerland",
+    "Rossi", "García", "Nguyen", "Chen", "Tjon A Fong", "Landveld", "Tevreden",
 )
-# Surnames that are also ordinary Dutch words; the anonymiser must not strip the word elsewhere.
 STREET_STEMS = (
     "Kerk", "Linden", "Molen", "Beuken", "Eiken", "Dorps", "School", "Stations", "Haven", "Berken",
     "Wilgen", "Kastanje", "Prins Hendrik", "Oranje", "Meidoorn", "Zonnebloem", "Merel", "Vlinder",
@@ -41,11 +43,15 @@ HEALTH = (
     "ADHD", "de ziekte van Parkinson", "borstkanker", "een herseninfarct", "long covid", "reuma",
     "een angststoornis", "epilepsie", "dementie",
 )
-OFFICIAL_TITLES = (
-    "teamleider Parkeren", "consulent Werk en Inkomen", "wijkcoördinator Noord", "casemanager Wmo",
-    "jeugdconsulent", "boa in de binnenstad", "medewerker van het KCC", "afdelingshoofd Belastingen",
-    "beleidsmedewerker Afval", "handhaver Bouw- en woningtoezicht", "inspecteur Openbare Ruimte",
-    "klantmanager schuldhulpverlening", "coördinator leerlingenvervoer", "toezichthouder Bodem",
+# Job titles that single out one official (personal data) and roles many people hold (not personal data).
+SINGLING_OUT_TITLES = (
+    "teamleider Parkeren", "wijkcoördinator Noord", "afdelingshoofd Belastingen", "coördinator leerlingenvervoer",
+    "hoofd Klantcontactcentrum", "teamleider Handhaving", "directeur Sociaal Domein", "manager Publiekszaken",
+    "teamleider Wmo-loket", "projectleider herinrichting Stationsplein",
+)
+ROLES = (
+    "consulent Werk en Inkomen", "casemanager Wmo", "jeugdconsulent", "boa", "medewerker van het KCC",
+    "handhaver", "inspecteur", "klantmanager", "baliemedewerker", "behandelaar",
 )
 RELATIVES = ("haar zoon", "zijn dochter", "mijn moeder", "mijn vader", "haar man", "zijn vrouw", "onze buurman")
 
@@ -76,8 +82,10 @@ class PersonFactory:
         return pick(self.rng, FIRST_NAMES)
 
     def surname(self) -> str:
+        if self.rng.random() < 0.35:
+            return pick(self.rng, OTHER_SURNAMES)
         tussen = pick(self.rng, TUSSENVOEGSELS)
-        last = pick(self.rng, SURNAMES)
+        last = pick(self.rng, DUTCH_SURNAMES)
         return f"{tussen} {last}" if tussen else last
 
     def person(self) -> dict:
@@ -199,8 +207,11 @@ class PersonFactory:
     def health(self) -> str:
         return pick(self.rng, HEALTH)
 
-    def official(self) -> str:
-        return pick(self.rng, OFFICIAL_TITLES)
+    def official(self) -> tuple[str, bool]:
+        """(job title, whether it singles out one official)."""
+        if self.rng.random() < 0.5:
+            return pick(self.rng, SINGLING_OUT_TITLES), True
+        return pick(self.rng, ROLES), False
 
     def relative(self) -> str:
         return f"{pick(self.rng, RELATIVES)} {self.first_name().lower() if self.rng.random() < 0.3 else self.first_name()}"

@@ -90,7 +90,8 @@ class Composer:
         elif name == "gezondheid":
             value, pii_type = people.health(), "GEZONDHEID"
         elif name == "functie":
-            value, pii_type = people.official(), "FUNCTIE"
+            value, singles_out = people.official()
+            pii_type = "FUNCTIE" if singles_out else None
         elif name == "familielid":
             value, pii_type = people.relative(), "ANDER"
         elif name == "buren":
@@ -174,7 +175,8 @@ class Composer:
                     f"{pick(rng, phrases.CLOSINGS)}\n{name}\n{address}")
         if style < 0.65:
             titled = self._name("titled") if rng.random() < 0.6 else self._name("initials")
-            lead = pick(rng, ("Klager", "Verzoeker", "Klaagster", "Betrokkene"))
+            female = self._complainant()["pronoun"] == "zij"
+            lead = pick(rng, ("Klager", "Klaagster", "Verzoekster") if female else ("Klager", "Verzoeker", "Betrokkene"))
             return (f"{lead}, {titled}, wonende aan de {self._slot('adres')}, {self._slot('postcode')} "
                     f"{self._context['plaats']}, stelt dat {clause}. {self._third_person_extra()}")
         if style < 0.85:
