@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
 
 from .codelists import CodeList, normalise
 
@@ -80,12 +82,12 @@ class Profile:
     description: str
     attributes: tuple[Attribute, ...] = field(repr=False)
 
-    @property
+    @cached_property  # validation asks per row; the answer never changes
     def required(self) -> tuple[str, ...]:
         """Machine names required (possibly only under a condition, see `conditional`)."""
         return tuple(a.machine_name for a in self.attributes if a.requirement_for(self.name) == REQUIRED)
 
-    @property
+    @cached_property
     def always_required(self) -> tuple[str, ...]:
         return tuple(
             a.machine_name
@@ -93,25 +95,31 @@ class Profile:
             if a.requirement_for(self.name) == REQUIRED and not a.required_if
         )
 
-    @property
-    def conditional(self) -> dict[str, tuple[str, str]]:
+    @cached_property
+    def conditional(self) -> MappingProxyType:
         """Machine name -> (field, code) for requirements that apply only when field == code."""
-        return {
-            a.machine_name: a.required_if
-            for a in self.attributes
-            if a.requirement_for(self.name) == REQUIRED and a.required_if
-        }
+        return MappingProxyType(
+            {
+                a.machine_name: a.required_if
+                for a in self.attributes
+                if a.requirement_for(self.name) == REQUIRED and a.required_if
+            }
+        )
 
-    @property
+    @cached_property
     def not_applicable(self) -> tuple[str, ...]:
         return tuple(a.machine_name for a in self.attributes if not a.applies_to(self.name))
 
-    @property
-    def fixed_values(self) -> dict[str, str]:
-        return {a.machine_name: a.fixed[self.name] for a in self.attributes if a.fixed.get(self.name)}
+    @cached_property
+    def fixed_values(self) -> MappingProxyType:
+        return MappingProxyType({a.machine_name: a.fixed[self.name] for a in self.attributes if a.fixed.get(self.name)})
 
     def required_v02(self) -> tuple[str, ...]:
         """What V0.2 required for this profile (V0.2 files are checked against this, not 1.0)."""
+        return self._required_v02
+
+    @cached_property
+    def _required_v02(self) -> tuple[str, ...]:
         return tuple(a.machine_name for a in self.attributes if a.required_v02 and a.applies_to(self.name))
 
     def is_required(self, machine_name: str, record: dict | None = None) -> bool:
