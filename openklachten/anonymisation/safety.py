@@ -20,6 +20,11 @@ THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # 1.250.000: an amount
 YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}$")
 
 
+DIGIT_WORDS = "nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd"
+# "nul zes een twee drie ..." as a speech recogniser writes a phone or case number: six or more number words.
+SPELLED = re.compile(rf"(?i)(?<!\w)(?:{DIGIT_WORDS})(?:[ \t,-]+(?:{DIGIT_WORDS})){{5,}}(?!\w)")
+
+
 def leftovers(text: str, taken: list[Entity], keep: list[tuple[int, int]]) -> list[Entity]:
     found = []
 
@@ -37,6 +42,10 @@ def leftovers(text: str, taken: list[Entity], keep: list[tuple[int, int]]) -> li
         if AMOUNT_BEFORE.search(before) or PUBLIC_BEFORE.search(before) or not free(start, end):
             continue
         found.append(Entity(start, end, "DOSSIERNUMMER", "vangnet", 0.7))
+    for match in SPELLED.finditer(text):
+        if free(match.start(), match.end()):
+            type_ = "TELEFOON" if match.group().lower().startswith(("nul", "plus")) else "DOSSIERNUMMER"
+            found.append(Entity(match.start(), match.end(), type_, "vangnet-uitgesproken", 0.7))
     if not FOUR_DIGITS.search(text):
         return found
     for match in CODE.finditer(text):

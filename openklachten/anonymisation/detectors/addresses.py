@@ -13,7 +13,9 @@ SIDE = r"(?:[ \t]+(?:[A-Z]\.){1,3})?"
 SUFFIX_STREET = re.compile(
     rf"(?<![\w-])([A-Za-zÀ-ÿ'][\w'’-]*(?:{'|'.join(STREET_SUFFIXES)})(?:-[A-Z][a-z]+)?){SIDE}[ \t]+({HOUSE_NUMBER})(?![\w,.]\d|\d)"
 )
-WORD_NUMBER = re.compile(rf"(?<![\w-])([A-Z][a-zà-ÿ'’-]{{2,}}){SIDE}[ \t]+({HOUSE_NUMBER})(?![\w,.]\d|\d)")
+# Up to five words before a number: "Laan van Meerdervoort 220", "Lange Voorhout 9", "Kempenaar 03-27".
+STREET_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|het|op|aan|naar|bij|in|'t|en)"
+WORD_NUMBER = re.compile(rf"(?<![\w-])({STREET_WORD}(?:[ \t]+{STREET_WORD}){{0,4}}){SIDE}[ \t]+({HOUSE_NUMBER})(?![\w,.]\d|\d)")
 CONTEXT = re.compile(
     rf"(?i)\b(?:woont|wonen|wonende|woonachtig|woonde|adres|verblijft|verblijfadres|huisadres|postadres|"
     rf"woonadres|address)\b[ \t:]*(?:nu[ \t]+)?(?:aan|op|in|at)?[ \t]*(?:de|het)?[ \t]*"
@@ -76,13 +78,22 @@ def detect_suffix_street(doc):
 @register("adres-lijst")
 def detect_listed_street(doc):
     text = doc.text
+    streets = lookup.streets()
     for match in WORD_NUMBER.finditer(text):
-        street = match.group(1)
-        if street.lower() in lookup.streets() and _ok(text, match.end(), street) and street.lower() not in lookup.common_words():
-            before = text[max(0, match.start() - 3) : match.start()]
-            if "€" in before:
+        words = match.group(1).split()
+        offsets = [m.start(1) for m in re.finditer(r"(?:^|\s)(\S+)", match.group(1))]
+        # The longest tail of the words that the street list knows and that starts with a capital.
+        for k, word in enumerate(words):
+            candidate = " ".join(words[k:]).lower()
+            if not word[0].isupper() or candidate not in streets:
                 continue
-            yield doc.entity(_extend_left(text, match.start()), match.end(), "ADRES", "adres-lijst", 0.85)
+            last = words[-1]
+            if not _ok(text, match.end(), last) or (k == len(words) - 1 and last.lower() in lookup.common_words()):
+                break
+            if "€" in text[max(0, match.start() - 3) : match.start()]:
+                break
+            yield doc.entity(match.start(1) + offsets[k], match.end(), "ADRES", "adres-lijst", 0.85)
+            break
 
 
 @register("adres-context")

@@ -2,6 +2,7 @@
 
 import re
 
+from openklachten.anonymisation.namegrammar import is_known_first_name
 from openklachten.anonymisation.registry import register
 
 AGE_ADJECTIVE = re.compile(r"(?i)(?<![\w-])\d{1,3}[-\s]?jarige?(?!\w)")
@@ -21,6 +22,8 @@ BARE_AGE = re.compile(
     r"verzoekster is|cliënt is|cliënte is|moeder is|vader is|ik word|ze wordt|hij wordt)[ \t]+(\d{1,3})(?=[ \t]*(?:en\b|,|\.|;|\)|$))"
 )
 BARE_HINT = re.compile(r"\b(?:is|ben|bent|word|wordt) \d")
+# "Noor (9)", "Luuk (14)": a bare number in brackets right after a first name.
+NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
 AGE_LABEL = re.compile(r"(?i)\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
 
 MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
@@ -35,7 +38,7 @@ OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)
 @register("leeftijd")
 def detect_age(doc):
     text = doc.text
-    if not any(w in doc.lower for w in ("jar", "jaar", "jr", "year", "leeftijd", "age")) and not BARE_HINT.search(doc.lower):
+    if not any(w in doc.lower for w in ("jar", "jaar", "jr", "year", "leeftijd", "age", ")")) and not BARE_HINT.search(doc.lower):
         return
     for match in AGE_ADJECTIVE.finditer(text):
         yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-jarig", 0.95)
@@ -52,6 +55,9 @@ def detect_age(doc):
     for match in BARE_AGE.finditer(text):
         if int(match.group(1)) <= 115:
             yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-kaal", 0.8)
+    for match in NAME_AGE.finditer(text):
+        if is_known_first_name(match.group(1)):
+            yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.85)
     for match in AGE_LABEL.finditer(text):
         yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-label", 0.95)
 

@@ -7,7 +7,8 @@ from openklachten.anonymisation.registry import register
 LABELS = (
     r"zaak|dossier|klant|cliënt|client|relatie|aanslag|aanvraag|inschrijf|registratie|referentie|melding|"
     r"factuur|polis|contract|huurder|huur|beschikking|vordering|betalings|naheffingsaanslag|naheffings|"
-    r"klacht|bezwaar|lid|leerling|patiënt|debiteur|abonnee|werknemer|personeels|verzekerden|dienst"
+    r"klacht|bezwaar|lid|leerling|patiënt|debiteur|abonnee|werknemer|personeels|verzekerden|dienst|afspraak|order|"
+    r"bestel|pas|vergunning|ref|boete|cjib|parkeer"
 )
 # "zaaknummer", "ons kenmerk", "dossier met nummer", "naheffingsaanslag", "klantnr.", "case number"
 TRIGGER = re.compile(

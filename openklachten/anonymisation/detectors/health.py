@@ -17,7 +17,8 @@ CONDITIONS = (
     "zwangerschap downsyndroom hersenletsel nah dyslexie dyscalculie slaapapneu crohn colitis coeliakie "
     "hartfalen hartritmestoornis hoge bloeddruk longziekte longfibrose taaislijmziekte cystic fibrosis "
     "whiplash ocd dwangstoornis trauma getraumatiseerd suïcidaal zelfmoordpoging stoma incontinent "
-    "incontinentie lymfoom chemo chemotherapie bestraling"
+    "incontinentie lymfoom chemo chemotherapie bestraling astma-aanvallen epileptische aanvallen herseninfarct "
+    "hersenbloeding longembolie trombose beenmergkanker slechtziende dove blinde"
 ).split()
 MULTIWORD = (
     "reumatoïde artritis", "multiple sclerose", "bipolaire stoornis", "long covid", "chronische vermoeidheid",
@@ -25,7 +26,7 @@ MULTIWORD = (
     "auditieve beperking", "psychische klachten", "psychische problemen", "niet-aangeboren hersenletsel",
     "licht verstandelijke beperking", "verstandelijk beperkt", "lichamelijk beperkt",
 )
-UPPER_ONLY = {"cva", "tia", "copd", "adhd", "add", "ptss", "nah", "ocd", "hiv", "aids", "me/cvs", "pdd-nos"}
+UPPER_ONLY = {"cva", "tia", "copd", "adhd", "add", "ptss", "nah", "ocd", "hiv", "aids", "me/cvs", "pdd-nos", "ms", "als", "cvs", "ptsd", "nah"}
 MODIFIER = r"(?:(?:ernstige?|chronische?|beginnende|zware?|zwaar|lichte?|licht|acute?|terminale?|vergevorderde|ernstig|progressieve?|zeldzame|aangeboren)[ \t]+)*"
 BODY_TAIL = r"(?:[ \t]+(?:in|aan|van)[ \t]+(?:zijn|haar|mijn|de|het|beide|zijn\s+linker|zijn\s+rechter)[ \t]+[\w-]+)?"
 _single = sorted((c for c in CONDITIONS if c not in UPPER_ONLY), key=len, reverse=True)

@@ -29,6 +29,8 @@ WORD_THEN_SPACE = re.compile(r"(?<![\w-])([\w-]{2,}),?[ \t]+")
 # Compound roles count too: "jeugdconsulent", "Wmo-consulent", "re-integratiecoach".
 ROLE_ENDINGS = tuple(sorted((r for r in ROLE_TRIGGERS if len(r) >= 5), key=len, reverse=True))
 GREETING = re.compile(r"(?im)^[ \t]*(?:beste|hoi|hallo|hey|dag|lieve|geachte|dear|hi|hello|goedemorgen|goedemiddag)[ \t]+")
+# "hallo met jan pietersen", "goedemiddag, met mevrouw De Wit": how callers introduce themselves.
+CALLER = re.compile(r"(?i)\b(?:hallo|goedemorgen|goedemiddag|goedenavond|ja|hoi|dag|hey|uh|eh),?[ \t]+met[ \t]+(?:(?:de heer|mevrouw|meneer)[ \t]+)?")
 INTRODUCTION = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(i) for i in INTRODUCTIONS) + r")[ \t]*,?[ \t]+")
 LOWER_WORD = re.compile(r"[a-zß-ÿ'-]+")
 
@@ -168,6 +170,16 @@ def detect_introduction(doc):
     for match in INTRODUCTION.finditer(doc.text):
         entity = _name_after(doc, match.end(), "naam-introductie", 0.9, allow_lower=True)
         if entity:
+            yield entity
+
+
+@register("naam-beller")
+def detect_caller(doc):
+    if "met" not in doc.words:
+        return
+    for match in CALLER.finditer(doc.text):
+        entity = _name_after(doc, match.end(), "naam-beller", 0.85, allow_lower=True)
+        if entity and not doc.text[entity.start : entity.end].lower().startswith(("de gemeente", "gemeente")):
             yield entity
 
 

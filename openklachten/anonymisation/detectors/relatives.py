@@ -24,7 +24,7 @@ NEIGHBOUR = re.compile(
 @register("ander-relatie")
 def detect_named_relative(doc):
     for match in RELATIVE.finditer(doc.text):
-        entity = _name_after(doc, match.end(), "ander-relatie", 0.9, allow_lower=True)
+        entity = _name_after(doc, match.end(), "ander-relatie", 0.9, allow_lower=True, strict=True)
         if entity:
             yield entity
 

@@ -3,7 +3,7 @@
 import re
 
 from openklachten.anonymisation import lookup
-from openklachten.anonymisation.namegrammar import NAME, name_tokens, plausible, trim
+from openklachten.anonymisation.namegrammar import NAME, is_known_first_name, is_known_surname, name_tokens, plausible, trim
 from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import CLOSINGS, NOT_NAMES, ORGANISATION_WORDS, SIGNATURE_NOISE
 
@@ -70,7 +70,9 @@ def detect_closing_line(doc):
         if match:
             start = offset + line.index(stripped)
             s, e = trim(doc.text, start, start + len(stripped))
-            if e > s and plausible(doc.text[s:e]):
+            tokens = name_tokens(doc.text[s:e])
+            single_unknown = len(tokens) == 1 and not (is_known_first_name(tokens[0]) or is_known_surname(tokens[0]))
+            if e > s and plausible(doc.text[s:e]) and not single_unknown:
                 yield doc.entity(s, e, "NAAM", "naam-slotregel", 0.8)
         offset += len(line) + 1
 
