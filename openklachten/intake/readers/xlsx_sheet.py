@@ -30,8 +30,13 @@ _VALUE = re.compile(rf"<{_NS}v>(.*?)</{_NS}v>", re.S)
 _TEXT = re.compile(rf"<{_NS}t(?:\s[^>]*)?>(.*?)</{_NS}t>", re.S)
 _PHONETIC = re.compile(rf"<{_NS}rPh\b.*?</{_NS}rPh>", re.S)
 _COORD = re.compile(r"([A-Z]+)(\d+)")
-# The shape Excel, LibreOffice and openpyxl write: no namespace prefix, double quotes, r first.
-_FAST_CELL = re.compile(r'<c r="([A-Z]+)(\d+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
+# The shape Excel, LibreOffice and openpyxl write: no namespace prefix, double quotes, r first, then s and t.
+# Groups: column, row, s, t, s (either order), other attributes, self-closing, <v>, inline <t>, anything else.
+_FAST_CELL = re.compile(
+    r'<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?(?: t="(\w+)")?(?: s="(\d+)")?([^>]*?)'
+    r"(?:(/)>|>(?:<v>([^<]*)</v>|<is><t(?:\s[^>]*)?>([^<]*)</t></is>|(.*?))</c>)",
+    re.S,
+)
 _MERGE = re.compile(rb"""<(?:[\w.-]+:)?mergeCell\b[^>]*\bref\s*=\s*["']([A-Z]+)(\d+):([A-Z]+)(\d+)["']""")
 _SHEETDATA = re.compile(rb"<([\w.-]+:)?sheetData\b")
 
@@ -51,6 +56,8 @@ class SheetCells:
         self.merges: list[tuple[int, int, int, int]] = []
         self._columns: dict[str, int] = {}
         self._fast: bool | None = None  # decided on the first chunk
+        self._date_style_names = {str(style) for style in date_styles}
+        self._dates: dict[str, object] = {}  # serial text -> date: a year of complaints has few distinct days
 
     def __iter__(self) -> Iterator[tuple[int, list]]:
         pending = b""
@@ -106,42 +113,53 @@ class SheetCells:
 
     def _rows_fast(self, text: str) -> Iterator[tuple[int, list]]:
         """Cells that carry their coordinate: group them by row number, no row tokens needed."""
-        column = self._column
-        value_of = self._value_fast
+        column, columns = self._column, self._columns
+        shared = self.shared_strings
+        date_styles = self._date_style_names
+        dates = self._dates
         number = None
         values: list = []
-        for letters, row, attrs, inner in _FAST_CELL.findall(text):
+        for letters, row, s1, kind, s2, other, closed, v, inline, rest in _FAST_CELL.findall(text):
             if row != number:
                 if number is not None:
                     yield int(number), values
                 number, values = row, []
-            if not inner:
+            if closed:
                 continue
-            value = value_of(attrs, inner)
+            style = s1 or s2
+            if other.strip():  # unusual attributes: let the general path read them
+                attrs = dict(_ATTR.findall(other))
+                attrs.setdefault("t", kind or "n")
+                if style:
+                    attrs.setdefault("s", style)
+                value = self._value(attrs, rest or (f"<v>{v}</v>" if v else f"<is><t>{inline}</t></is>"))
+            elif rest:
+                value = self._value({"t": kind or "n", "s": style}, rest)
+            elif kind == "s":
+                value = shared[int(v)] if v else None
+            elif kind == "inlineStr":
+                value = (html.unescape(inline) if "&" in inline else inline) if inline else None
+            elif not kind or kind == "n":
+                if not v:
+                    continue
+                if style in date_styles:
+                    value = dates.get(v)
+                    if value is None:
+                        value = dates[v] = self._value({"t": "n", "s": style}, f"<v>{v}</v>")
+                else:
+                    value = float(v) if ("." in v or "E" in v or "e" in v) else int(v)
+            else:
+                value = self._value({"t": kind}, f"<v>{v}</v>")
             if value is None:
                 continue
-            position = column(letters)
+            position = columns.get(letters)
+            if position is None:
+                position = column(letters)
             if position >= len(values):
                 values.extend([None] * (position + 1 - len(values)))
             values[position] = value
         if number is not None:
             yield int(number), values
-
-    def _value_fast(self, attrs: str, inner: str):
-        kind = "n"
-        style = None
-        if attrs:
-            at = attrs.find(' t="')
-            if at >= 0:
-                kind = attrs[at + 4 : attrs.index('"', at + 4)]
-            at = attrs.find(' s="')
-            if at >= 0:
-                style = attrs[at + 4 : attrs.index('"', at + 4)]
-        if kind == "s" and inner.startswith("<v>") and inner.endswith("</v>"):
-            return self.shared_strings[int(inner[3:-4])]
-        if kind == "inlineStr" and inner.startswith("<is><t>") and inner.endswith("</t></is>") and inner.count("<t") == 1:
-            return _unescape(inner[7:-9])
-        return self._value({"t": kind, "s": style} if style else {"t": kind}, inner)
 
     def _rows_general(self, text: str) -> Iterator[tuple[int, list]]:
         number = getattr(self, "_last_row", 0)

@@ -15,6 +15,8 @@ GOAL_SECONDS = 10.0
 
 
 class Command(BaseCommand):
+    # Wall-clock time is the goal; processor time is printed too because this machine is shared and a busy
+    # neighbour can double the wall-clock time without the code getting slower.
     help = "Meet hoe snel een CSV- en een Excelbestand met (standaard) 100.000 klachten worden gelezen en gecontroleerd."
     requires_system_checks = []
     requires_migrations_checks = False
@@ -38,16 +40,16 @@ class Command(BaseCommand):
             for fmt in [f.strip() for f in options["formats"].split(",") if f.strip()]:
                 path = writers[fmt](Path(folder) / f"klachten.{fmt}")
                 size = path.stat().st_size / 1e6
-                start = time.perf_counter()
+                cpu_start, start = time.process_time(), time.perf_counter()
                 table = read_table(path)
                 read_done = time.perf_counter()
                 report = validate(table)
-                end = time.perf_counter()
+                end, cpu = time.perf_counter(), time.process_time() - cpu_start
                 total = end - start
                 verdict = "binnen" if total < GOAL_SECONDS else "BOVEN"
                 self.stdout.write(
                     f"{fmt:>5}: {report.rows} rijen ({size:.1f} MB) in {total:.2f} s "
                     f"(lezen {read_done - start:.2f} s, controleren {end - read_done:.2f} s) = "
-                    f"{report.rows / total:,.0f} rijen/s; {len(report.errors)} fouten; "
+                    f"{report.rows / total:,.0f} rijen/s; processortijd {cpu:.2f} s; {len(report.errors)} fouten; "
                     f"{verdict} het doel van {GOAL_SECONDS:.0f} s"
                 )
