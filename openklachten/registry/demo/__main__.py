@@ -21,7 +21,9 @@ def main(argv=None) -> None:
     parser.add_argument("--seed", type=int, default=2024, help="startwaarde van de toevalsgenerator")
     parser.add_argument("--records-only", action="store_true", help="alleen records maken, geen bestanden schrijven")
     parser.add_argument("--output", help="map voor de bestanden (standaard een tijdelijke map)")
-    parser.add_argument("--corpus", metavar="PAD", help="schrijf de teksten als geannoteerd JSONL-corpus (pii-dev-formaat)")
+    parser.add_argument(
+        "--corpus", metavar="PAD", help="schrijf de teksten als geannoteerd JSONL-corpus (pii-dev-formaat)"
+    )
     args = parser.parse_args(argv)
 
     if args.corpus:

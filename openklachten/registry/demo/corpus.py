@@ -14,7 +14,10 @@ TEXT_FIELDS = ("gedraging", "bevindingen", "oordeel_klacht", "oordeel_klachtbeha
 PUBLIC_PATTERNS = (
     re.compile(r"artikel \d+:\d+(?:, eerste lid, onder b)? Awb"),
     re.compile(r"€ \d[\d.]*,\d\d"),
-    re.compile(r"(?:de|het) (?:gemeente|provincie|ministerie|waterschap|hoogheemraadschap) [A-Z'][\w' ,.-]*?(?= heeft| is| had| aan|[.;:]| de |$)"),
+    re.compile(
+        r"(?:de|het) (?:gemeente|provincie|ministerie|waterschap|hoogheemraadschap) "
+        r"[A-Z'][\w' ,.-]*?(?= heeft| is| had| aan|[.;:]| de |$)"
+    ),
 )
 
 

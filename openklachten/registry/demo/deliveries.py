@@ -57,7 +57,10 @@ def style_for(code: str, index: int, seed: int) -> tuple[str, Style]:
 def _period(day: dt.date, months: int) -> tuple[dt.date, dt.date]:
     first_month = (day.month - 1) // months * months + 1
     start = dt.date(day.year, first_month, 1)
-    next_start = dt.date(day.year + 1, 1, 1) if first_month + months > 12 else dt.date(day.year, first_month + months, 1)
+    if first_month + months > 12:
+        next_start = dt.date(day.year + 1, 1, 1)
+    else:
+        next_start = dt.date(day.year, first_month + months, 1)
     return start, next_start - dt.timedelta(days=1)
 
 
@@ -84,7 +87,8 @@ def write_deliveries(directory, size: int, seed: int = 2024, organisations=None,
         fmt, style = habits[code]
         folder = directory / code
         folder.mkdir(parents=True, exist_ok=True)
-        label = f"Q{(period_start.month - 1) // 3 + 1}" if months[code] == 3 else f"H{(period_start.month - 1) // 6 + 1}"
+        span = months[code]
+        label = f"{'Q' if span == 3 else 'H'}{(period_start.month - 1) // span + 1}"
         path = folder / f"klachten-{period_start.year}-{label}.{SUFFIX[fmt]}"
         WRITERS[fmt](path, records, style)
         issued_day = min(period_end, end) + dt.timedelta(days=14 + sum(map(ord, code)) % 20)

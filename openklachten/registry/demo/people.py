@@ -88,13 +88,16 @@ class PersonFactory:
         last = pick(self.rng, DUTCH_SURNAMES)
         return f"{tussen} {last}" if tussen else last
 
-    def person(self) -> dict:
-        """A person with the forms a text may use: full name, initials form, surname with title."""
+    def person(self, casual: bool = True) -> dict:
+        """A person with the forms a text may use: full name, initials form, surname with title.
+
+        Casual people (complainants typing a form) sometimes write their name in lower case.
+        """
         first, last = self.first_name(), self.surname()
         male = self.rng.random() < 0.5
         title = "de heer" if male else "mevrouw"
         full = f"{first} {last}"
-        if self.rng.random() < 0.05:  # people typing quickly in web forms
+        if casual and self.rng.random() < 0.05:  # people typing quickly in web forms
             full = full.lower()
         initial = first[0] if first[0] in string.ascii_uppercase else pick(self.rng, INITIALS)
         formal_last = last[0].upper() + last[1:] if last[:1].islower() else last
@@ -214,4 +217,5 @@ class PersonFactory:
         return pick(self.rng, ROLES), False
 
     def relative(self) -> str:
-        return f"{pick(self.rng, RELATIVES)} {self.first_name().lower() if self.rng.random() < 0.3 else self.first_name()}"
+        name = self.first_name()
+        return f"{pick(self.rng, RELATIVES)} {name.lower() if self.rng.random() < 0.3 else name}"

@@ -239,7 +239,9 @@ VERDICTS = {
     "onbevoegd": ("De klachtbehandelaar is niet bevoegd deze klacht te behandelen; de gedraging is van een "
                   "andere organisatie en klager is doorverwezen.",),
 }
-OVERRUN_SENTENCE = "De klacht is niet binnen de termijn van artikel 9:11 Awb afgehandeld; daarvoor zijn excuses gemaakt."
+OVERRUN_SENTENCE = (
+    "De klacht is niet binnen de termijn van artikel 9:11 Awb afgehandeld; daarvoor zijn excuses gemaakt."
+)
 
 RECOMMENDATIONS = (
     "Stuur voortaan binnen een week een ontvangstbevestiging met de verwachte behandelduur.",

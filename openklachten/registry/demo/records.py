@@ -294,11 +294,12 @@ class Generator:
         if afdoening in ("aanbeveling", "rapport") or (conclusie == "gegrond" and rng.random() < 0.25):
             record["aanbevelingen"] = composer.aanbevelingen(target.short_name) if afdoening != "rapport" else None
         record["herstelmaatregelen"] = composer.herstel(afdoening) or None
+        site = f"https://www.{org.mailbox.split('@')[1]}"
         if afdoening in ("rapport", "aanbeveling"):
             year = record["datum_afhandeling"].year
-            record["schriftelijk_oordeel"] = f"https://www.{org.mailbox.split('@')[1]}/rapporten/{year}-{between(rng, 1, 400):03d}"
+            record["schriftelijk_oordeel"] = f"{site}/rapporten/{year}-{between(rng, 1, 400):03d}"
         elif org.type == "ombudsman" and rng.random() < 0.03:
-            record["verslagen_hoorzittingen"] = f"https://www.{org.mailbox.split('@')[1]}/hoorverslagen/{record['klacht_id'].lower()}"
+            record["verslagen_hoorzittingen"] = f"{site}/hoorverslagen/{record['klacht_id'].lower()}"
 
     @staticmethod
     def _overrun(record: dict) -> bool:

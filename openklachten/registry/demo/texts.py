@@ -97,7 +97,7 @@ class Composer:
         elif name == "buren":
             value, pii_type = f"de buren op nummer {between(rng, 1, 120)}", "ANDER"
         elif name == "ambtenaar":
-            official = people.person()
+            official = people.person(casual=False)
             titled = rng.random() < 0.6
             value = official["titled"] if titled else official["full"]
             self.pii.append((official["surname"] if titled else value, "NAAM"))
@@ -176,7 +176,8 @@ class Composer:
         if style < 0.65:
             titled = self._name("titled") if rng.random() < 0.6 else self._name("initials")
             female = self._complainant()["pronoun"] == "zij"
-            lead = pick(rng, ("Klager", "Klaagster", "Verzoekster") if female else ("Klager", "Verzoeker", "Betrokkene"))
+            leads = ("Klager", "Klaagster", "Verzoekster") if female else ("Klager", "Verzoeker", "Betrokkene")
+            lead = pick(rng, leads)
             return (f"{lead}, {titled}, wonende aan de {self._slot('adres')}, {self._slot('postcode')} "
                     f"{self._context['plaats']}, stelt dat {clause}. {self._third_person_extra()}")
         if style < 0.85:
