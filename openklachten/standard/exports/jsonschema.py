@@ -90,6 +90,26 @@ def profile_rules(standard) -> list[dict]:
     return rules
 
 
+def example_value(standard, attribute):
+    """The attribute's documented example as a record value (codes, lists, booleans)."""
+    text = attribute.example
+    if not text:
+        return None
+    if attribute.type == "boolean":
+        return standard.codelist(attribute.codelist).match(text) == "ja"
+    if attribute.type == "codes":
+        return [standard.codelist(attribute.codelist).match(part) for part in text.split(";")]
+    if attribute.codelist:
+        return standard.codelist(attribute.codelist).match(text)
+    return text
+
+
+def example_record(standard) -> dict:
+    """One record made of every attribute's example: documents the shape and checks the examples."""
+    values = {a.machine_name: example_value(standard, a) for a in standard.attributes if not a.deprecated}
+    return {name: value for name, value in values.items() if value is not None}
+
+
 def schema(standard=None) -> dict:
     standard = standard or load()
     both = [
@@ -111,6 +131,7 @@ def schema(standard=None) -> dict:
         "required": both,
         "additionalProperties": False,
         "allOf": profile_rules(standard),
+        "examples": [example_record(standard)],
     }
 
 

@@ -101,6 +101,12 @@ def test_afdoeningswijze_list_depends_on_the_line(validator):
     assert messages(validator, formal_record(afdoeningswijze="bemiddeling"))
 
 
+def test_example_made_of_every_documented_example_is_valid(validator, standard):
+    example = validator.schema["examples"][0]
+    assert messages(validator, example) == []
+    assert set(example) == {a.machine_name for a in standard.attributes if a.example and not a.deprecated}
+
+
 def test_unknown_property_is_rejected(validator):
     assert messages(validator, informal_record(naam_klager="Jan"))
 
