@@ -11,12 +11,13 @@ from openklachten.anonymisation import lookup
 from openklachten.anonymisation.vocabulary import PERSON_LIKE_ORGANISATIONS
 
 PLACE = r"(?:'s-)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:aan[ \t]+(?:de|den|het)|op|bij|en|de|den|van)[ \t]+[A-ZÀ-Þ][\w'’-]*|[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
-BODY = re.compile(
-    rf"(?i:\b(?:gemeente|gemeentebestuur|provincie|waterschap|hoogheemraadschap|politie|politie-eenheid|"
+BODY_WORD = re.compile(
+    rf"(?:\b(?:gemeente|gemeentebestuur|provincie|waterschap|hoogheemraadschap|politie|politie-eenheid|"
     rf"basisteam|regio|stadsdeel|veiligheidsregio|omgevingsdienst|ggd|rechtbank|gerechtshof|college van b&w|"
     rf"burgemeester en wethouders van|raad van|stad|dorp|wijk|centrum van|ziekenhuis|"
-    rf"woningcorporatie|sociale dienst|werkplein|ombudsman|gemeentelijke ombudsman))[ \t]+{PLACE}"
+    rf"woningcorporatie|sociale dienst|werkplein|ombudsman|gemeentelijke ombudsman))[ \t]+"
 )
+PLACE_AT = re.compile(PLACE)
 WORD = re.compile(r"(?<![\w'’-])[\w'’&-]+")
 CONTEXT_PLACE = re.compile(rf"\b(?:in|te|uit|naar|rond|nabij|richting|tussen|omgeving)[ \t]+({PLACE})")
 
@@ -30,7 +31,12 @@ BODY_HINTS = (
 
 def keep_spans(text: str) -> list[tuple[int, int]]:
     lower = text.lower()
-    spans = [(m.start(), m.end()) for m in BODY.finditer(text)] if any(h in lower for h in BODY_HINTS) else []
+    spans = []
+    if any(h in lower for h in BODY_HINTS):
+        for body in BODY_WORD.finditer(lower):
+            place = PLACE_AT.match(text, body.end())
+            if place:
+                spans.append((body.start(), place.end()))
     places = lookup.places()
     for match in CONTEXT_PLACE.finditer(text):
         place = match.group(1)

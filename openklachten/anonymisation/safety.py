@@ -21,6 +21,7 @@ YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}$")
 
 
 DIGIT_WORDS = "nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd"
+DIGIT_WORD_SET = frozenset(DIGIT_WORDS.split("|"))
 # "nul zes een twee drie ..." as a speech recogniser writes a phone or case number: six or more number words.
 SPELLED = re.compile(rf"(?i)(?<!\w)(?:{DIGIT_WORDS})(?:[ \t,-]+(?:{DIGIT_WORDS})){{5,}}(?!\w)")
 
@@ -42,7 +43,8 @@ def leftovers(text: str, taken: list[Entity], keep: list[tuple[int, int]]) -> li
         if AMOUNT_BEFORE.search(before) or PUBLIC_BEFORE.search(before) or not free(start, end):
             continue
         found.append(Entity(start, end, "DOSSIERNUMMER", "vangnet", 0.7))
-    for match in SPELLED.finditer(text):
+    spoken = [w for w in text.lower().split() if w.strip(",") in DIGIT_WORD_SET]
+    for match in SPELLED.finditer(text) if len(spoken) >= 6 else ():
         if free(match.start(), match.end()):
             type_ = "TELEFOON" if match.group().lower().startswith(("nul", "plus")) else "DOSSIERNUMMER"
             found.append(Entity(match.start(), match.end(), type_, "vangnet-uitgesproken", 0.7))

@@ -13,9 +13,9 @@ SIDE = r"(?:[ \t]+(?:[A-Z]\.){1,3})?"
 SUFFIX_STREET = re.compile(
     rf"(?<![\w-])([A-Za-zÀ-ÿ'][\w'’-]*(?:{'|'.join(STREET_SUFFIXES)})(?:-[A-Z][a-z]+)?){SIDE}[ \t]+({HOUSE_NUMBER})(?![\w,.]\d|\d)"
 )
-# Up to five words before a number: "Laan van Meerdervoort 220", "Lange Voorhout 9", "Kempenaar 03-27".
-STREET_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|het|op|aan|naar|bij|in|'t|en)"
-WORD_NUMBER = re.compile(rf"(?<![\w-])({STREET_WORD}(?:[ \t]+{STREET_WORD}){{0,4}}){SIDE}[ \t]+({HOUSE_NUMBER})(?![\w,.]\d|\d)")
+# A house number, then the (up to five) words before it: "Laan van Meerdervoort 220", "Kempenaar 03-27".
+NUMBER_AT = re.compile(rf"(?<![\w,.€/-])({HOUSE_NUMBER})(?![\w,.:/]\d|\d)")
+STREET_WORDS = re.compile(r"[\w'’.-]+")
 CONTEXT = re.compile(
     rf"(?i)\b(?:woont|wonen|wonende|woonachtig|woonde|adres|verblijft|verblijfadres|huisadres|postadres|"
     rf"woonadres|address)\b[ \t:]*(?:nu[ \t]+)?(?:aan|op|in|at)?[ \t]*(?:de|het)?[ \t]*"
@@ -77,22 +77,29 @@ def detect_suffix_street(doc):
 
 @register("adres-lijst")
 def detect_listed_street(doc):
+    """Words before a house number that the street list knows: "Laan van Meerdervoort 220", "Kempenaar 03-27"."""
     text = doc.text
     streets = lookup.streets()
-    for match in WORD_NUMBER.finditer(text):
-        words = match.group(1).split()
-        offsets = [m.start(1) for m in re.finditer(r"(?:^|\s)(\S+)", match.group(1))]
-        # The longest tail of the words that the street list knows and that starts with a capital.
-        for k, word in enumerate(words):
-            candidate = " ".join(words[k:]).lower()
-            if not word[0].isupper() or candidate not in streets:
+    for number in NUMBER_AT.finditer(text):
+        window_start = max(0, number.start() - 60)
+        words = list(STREET_WORDS.finditer(text, window_start, number.start()))
+        # Only the words directly before the number, separated by spaces (or a side marker like "O.Z.").
+        run, position = [], number.start()
+        for word in reversed(words):
+            if not re.fullmatch(r"[ \t]+", text[word.end() : position]) or len(run) >= 5:
+                break
+            run.insert(0, word)
+            position = word.start()
+        for k, word in enumerate(run):
+            candidate = " ".join(w.group() for w in run[k:]).lower()
+            if not word.group()[0].isupper() or candidate not in streets:
                 continue
-            last = words[-1]
-            if not _ok(text, match.end(), last) or (k == len(words) - 1 and last.lower() in lookup.common_words()):
+            last = run[-1].group()
+            if not _ok(text, number.end(), last) or (k == len(run) - 1 and last.lower() in lookup.common_words()):
                 break
-            if "€" in text[max(0, match.start() - 3) : match.start()]:
+            if "€" in text[max(0, word.start() - 3) : word.start()]:
                 break
-            yield doc.entity(match.start(1) + offsets[k], match.end(), "ADRES", "adres-lijst", 0.85)
+            yield doc.entity(word.start(), number.end(), "ADRES", "adres-lijst", 0.85)
             break
 
 

@@ -30,7 +30,7 @@ MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|
 DATE = re.compile(
     r"(?i)(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\s+(?:" + MONTHS + r")\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
 )
-BIRTH_TRIGGER = re.compile(r"(?i)(geboren|geb\.|geb\b|geboortedatum|geboorte-datum|geb\.datum|date of birth|d\.o\.b\.|dob|born|°)")
+BIRTH_TRIGGER = re.compile(r"(geboren|geb\.|geb\b|geboortedatum|geboorte-datum|geb\.datum|date of birth|d\.o\.b\.|dob|born|°)")
 # A numeric date this long ago is a date of birth, not a procedural date.
 OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)")
 
@@ -67,7 +67,7 @@ def detect_birth_date(doc):
     text = doc.text
     if not any(w in doc.lower for w in ("geb", "born", "dob", "d.o.b", "°", "19")):
         return
-    for trigger in BIRTH_TRIGGER.finditer(text):
+    for trigger in BIRTH_TRIGGER.finditer(doc.lower):
         window_end = min(len(text), trigger.end() + 60)
         # The birth date follows the trigger within the same clause, or precedes it closely ("17-3-1979 geboren").
         date = DATE.search(text, trigger.end(), window_end)

@@ -33,6 +33,7 @@ SOCIAL_URL = re.compile(
 )
 ANY_URL = re.compile(r"(?i)(?:https?://|www\.)[^\s,;)\"'<>]+")
 PUBLIC_DOMAIN = re.compile(r"(?i)(overheid|gemeente|provincie|waterschap|politie|ombudsman|rechtspraak|\.gov|belastingdienst|uwv|svb|duo|rdw|rijks)")
+URL_HINT = re.compile(r"://|www\.|\w\.(?:com|nl|net|org|me|be|eu|io)/")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])")
 
 
@@ -88,7 +89,7 @@ def detect_url(doc):
     if "@" in text:
         for match in HANDLE.finditer(text):
             yield doc.entity(match.start(), match.end(), "URL", "handle", 0.95)
-    if "/" not in text and "www." not in text.lower():
+    if not URL_HINT.search(text):
         return
     for match in SOCIAL_URL.finditer(text):
         yield doc.entity(match.start(), match.start() + len(match.group().rstrip(".!?:")), "URL", "url-sociaal", 0.99)

@@ -28,7 +28,8 @@ PREP = rf"[ \t]+(?:van|voor|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{UNIT}[ \t]+)?"
 QUALIFIER = rf"(?:{PREP}(?:{CAP_WORDS}|[a-zà-ÿ][\w-]+(?:[ \t]+{CAP_WORDS})?)|[ \t]+(?:{UNIT}[ \t]+)?{CAP_WORDS})"
 TITLE_SET = frozenset(UNIQUE_TITLES)
 TITLE = "|".join(sorted(UNIQUE_TITLES, key=len, reverse=True))
-FUNCTION = re.compile(rf"(?i:(?<![\w-])(?:de[ \t]+|het[ \t]+)?)(?i:({TITLE}))(?![\w-])((?:{QUALIFIER}){{0,2}})")
+TITLE_AT = re.compile(rf"(?<![\w-])({TITLE})(?![\w-])")
+QUALIFIERS = re.compile(rf"(?:{QUALIFIER}){{0,2}}")
 # Lower-case words that, after "van de", describe a generic matter rather than a unit ("van de gemeente").
 GENERIC_AFTER = {"gemeente", "dienst", "klager", "klaagster", "zaak", "klacht", "week", "maand", "dag", "organisatie"}
 
@@ -37,9 +38,9 @@ GENERIC_AFTER = {"gemeente", "dienst", "klager", "klaagster", "zaak", "klacht", 
 def detect_function(doc):
     if doc.words.isdisjoint(TITLE_SET):
         return
-    for match in FUNCTION.finditer(doc.text):
-        title = match.group(1).lower()
-        qualifier = match.group(2)
+    for match in TITLE_AT.finditer(doc.lower):
+        title = match.group(1)
+        qualifier = QUALIFIERS.match(doc.text, match.end()).group()
         words = re.findall(r"[\w-]+", qualifier)
         if qualifier and words and words[-1].lower() in GENERIC_AFTER:
             qualifier = ""
@@ -49,5 +50,5 @@ def detect_function(doc):
             continue
         if title in NEEDS_PLACE and not re.search(r"[A-ZÀ-Þ]", qualifier):
             continue
-        end = match.start(2) + len(qualifier.rstrip())
+        end = match.end() + len(qualifier.rstrip())
         yield doc.entity(match.start(1), end, "FUNCTIE", "functie", 0.85)

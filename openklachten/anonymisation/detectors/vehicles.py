@@ -13,7 +13,8 @@ SIDECODES = (
 
 SHAPES = frozenset(SIDECODES)
 COMPACT_SHAPES = frozenset(s.replace("-", "") for s in SIDECODES)
-CANDIDATE = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3}[-‑ ][A-Za-z0-9]{1,3}[-‑ ][A-Za-z0-9]{1,3}(?![\w-])")
+CANDIDATE = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3}[-‑][A-Za-z0-9]{1,3}[-‑][A-Za-z0-9]{1,3}(?![\w-])")
+SPACED = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3} [A-Za-z0-9]{1,3} [A-Za-z0-9]{1,3}(?![\w-])")
 COMPACT = re.compile(r"(?<![\w-])[A-Z0-9]{6}(?![\w-])")
 PLATE_TRIGGER = re.compile(r"(?i)(kenteken|nummerplaat|auto|wagen|voertuig|scooter|motor|bus|busje|plate)\W{0,30}$")
 
@@ -25,7 +26,8 @@ def _shape(value: str) -> str:
 @register("kenteken")
 def detect_plate(doc):
     text = doc.text
-    for match in CANDIDATE.finditer(text):
+    spaced = SPACED.finditer(text) if "kenteken" in doc.lower or "plate" in doc.lower else ()
+    for match in [*CANDIDATE.finditer(text), *spaced]:
         value = match.group()
         if _shape(value) not in SHAPES:
             continue
