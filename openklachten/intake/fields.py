@@ -135,8 +135,15 @@ def date_converter(_=None) -> Converter:
     return Converter(convert)
 
 
+def _free_text(value) -> str:
+    """Free text keeps its line breaks (paragraphs); only the ends are trimmed."""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").strip()
+    return as_text(value)
+
+
 def text_converter(_=None) -> Converter:
-    return Converter(as_text, memoise=False)
+    return Converter(_free_text, memoise=False)
 
 
 def url_converter(_=None) -> Converter:

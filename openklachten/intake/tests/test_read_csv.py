@@ -55,5 +55,5 @@ def test_quoted_cells_with_separators_and_line_breaks(tmp_path):
     data = builders.rows(2, Gedraging='Hij schreef: "te laat; weer"\nen belde daarna.')
     report = validate(read_table(builders.csv_file(tmp_path, data)))
     assert report.valid, report.errors
-    assert report.records[0]["gedraging"] == 'Hij schreef: "te laat; weer" en belde daarna.'
+    assert report.records[0]["gedraging"] == 'Hij schreef: "te laat; weer"\nen belde daarna.'
     assert report.row_numbers == [2, 3]
