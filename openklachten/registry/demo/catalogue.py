@@ -132,7 +132,7 @@ def all_organisations() -> tuple[DemoOrganisation, ...]:
     for code, (yearly, covers) in LOCAL_OMBUDSMEN.items():
         first = [o.code for o in orgs if o.code in covers]
         covered.update(first)
-        pvs = tuple({GEMEENTEN[c][1] for c in first})
+        pvs = tuple(sorted({GEMEENTEN[c][1] for c in first}))  # sorted: set order varies per process
         orgs.append(_make(code, yearly, covers=tuple(first), provincies=pvs))
     national_code, national_yearly = NATIONALE_OMBUDSMAN
     rest = tuple(o.code for o in orgs if o.type != "ombudsman" and o.code not in covered)

@@ -38,3 +38,20 @@ def test_organisations_narrow_the_run_and_links_stay_inside_it():
     ids = {r["klacht_id"] for r in records if r["organisatie"] == "gm0363"}
     linked = [r for r in records if r["gerelateerde_klacht_id"]]
     assert linked and all(r["gerelateerde_klacht_id"] in ids for r in linked)
+
+
+def test_same_seed_gives_the_same_records_in_another_process():
+    """String hashing differs per process (PYTHONHASHSEED); the data must not."""
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib; from openklachten.registry.demo import generate_records; "
+        "print(hashlib.sha256(repr(list(generate_records(2000, seed=8))).encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run([sys.executable, "-c", script], env={"PYTHONHASHSEED": hash_seed, "PATH": ""},
+                       capture_output=True, text=True, check=True).stdout
+        for hash_seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
