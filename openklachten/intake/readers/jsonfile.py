@@ -76,5 +76,5 @@ def _table(records, fmt: str, filename, encoding) -> Table:
     names = list(headers)
     rows = [Row(number, [flat.get(name) for name in names]) for number, flat in flat_records]
     table = Table(headers=names, rows=rows, format=fmt, filename=filename, encoding=encoding)
-    table.header_row = 0
+    table.header_row = None  # JSON has no header row: column problems concern the whole file
     return table
