@@ -53,7 +53,10 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             spans.append((position, position + len(name)))
             position = text.find(name, position + 1)
     index = lookup.public_body_index()
-    for word in WORD.finditer(text):
+    present = index.keys() & set(WORD.findall(text))
+    for word in WORD.finditer(text) if present else ():
+        if word.group() not in present:
+            continue
         for name in index.get(word.group(), ()):
             end = word.start() + len(name)
             if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():

@@ -21,8 +21,16 @@ NEIGHBOUR = re.compile(
 )
 
 
+NEIGHBOUR_WORDS = frozenset(
+    "buurman buurvrouw buren bovenburen onderburen buurjongen buurmeisje bewoner bewoners bewoonster huurder "
+    "huurders eigenaar overburen".split()
+)
+
+
 @register("ander-relatie")
 def detect_named_relative(doc):
+    if doc.words.isdisjoint(RELATIVES):
+        return
     for match in RELATIVE.finditer(doc.text):
         entity = _name_after(doc, match.end(), "ander-relatie", 0.9, allow_lower=True, strict=True)
         if entity:
@@ -31,5 +39,7 @@ def detect_named_relative(doc):
 
 @register("ander-buren")
 def detect_neighbour(doc):
+    if doc.words.isdisjoint(NEIGHBOUR_WORDS):
+        return
     for match in NEIGHBOUR.finditer(doc.text):
         yield doc.entity(match.start(1), match.end(1), "ANDER", "ander-buren", 0.85)
