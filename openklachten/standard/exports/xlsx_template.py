@@ -119,6 +119,16 @@ def add_validations(sheet, columns, ranges):
                 prompt="Kies de officiële naam uit de lijst, of typ een naam of code.",
                 showInputMessage=True,
             )
+        elif attribute.type == "id" and attribute.machine_name == "klacht_id":
+            # A delivery may carry each case once; Excel and Calc warn as soon as a number repeats.
+            validation = DataValidation(
+                type="custom",
+                formula1=f"COUNTIF(${letter}$2:${letter}${last},{letter}2)=1",
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle="Dubbel klachtnummer",
+                error=f"Dit {attribute.label} staat al in een andere rij. Elke klacht komt één keer voor.",
+            )
         elif attribute.type == "date":
             validation = DataValidation(
                 type="date",

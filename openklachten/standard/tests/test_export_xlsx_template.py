@@ -75,6 +75,12 @@ def test_organisation_and_gemeente_columns_offer_names_without_refusing_others(b
     assert not bestuursorgaan.showErrorMessage and not woonplaats.showErrorMessage
 
 
+def test_duplicate_klacht_id_is_refused(book, standard):
+    validation = validations_by_column(book[DATA_SHEET])["A"]
+    assert book[DATA_SHEET]["A1"].value == standard.attribute("klacht_id").label
+    assert validation.type == "custom" and validation.formula1.startswith("COUNTIF($A$2:$A$")
+
+
 def test_date_columns_are_validated_as_dates(book, standard):
     by_column = validations_by_column(book[DATA_SHEET])
     for index, attribute in enumerate(columns(standard), start=1):
