@@ -31,6 +31,7 @@ DATE = re.compile(
     r"(?i)(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\s+(?:" + MONTHS + r")\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
 )
 BIRTH_TRIGGER = re.compile(r"(geboren|geb\.|geb\b|geboortedatum|geboorte-datum|geb\.datum|date of birth|d\.o\.b\.|dob|born|°)")
+BIRTH_YEAR = re.compile(r"(?:geboren in|geb\.|geboortejaar:?|bouwjaar van mijn moeder|born in)[ \t]+((?:19|20)\d{2})(?![\d-])")
 # A numeric date this long ago is a date of birth, not a procedural date.
 OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)")
 
@@ -77,5 +78,7 @@ def detect_birth_date(doc):
             second = DATE.search(text, date.end(), min(len(text), date.end() + 30))
             if second and re.fullmatch(r"\s*(in plaats van|i\.p\.v\.|of|en|/|,)\s*", text[date.end() : second.start()]):
                 yield doc.entity(second.start(), second.end(), "GEBOORTEDATUM", "geboortedatum-label", 0.9)
+    for match in BIRTH_YEAR.finditer(doc.lower):
+        yield doc.entity(match.start(1), match.end(1), "GEBOORTEDATUM", "geboortejaar", 0.85)
     for match in OLD_NUMERIC_DATE.finditer(text):
         yield doc.entity(match.start(), match.end(), "GEBOORTEDATUM", "geboortedatum-oud", 0.7)

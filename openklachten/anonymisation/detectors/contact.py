@@ -83,6 +83,21 @@ def detect_email(doc):
         yield doc.entity(match.start(), match.end(), "EMAIL", "email", 0.99)
 
 
+OBFUSCATED_EMAIL = re.compile(
+    r"(?i)(?<![\w.+-])[\w.+-]+[ \t]?(?:\[at\]|\(at\)|\{at\}|[ \t]at[ \t]|[ \t]apenstaartje[ \t])[ \t]?[\w-]+"
+    r"(?:[ \t]?(?:\.|\[dot\]|\(dot\)|[ \t]punt[ \t]|[ \t]dot[ \t])[ \t]?[\w-]+)+"
+)
+
+
+@register("email-verhuld")
+def detect_obfuscated_email(doc):
+    if not any(h in doc.lower for h in ("at]", "(at)", "{at}", " at ", "apenstaartje")):
+        return
+    for match in OBFUSCATED_EMAIL.finditer(doc.text):
+        if re.search(r"(?i)\W(?:nl|com|net|org|be|eu|de)$", match.group()):
+            yield doc.entity(match.start(), match.end(), "EMAIL", "email-verhuld", 0.9)
+
+
 @register("url")
 def detect_url(doc):
     text = doc.text

@@ -15,7 +15,7 @@ from openklachten.anonymisation.namegrammar import (
     trim,
 )
 from openklachten.anonymisation.registry import register
-from openklachten.anonymisation.vocabulary import INTRODUCTIONS, NOT_NAMES, PARTICLES, ROLE_TRIGGERS
+from openklachten.anonymisation.vocabulary import INTRODUCTIONS, NOT_NAMES, ORGANISATION_WORDS, PARTICLES, ROLE_TRIGGERS
 
 TITLE = re.compile(
     r"(?i)(?<![\w])(?:(?:m|rn)evrouw|rnevr\.?|rnw\.?|rneneer|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
@@ -32,6 +32,8 @@ GREETING = re.compile(r"(?im)^[ \t]*(?:beste|hoi|hallo|hey|dag|lieve|geachte|dea
 # "hallo met jan pietersen", "goedemiddag, met mevrouw De Wit": how callers introduce themselves.
 CALLER = re.compile(r"(?i)\b(?:hallo|goedemorgen|goedemiddag|goedenavond|ja|hoi|dag|hey|uh|eh),?[ \t]+met[ \t]+(?:(?:de heer|mevrouw|meneer)[ \t]+)?")
 INTRODUCTION = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(i) for i in INTRODUCTIONS) + r")[ \t]*,?[ \t]+")
+# "DHR. J. JANSEN", "mevrouw EL AMRANI": names written in capitals in forms and OCR'd letters.
+ALL_CAPS_NAME = re.compile(r"(?:(?:[A-Z]\.){1,4}[ \t]?)?(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL)[ \t]+)*[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?(?![\w])")
 LOWER_WORD = re.compile(r"[a-zß-ÿ'-]+")
 
 
@@ -41,6 +43,10 @@ def _name_after(doc, position: int, source: str, confidence: float, allow_lower:
     match = NAME.match(text, position)
     if match and strict and text[position].islower():
         match = None  # after a role, "medewerker van Stadsbeheer" is no name; "mevrouw van Dijk" is
+    if not match and not strict:
+        upper = ALL_CAPS_NAME.match(text, position)
+        if upper and not any(w.lower() in NOT_NAMES or w.lower() in ORGANISATION_WORDS for w in upper.group().split()):
+            return doc.entity(upper.start(), upper.end(), "NAAM", source, min(confidence, 0.8))
     if match:
         start, end = trim(text, match.start(), match.end())
         value = text[start:end]
@@ -195,6 +201,30 @@ def detect_initials(doc):
 
 
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+
+
+LOWER_INITIALS = re.compile(r"(?<![\w.])((?:[a-z]\.){1,3})[ \t]?([a-z][a-z'-]{2,})(?![\w])")
+# Surname endings from other languages: Slavic, Turkish, Armenian, Persian, Greek, Romanian, Nordic.
+FOREIGN_SURNAME = re.compile(
+    r"(?<![\w-])[A-ZÀ-Þ][a-zß-ÿ]+(?:enko|chuk|czuk|ski|ska|sky|cki|cka|dzki|wicz|owicz|ewicz|ová|ovic|ović|ević|vić|"
+    r"czyk|szyk|czak|oğlu|oglu|opoulos|poulos|escu|eanu|yan|zadeh|ullah|sson|dottir|shvili|adze|iani)(?![\w-])"
+)
+
+
+@register("naam-initialen-klein")
+def detect_lower_initials(doc):
+    for match in LOWER_INITIALS.finditer(doc.text):
+        word = match.group(2)
+        if word in lookup.surnames() and _usable(word) and match.group(1) not in ("d.w.z.", "o.a.", "i.v.m.", "m.b.t.", "t.a.v."):
+            yield doc.entity(match.start(), match.end(), "NAAM", "naam-initialen", 0.75)
+
+
+@register("naam-vorm")
+def detect_foreign_surname(doc):
+    """Unknown capitalised words with a typical foreign surname ending: a guess, so a person reviews it."""
+    for match in FOREIGN_SURNAME.finditer(doc.text):
+        if match.group().lower() not in lookup.common_words() and match.group().lower() not in lookup.places():
+            yield doc.entity(match.start(), match.end(), "NAAM", "naam-vorm", 0.7)
 
 
 @register("naam-lijst")

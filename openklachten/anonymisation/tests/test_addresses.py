@@ -16,6 +16,8 @@ from openklachten.anonymisation.tests.helpers import found, redacted
         ("woont aan de Weerdsingel O.Z. 23 in Utrecht", "Weerdsingel O.Z. 23"),
         ("Stationsweg 4-B, 7941 HD Meppel", "Stationsweg 4-B"),
         ("Ik woon op Kempenaar 03-27 in Lelystad", "Kempenaar 03-27"),
+        ("— Lisa Verbeek, Laan van Meerdervoort 220, 2517 BJ Den Haag", "Laan van Meerdervoort 220"),
+        ("I moved to Amsterdam (Ferdinand Bolstraat 112-3, 1072 LK)", "Ferdinand Bolstraat 112-3"),
     ],
 )
 def test_street_and_number(text, address):

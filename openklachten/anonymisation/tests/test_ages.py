@@ -42,3 +42,11 @@ def test_date_of_birth_after_its_label(text, date):
 def test_procedural_dates_stay():
     text = "Op 14 februari 2024 ontving ik de beslissing van 3 maart 2024."
     assert redacted(text) == text
+
+
+def test_birth_year_after_geboren_in():
+    assert found("Zij is geboren in 1975 te Zwolle.", "GEBOORTEDATUM") == ["1975"]
+
+
+def test_age_in_brackets_after_a_first_name():
+    assert found("de ouders van Noor (9) klaagden", "LEEFTIJD") == ["9"]

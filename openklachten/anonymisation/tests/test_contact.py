@@ -37,3 +37,8 @@ def test_website_of_a_public_body_stays():
 
 def test_handle_inside_email_is_not_a_separate_handle():
     assert found("mail naar piet@example.com", "URL") == []
+
+
+@pytest.mark.parametrize("text", ["mail jan.dekker [at] gmail [dot] com aub", "mail piet(at)home.nl of bel"])
+def test_obfuscated_email(text):
+    assert "dekker" not in redacted(text) and "piet(at)" not in redacted(text)

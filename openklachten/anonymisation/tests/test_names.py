@@ -102,3 +102,26 @@ def test_institutions_named_after_people_stay():
     text = "De jeugdbeschermer van de William Schrikker Stichting en een kassière van Albert Heijn."
     out = redacted(text)
     assert "William Schrikker Stichting" in out and "Albert Heijn" in out
+
+
+def test_names_in_capitals_after_a_title():
+    assert found("DHR. J. JANSEN belde over de aanslag.", "NAAM") == ["J. JANSEN"]
+
+
+def test_lower_case_initials_with_a_listed_surname():
+    assert found("gebeld door j. smeets (balie 4)", "NAAM") == ["j. smeets"]
+
+
+def test_foreign_surname_shape_is_a_guess_for_review():
+    from openklachten.anonymisation import anonymise
+
+    result = anonymise("Gisteren zei Kowalczyk dat hij niet kon komen.")
+    assert "Kowalczyk" not in result.text and result.needs_review
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("uh ja hallo met jan pietersen ik bel over mijn aanslag", "jan pietersen"), ("Goedemiddag, met Petra de Boer.", "Petra de Boer")],
+)
+def test_caller_introduces_themself(text, name):
+    assert name in found(text, "NAAM")

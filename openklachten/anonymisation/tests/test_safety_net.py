@@ -17,3 +17,9 @@ def test_letter_digit_code_is_caught():
 def test_amounts_dates_and_public_numbers_stay():
     text = "Een bedrag van € 1.250.000 op 12-05-2024, KvK 12345678, Postbus 16200, periode 2019-2023."
     assert redacted(text) == text
+
+
+def test_spelled_out_number_from_speech_recognition():
+    result = anonymise("mijn nummer is nul zes een twee drie vier vijf zes zeven acht dank u")
+    assert "zeven acht" not in result.text
+    assert result.entities[0].type == "TELEFOON" and result.needs_review
