@@ -176,7 +176,7 @@ CITIZEN_EXTRAS = (
     "Het gaat om zaaknummer {dossier}.",
     "Ik ben {leeftijd} en heb {gezondheid}, dus ik kan niet zomaar naar het loket komen.",
     "Ik heb al twee keer gesproken met de {functie}, maar er gebeurt niets.",
-    "{familielid} heeft ook al gebeld, zonder resultaat.",
+    "Ook {familielid} heeft al gebeld, zonder resultaat.",
     "Graag het geld terugstorten op {iban}.",
     "Ik ben geboren op {geboortedatum}, misschien helpt dat bij het zoeken.",
     "Dit is de derde keer dit jaar en ik ben het echt zat.",

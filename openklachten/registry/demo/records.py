@@ -192,7 +192,8 @@ class Generator:
         self._timing(org, record, received, informal)
         place = self.place_names.get(record["woonplaats_klager"], "")
         composer = self.composer
-        composer.start(year=received.year, org_name=target.short_name, place=place, received=received)
+        composer.start(year=received.year, org_name=target.short_name, place=place, received=received,
+                       mailbox=org.mailbox)
         if informal:
             record["gedraging"] = composer.gedraging_informal(topic.key)
             record["afdoeningswijze"] = "zonder-onderzoek-afgedaan"  # fixed for informal ones in the standard

@@ -133,12 +133,12 @@ class Composer:
         return value
 
     # -- fields ------------------------------------------------------------------------------------
-    def start(self, *, year: int, org_name: str, place: str, received) -> None:
+    def start(self, *, year: int, org_name: str, place: str, received, mailbox: str = "") -> None:
         """Begin a new record: a new complainant and fresh slot values."""
         self.pii = []
         self._person = None
         self._received = received
-        self._context = {"jaar": year, "org": org_name, "plaats": place}
+        self._context = {"jaar": year, "org": org_name, "plaats": place, "mailbox": mailbox}
 
     def situation(self, topic: str) -> str:
         return self.fill(pick(self.rng, phrases.SITUATIONS[topic]))
@@ -185,8 +185,30 @@ class Composer:
             name = self._name("full")
             return (f"Naam: {name}\nE-mail: {self._slot('email')}\nTelefoon: {self._slot('telefoon')}\n"
                     f"Omschrijving: Ik klaag erover dat {clause}. {extras}")
-        leeftijd = self._slot("leeftijd")
-        return f"De {leeftijd} klager klaagt erover dat {clause}. {self._third_person_extra()}"
+        if style < 0.92:
+            leeftijd = self._slot("leeftijd")
+            return f"De {leeftijd} klager klaagt erover dat {clause}. {self._third_person_extra()}"
+        if style < 0.97:
+            return self._mail_with_headers(clause)
+        return self._call_transcript(clause)
+
+    def _mail_with_headers(self, clause: str) -> str:
+        """A forwarded e-mail with its header block, as it lands in the complaints mailbox."""
+        rng = self.rng
+        name, email = self._name("full"), self._slot("email")
+        sent = f"{self._slot('datum')} {between(rng, 8, 22):02d}:{between(rng, 0, 59):02d}"
+        return (f"Van: {name} <{email}>\nVerzonden: {sent}\nAan: {self._context['mailbox']}\n"
+                f"Onderwerp: klacht\n\n{pick(rng, phrases.OPENINGS)}\n\nIk wil een klacht indienen omdat {clause}. "
+                f"{self._citizen_extras()}\n\n{pick(rng, phrases.CLOSINGS)}\n{self._complainant()['first']}")
+
+    def _call_transcript(self, clause: str) -> str:
+        """A telephone call written down turn by turn."""
+        rng = self.rng
+        return (f"Medewerker: Goedemiddag, u spreekt met de {self._slot('functie')}.\n"
+                f"Beller: Ja, met {self._name('full')}. Ik bel omdat {clause}.\n"
+                f"Medewerker: Mag ik uw postcode en huisnummer?\n"
+                f"Beller: {self._slot('postcode')}, nummer {between(rng, 1, 200)}.\n"
+                f"Medewerker: Ik zet uw klacht door; u wordt teruggebeld op {self._slot('telefoon')}.")
 
     def _citizen_extras(self) -> str:
         chosen = self.rng.sample(phrases.CITIZEN_EXTRAS, between(self.rng, 1, 2))
@@ -207,8 +229,13 @@ class Composer:
         rng = self.rng
         finding = self.fill(pick(rng, phrases.FINDINGS.get(oorzaak, phrases.FINDINGS["anders"])))
         if second_line_of:
-            lead = (f"De ombudsman heeft informatie opgevraagd bij {second_line_of}. "
-                    f"Uit de reactie en het dossier blijkt dat {finding}.")
+            lead = pick(rng, (
+                f"De ombudsman heeft informatie opgevraagd bij {second_line_of}. "
+                f"Uit de reactie en het dossier blijkt dat {finding}.",
+                f"Uit het onderzoek van de ombudsman blijkt dat {finding}.",
+                f"De ombudsman stelt vast dat {finding}. {capitalise(second_line_of)} heeft dit in de reactie "
+                f"van {self._slot('datum')} erkend.",
+            ))
         else:
             lead = f"Uit het dossier ({self._slot('dossier')}) blijkt dat {finding}."
         contact = self.fill(pick(rng, (

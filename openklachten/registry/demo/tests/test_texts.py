@@ -65,8 +65,11 @@ def test_registers_differ(demo_records):
     assert any(t.startswith(("Klager, ", "Verzoeker, ")) for t in texts)  # handler's summary
     assert any(t.startswith("Naam: ") for t in texts)  # web form
     assert any(t.startswith("tel. ") for t in texts)  # telephone note
+    assert any(t.startswith("Van: ") and "\nOnderwerp: " in t for t in texts)  # forwarded e-mail with headers
+    assert any(t.startswith("Medewerker: ") and "\nBeller: " in t for t in texts)  # call transcript
     findings = [r["bevindingen"] for r in demo_records if r["bevindingen"]]
     assert any(t.startswith("De ombudsman heeft informatie opgevraagd") for t in findings)
+    assert any(t.startswith("De ombudsman stelt vast") for t in findings)
 
 
 def test_public_context_survives_in_the_text(demo_records):
