@@ -1,0 +1,157 @@
+"""The coordinator's journey through every real component, on the real database.
+
+Template (standard) -> filled in like a person would -> `openklachten validate` (intake) -> import_delivery
+(anonymisation, registry) -> publication_changed -> read model -> site, API, downloads, DCAT; then withdrawn,
+and gone from all of them again.
+"""
+
+import csv
+import io
+import json
+import re
+
+import pyarrow.parquet as pq
+import pytest
+import rdflib
+from django.conf import settings
+
+from openklachten.registry.withdrawal import withdraw_complaint, withdraw_delivery
+
+from .conftest import BEVINDINGEN, GEDRAGING, MARKER, ORGANISATION, pii_strings, run_cli
+
+DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
+DOWNLOADS = {  # URL -> how to read it back into rows of dicts
+    "/downloads/klachten.csv": "csv",
+    "/downloads/klachten-excel.csv": "csv;",
+    "/downloads/klachten.jsonl": "jsonl",
+    "/downloads/klachten.parquet": "parquet",
+}
+
+
+def body(response) -> bytes:
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def read_rows(content: bytes, kind: str) -> list[dict]:
+    if kind == "parquet":
+        return pq.read_table(io.BytesIO(content)).to_pylist()
+    if kind == "jsonl":
+        return [json.loads(line) for line in content.decode("utf-8").splitlines() if line.strip()]
+    text = content.decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text), delimiter=";" if kind == "csv;" else ","))
+
+
+def overview_total(html: str) -> int:
+    found = re.search(r"<dt>Klachten</dt>\s*<dd>([\d.]+)</dd>", html)
+    assert found, "het overzicht toont geen totaal aantal klachten"
+    return int(found.group(1).replace(".", ""))
+
+
+def catalogue(client) -> rdflib.Graph:
+    response = client.get("/catalogus.ttl")
+    assert response.status_code == 200
+    return rdflib.Graph().parse(data=body(response).decode("utf-8"), format="turtle")
+
+
+def dataset_iri(code: str) -> rdflib.URIRef:
+    return rdflib.URIRef(f"{settings.PUBLIC_BASE_URL.rstrip('/')}/id/dataset/klachten-{code}")
+
+
+def assert_no_personal_data(text: str, where: str) -> None:
+    leaked = [value for value in pii_strings() if value.lower() in text.lower()]
+    assert not leaked, f"{where} bevat persoonsgegevens of het ruwe klacht-ID: {leaked}"
+
+
+def test_filled_in_template_passes_the_validate_command(template_file):
+    done = run_cli("validate", str(template_file))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert_no_personal_data(done.stdout + done.stderr, "de uitvoer van openklachten validate")
+
+
+def test_imported_complaint_is_public_everywhere_and_withdrawal_removes_it(imported, client, publish):
+    parking, delivery = imported["parking"], imported["delivery"]
+    public_id = parking.public_id
+    assert imported["result"].created == 2 and imported["result"].in_review == 0
+
+    # The site: overview counts it, search lists it, the detail page shows the anonymised text.
+    assert overview_total(client.get("/").content.decode()) == 2
+    assert public_id in client.get("/klachten").content.decode()
+    detail = client.get(f"/klachten/{public_id}")
+    assert detail.status_code == 200
+    page = detail.content.decode()
+    assert MARKER in page and "[NAAM-1]" in page
+    assert_no_personal_data(page, "de detailpagina")
+
+    # The API: list, detail and statistics.
+    listing = client.get("/api/v1/klachten").json()
+    assert public_id in {row["public_id"] for row in listing["resultaten"]}
+    one = client.get(f"/api/v1/klachten/{public_id}")
+    assert one.status_code == 200
+    assert MARKER in one.json()["bevindingen"]
+    assert_no_personal_data(one.content.decode(), "de API-detailrespons")
+    statistics = client.get("/api/v1/statistieken").json()
+    assert statistics["samenvatting"]["total"] == 2
+
+    # Every bulk format, whole dataset and this delivery.
+    for url, kind in DOWNLOADS.items():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        rows = read_rows(body(response), kind)
+        mine = [row for row in rows if row["public_id"] == public_id]
+        assert len(mine) == 1, url
+        assert MARKER in mine[0]["bevindingen"], url
+        assert_no_personal_data(body(response).decode("utf-8", "replace"), url)
+        per_delivery = url.replace("/downloads/klachten", f"/downloads/aanleveringen/{delivery.id}")
+        assert public_id in body(client.get(per_delivery)).decode("utf-8", "replace"), per_delivery
+
+    # The DCAT catalogue describes the organisation's dataset.
+    assert (dataset_iri(ORGANISATION), rdflib.RDF.type, DCAT.Dataset) in catalogue(client)
+
+    # Withdraw the delivery: gone from every channel.
+    assert publish(withdraw_delivery, delivery) == 2
+    assert overview_total(client.get("/").content.decode()) == 0
+    assert public_id not in client.get("/klachten").content.decode()
+    assert client.get(f"/klachten/{public_id}").status_code in (404, 410)
+    assert client.get(f"/api/v1/klachten/{public_id}").status_code in (404, 410)
+    assert client.get("/api/v1/klachten").json()["totaal"] == 0
+    assert client.get("/api/v1/statistieken").json()["samenvatting"]["total"] == 0
+    for url, kind in DOWNLOADS.items():
+        assert public_id not in body(client.get(url)).decode("utf-8", "replace"), url
+        per_delivery = url.replace("/downloads/klachten", f"/downloads/aanleveringen/{delivery.id}")
+        assert client.get(per_delivery).status_code == 404, per_delivery
+    assert (dataset_iri(ORGANISATION), rdflib.RDF.type, DCAT.Dataset) not in catalogue(client)
+
+
+def test_withdrawing_one_complaint_leaves_the_other(imported, client, publish):
+    parking, youth = imported["parking"], imported["youth"]
+    publish(withdraw_complaint, parking)
+    listing = {row["public_id"] for row in client.get("/api/v1/klachten").json()["resultaten"]}
+    assert listing == {youth.public_id}
+    assert client.get(f"/klachten/{parking.public_id}").status_code in (404, 410)
+    for url, kind in DOWNLOADS.items():
+        ids = {row["public_id"] for row in read_rows(body(client.get(url)), kind)}
+        assert ids == {youth.public_id}, url
+
+
+def test_anonymised_text_is_what_gets_published(imported):
+    stored = imported["parking"]
+    assert stored.gedraging and stored.gedraging != GEDRAGING
+    assert stored.bevindingen and stored.bevindingen != BEVINDINGEN
+    for token in ("[NAAM-1]", "[BSN-1]", "[IBAN-1]", "[TELEFOON-1]", "[EMAIL-1]", "[KENTEKEN-1]", "[ADRES-1]"):
+        assert token in stored.gedraging, token
+    assert_no_personal_data(" ".join(str(v) for v in vars(stored).values()), "de opgeslagen klacht")
+
+
+def test_every_catalogue_download_url_resolves(imported, client):
+    """What the catalogue promises a harvester must be there: every downloadURL and accessURL answers 200."""
+    base = settings.PUBLIC_BASE_URL.rstrip("/")
+    graph = catalogue(client)
+    urls = {str(o) for p in (DCAT.downloadURL, DCAT.accessURL) for o in graph.objects(None, p)}
+    local = sorted(url for url in urls if url.startswith(base))
+    assert any("/downloads/" in url for url in local), urls
+    failing = {}
+    for url in local:
+        response = client.get(url[len(base):] or "/")
+        if response.status_code != 200:
+            failing[url] = response.status_code
+    assert not failing, failing
