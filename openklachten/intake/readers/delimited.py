@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from openklachten.intake.readers.base import Table
+from openklachten.intake.readers.base import Table, UnreadableFile
 from openklachten.intake.readers.layout import is_blank, table_from_grid
 from openklachten.intake.readers.text import decode
 
@@ -42,7 +42,10 @@ def read_delimited(data: bytes, filename: str | None, matcher) -> Table:
     text, encoding = decode(data)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    grid = [(number, cells) for number, cells in enumerate(reader, start=1) if not is_blank(cells)]
+    try:
+        grid = [(number, cells) for number, cells in enumerate(reader, start=1) if not is_blank(cells)]
+    except csv.Error as exc:
+        raise UnreadableFile(f"Het CSV-bestand kan niet worden gelezen (regel {reader.line_num}): {exc}.") from None
     table = table_from_grid(grid, "csv", matcher=matcher, filename=filename)
     table.encoding = encoding
     table.delimiter = delimiter

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+import zlib
 from xml.etree import ElementTree
 
 from openpyxl.reader.strings import read_string_table
@@ -166,15 +167,20 @@ def choose_sheet(workbook: Workbook, matcher) -> tuple[str, str]:
     return first_with_data
 
 
+# What a damaged or truncated workbook raises somewhere inside zipfile, zlib or the XML parser.
+DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ElementTree.ParseError, UnicodeDecodeError, ValueError)
+
+
 def read_xlsx(data: bytes, filename: str | None, matcher) -> Table:
     """Read the complaints sheet of a workbook; row numbers are Excel's."""
-    workbook = Workbook(data)
-    name, path = choose_sheet(workbook, matcher)
-    cells = workbook.cells(path)
     try:
-        grid = [(number, values) for number, values in cells if not is_blank(values)]
-    except UnicodeDecodeError:
-        raise UnreadableFile(f"Werkblad '{name}' is beschadigd (geen geldige UTF-8).") from None
-    finally:
-        cells.source.close()
+        workbook = Workbook(data)
+        name, path = choose_sheet(workbook, matcher)
+        cells = workbook.cells(path)
+        try:
+            grid = [(number, values) for number, values in cells if not is_blank(values)]
+        finally:
+            cells.source.close()
+    except DAMAGED:
+        raise UnreadableFile("Het Excel-bestand is beschadigd of onvolledig; sla het opnieuw op en probeer het nog eens.") from None
     return table_from_grid(grid, "xlsx", matcher=matcher, merges=cells.merges, filename=filename, sheet=name)

@@ -48,3 +48,13 @@ def test_zip_that_is_not_a_workbook(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(UnreadableFile, match="bestaat niet"):
         read_table(tmp_path / "weg.csv")
+
+
+def test_truncated_workbook(tmp_path):
+    from openklachten.intake.tests import builders
+
+    whole = builders.xlsx_file(tmp_path, builders.rows(200)).read_bytes()
+    path = tmp_path / "half.xlsx"
+    path.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(UnreadableFile, match="beschadigd"):
+        read_table(path)
