@@ -4,7 +4,10 @@ The panel is a plain GET form so it works without JavaScript and every selection
 """
 
 from dataclasses import dataclass
+from html import escape
 from urllib.parse import urlencode
+
+from django.utils.safestring import SafeString, mark_safe
 
 from openklachten.publication.site import labels
 from openklachten.publication.site.figures import FACET_FIELDS
@@ -53,6 +56,22 @@ class Group:
     def active(self) -> bool:
         return any(o.included or o.excluded for o in self.options)
 
+    def options_html(self) -> SafeString:
+        """The option rows, built here rather than in a template loop: a gemeente list has 342 of them."""
+        rows = []
+        for i, o in enumerate(self.options, start=1):
+            code, label = escape(o.code), escape(o.label)
+            rows.append(
+                f'<li><input type="checkbox" id="f-{self.name}-{i}" name="{self.name}" value="{code}"'
+                f'{" checked" if o.included else ""}>'
+                f'<label for="f-{self.name}-{i}">{label} <span class="count">({o.count})</span></label>'
+                f'<span class="exclude"><input type="checkbox" id="x-{self.name}-{i}" name="{self.name}{EXCLUDE_SUFFIX}"'
+                f' value="{code}"{" checked" if o.excluded else ""}>'
+                f'<label for="x-{self.name}-{i}">niet<span class="visually-hidden"> {label} (uitsluiten)</span></label>'
+                f"</span></li>"
+            )
+        return mark_safe("".join(rows))
+
 
 def value_label(name: str, code: str, org_names: dict[str, str]) -> str:
     if name == "organisatie":
@@ -96,6 +115,15 @@ def active_filters(params, org_names: dict[str, str]) -> list[dict]:
         rest = [(k, v) for k, v in pairs if (k, v) != (key, value) and not k.startswith("_pagina")]
         chips.append({"text": text, "remove_url": "?" + urlencode(rest)})
     return chips
+
+
+def hidden_inputs(params) -> SafeString:
+    """The current filters as hidden fields, for forms that change something else (search box, sort, measure)."""
+    names = set(FILTERS) | {n + EXCLUDE_SUFFIX for n in FILTERS} | {"van", "tot"}
+    return mark_safe("".join(
+        f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">'
+        for k in params if k in names for v in params.getlist(k) if v
+    ))
 
 
 def query_string(params, drop: tuple[str, ...] = ()) -> str:

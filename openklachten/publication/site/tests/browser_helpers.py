@@ -8,8 +8,10 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    # Module scope: Playwright's sync API allows one running instance per thread, and the screenshots
+    # command (tested in its own module) starts its own.
     from playwright.sync_api import sync_playwright
 
     from openklachten.publication.site.browser import launch

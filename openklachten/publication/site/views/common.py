@@ -56,6 +56,7 @@ def filter_context(request, filters) -> dict:
     return {
         "filter_groups": filterpanel.build(request.GET, engine.facets(filters), names),
         "active_filters": filterpanel.active_filters(request.GET, names),
+        "hidden_filters": filterpanel.hidden_inputs(request.GET),
         "filter_query": filterpanel.query_string(request.GET, drop=("_pagina", "_format", "q", "_sort")),
         "van": request.GET.get("van", ""),
         "tot": request.GET.get("tot", ""),
