@@ -12,13 +12,16 @@ from openklachten.registry.demo import generate_records, write_deliveries
 SIZE, SEED = 6000, 11
 
 
+PROGRESS: list[int] = []
+
+
 @pytest.fixture(scope="module")
 def deliveries(tmp_path_factory):
-    return write_deliveries(tmp_path_factory.mktemp("demo"), SIZE, seed=SEED)
+    return write_deliveries(tmp_path_factory.mktemp("demo"), SIZE, seed=SEED, progress=PROGRESS.append)
 
 
 def test_every_record_is_in_exactly_one_file(deliveries):
-    assert sum(d.rows for d in deliveries) == SIZE
+    assert sum(d.rows for d in deliveries) == SIZE == sum(PROGRESS)
     assert len({d.path for d in deliveries}) == len(deliveries)
     assert all(d.path.exists() for d in deliveries)
 
