@@ -25,7 +25,6 @@ LISTS = {
         "locations/lst_placename/lst_region",
     ],
     "common_words": ["whitelist/lst_common_word", "whitelist/lst_stop_word"],
-    "medical_terms": ["whitelist/lst_medical_term"],
 }
 
 
