@@ -42,6 +42,8 @@ def _flat(batch: pa.RecordBatch) -> pa.RecordBatch:
     for array in batch.columns:
         if pa.types.is_list(array.type):
             array = pc.binary_join(array, LIST_SEPARATOR)
+        elif pa.types.is_timestamp(array.type):  # stored as UTC: say so, in ISO 8601
+            array = pc.strftime(pc.cast(array, pa.timestamp("s")), format="%Y-%m-%dT%H:%M:%SZ")
         arrays.append(neutralise(array))
     return pa.RecordBatch.from_arrays(arrays, names=batch.schema.names)
 
@@ -66,7 +68,8 @@ def _csv(delimiter: str):
 
 
 def _flat_schema(schema: pa.Schema) -> pa.Schema:
-    return pa.schema([(f.name, pa.string() if pa.types.is_list(f.type) else f.type) for f in schema])
+    flat = (pa.types.is_list, pa.types.is_timestamp)
+    return pa.schema([(f.name, pa.string() if any(t(f.type) for t in flat) else f.type) for f in schema])
 
 
 def _jsonl(reader: pa.RecordBatchReader) -> Iterator[bytes]:

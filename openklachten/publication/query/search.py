@@ -104,7 +104,9 @@ def rows(filters: Filters, columns=None, q: str = "", batch_rows: int = 50_000, 
         where += " AND aanlevering_id = ?"
         args = [*args, int(aanlevering)]
     values = [f"k.{c}::VARCHAR" if c in database.ENUM_COLUMNS else f"k.{c}" for c in columns]
-    if as_json:
+    if as_json:  # timestamps are UTC in the read model: ISO 8601 with Z
+        values = [f"strftime(k.{c}, '%Y-%m-%dT%H:%M:%SZ')" if c == "gepubliceerd_op" else v
+                  for c, v in zip(columns, values)]
         select = "to_json(struct_pack(" + ", ".join(f"{c} := {v}" for c, v in zip(columns, values)) + "))::VARCHAR AS json"
     else:
         select = ", ".join(f"{v} AS {c}" for c, v in zip(columns, values))

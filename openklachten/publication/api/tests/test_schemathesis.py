@@ -1,0 +1,35 @@
+"""Property-based tests of the API against its own OpenAPI document (schemathesis, bounded examples)."""
+
+import pytest
+import schemathesis
+from django.core.wsgi import get_wsgi_application
+from django.test import override_settings
+from hypothesis import HealthCheck, settings
+
+from openklachten.publication.api import openapi
+
+schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
+schema.config.base_url = "/api/v1"
+
+MAX_EXAMPLES = 12  # x 8 operations: enough to find a 500 or a schema violation, well under 2 minutes
+
+
+@pytest.fixture
+def unlimited(dataset):
+    with override_settings(API_RATE_LIMIT="100000/minute"):
+        yield dataset
+
+
+@schema.parametrize()
+@settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+def test_api_conforms_to_its_openapi_document(case, unlimited):
+    from schemathesis.checks import not_a_server_error
+    from schemathesis.specs.openapi.checks import (content_type_conformance, response_headers_conformance,
+                                             response_schema_conformance, status_code_conformance)
+
+    case.call_and_validate(checks=[not_a_server_error, status_code_conformance, content_type_conformance,
+                                   response_headers_conformance, response_schema_conformance])
+
+
+def test_schema_under_test_is_the_committed_one():
+    assert schema.raw_schema["info"]["version"] == openapi.CUSTOM_SETTINGS["VERSION"]
