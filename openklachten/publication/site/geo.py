@@ -153,12 +153,3 @@ def population(code: str) -> int | None:
     """Inhabitants of a gemeente by CBS code (GM0363), or None when unknown."""
     found = _population_table().get((code or "").upper())
     return found[1] if found else None
-
-
-def gemeente_names() -> dict[str, str]:
-    """CBS code -> name from the population file or the boundaries, whichever is there."""
-    names = {code: name for code, (name, _) in _population_table().items()}
-    if not names:
-        geo = geography()
-        names = {shape.code: shape.name for shape in geo.shapes} if geo else {}
-    return names

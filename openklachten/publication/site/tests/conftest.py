@@ -1,15 +1,12 @@
 import pytest
 
-from openklachten.publication.site import engine, fallback
+from openklachten.publication import readmodel
 from openklachten.publication.site.tests import dataset
 
 
 def rebuild_readmodel() -> None:
-    """Publish what the factories wrote: rebuild the read model when the site reads from it."""
-    if engine.backend() is not fallback:
-        from openklachten.publication import readmodel
-
-        readmodel.rebuild()
+    """Publish what the factories wrote: the site reads the read model, rebuilt like after an import."""
+    readmodel.rebuild()
 
 
 @pytest.fixture

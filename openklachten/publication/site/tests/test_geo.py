@@ -33,11 +33,10 @@ def test_geography_fits_the_width_and_keeps_north_up(geo_dir):
     assert "0.0,0.0" in amsterdam
 
 
-def test_population_and_names_from_the_csv(geo_dir):
+def test_population_from_the_csv(geo_dir):
     assert geo.population("GM0363") == 800000
     assert geo.population("gm0599") == 600000
     assert geo.population("GM9999") is None
-    assert geo.gemeente_names()["GM0599"] == "Rotterdam"
 
 
 def test_without_geo_dir_there_is_no_map(no_geo_dir):
