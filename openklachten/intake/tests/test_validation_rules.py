@@ -199,3 +199,11 @@ def test_a_column_that_occurs_twice_is_an_error(tmp_path):
     report = check(tmp_path, data)
     assert codes(report) == [(1, "Status", "dubbele_kolom")]
     assert "komt twee keer voor (kolom F en kolom W)" in report.errors[0].message
+
+
+def test_dissolved_gemeente_is_accepted_with_a_warning(tmp_path):
+    report = check(tmp_path, builders.rows(1, Woonplaats_klager="Appingedam"))
+    assert report.valid
+    assert report.records[0]["woonplaats_klager"] == "GM0003"
+    assert [w.code for w in report.warnings] == ["opgeheven_gemeente"]
+    assert "Eemsdelta" in report.warnings[0].message

@@ -23,6 +23,7 @@ class Context:
     klacht_ids: dict = field(default_factory=dict)  # normalised klacht_id -> first row
     profiles_used: set = field(default_factory=set)  # profiles the rows turned out to have
     conditions_met: set = field(default_factory=set)  # (field, code) conditions some row fulfils
+    gemeente_notes: dict = field(default_factory=dict)  # CBS code -> warning text ("" for a current gemeente)
 
     def label(self, name: str) -> str:
         return self.std.attribute(name).label
@@ -158,3 +159,25 @@ def unique_klacht_id(record, row, ctx):
             f'Klacht-ID "{case_id}" komt al voor in {ctx.report.row_label.lower()} {first}; '
             "elke klacht heeft een eigen nummer.",
         )
+
+
+@rule
+def dissolved_gemeente(record, row, ctx):
+    """A dissolved gemeente is accepted (old complaints), but the coordinator may have meant its successor."""
+    code = record.get("woonplaats_klager")
+    if not code:
+        return
+    note = ctx.gemeente_notes.get(code)
+    if note is None:
+        from openklachten.standard import reference
+
+        found = reference.gemeente(code)
+        note = ""
+        if found is not None and not found.actueel:
+            successors = ", ".join(f"{g.naam} ({g.cbs_code})" for g in found.huidige())
+            note = f"Gemeente {found.naam} bestaat sinds {found.einddatum:%d-%m-%Y} niet meer" + (
+                f"; ze is opgegaan in {successors}." if successors else "."
+            )
+        ctx.gemeente_notes[code] = note
+    if note:
+        ctx.report.warning(row, ctx.label("woonplaats_klager"), code, "opgeheven_gemeente", note)
