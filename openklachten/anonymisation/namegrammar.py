@@ -14,7 +14,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĻĽŁŃŅŇŌŐŒŔŘŚŞ
 _PARTICLE_WORDS = "van|de|der|den|ter|ten|'t|von|la|le|el|al|da|dos|du|bin|ben|di|del|d'|l'"
 # "in", "op", "te" join a name only written as part of it ("In 't Veld", "Op den Brouw"), never "Nowak in de ...".
 PARTICLE = rf"(?:(?i:{_PARTICLE_WORDS})|In|Op|Te)"
-WORD = rf"(?:[{UPPER}][{LOWER}]+|[{UPPER}]['’][{UPPER}][{LOWER}]+|Mc[{UPPER}][{LOWER}]+)"
+WORD = rf"(?:[{UPPER}][{LOWER}]+|[{UPPER}]['’][{UPPER}][{LOWER}]+|Mc[{UPPER}][{LOWER}]+)(?![{UPPER}{LOWER}])"
 # "Jansen-Bakker", "Al-Hassan", "Gert-Jan", "Mulder-ter" (particle after a hyphen continues with a space)
 NAMEWORD = rf"{WORD}(?:-(?:{WORD}|(?:{_PARTICLE_WORDS})(?=[ -])))*"
 INITIALS = rf"(?:(?:[{UPPER}]\.|Th\.|Chr\.|Ph\.|Joh\.|Wm\.)\s?){{1,5}}"

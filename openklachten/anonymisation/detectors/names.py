@@ -236,6 +236,8 @@ def detect_known_names(doc):
         if word.start() < position or not is_known_first_name(word.group()):
             continue
         match = NAME.match(text, word.start())
+        if not match:
+            continue
         start, end = trim(text, match.start(), match.end())
         value = text[start:end]
         if end <= start or not plausible(value):

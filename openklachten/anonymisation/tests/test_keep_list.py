@@ -23,3 +23,12 @@ def test_public_context_survives(text):
 def test_surname_that_is_also_the_place_keeps_the_place():
     out = redacted("De heer Kampen woont in Kampen, de gemeente Kampen helpt hem niet.")
     assert "in Kampen" in out and "gemeente Kampen" in out and "heer Kampen" not in out
+
+
+def test_policy_text_without_personal_data_is_untouched():
+    text = (
+        "De Nationale ombudsman concludeert dat de Belastingdienst in de periode 2019-2022 de Awb niet volgde. "
+        "Het Ministerie van Financiën en de Raad van State adviseerden eerder. Zie ECLI:NL:RVS:2022:1234 en "
+        "Kamerstukken II 2021/22, 35 510, nr. 3. Het Rijksmuseum en de Johan Cruijff ArenA vallen onder Stadsdeel Zuid."
+    )
+    assert redacted(text) == text
