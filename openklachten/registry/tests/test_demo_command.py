@@ -28,6 +28,7 @@ def test_demo_loads_through_the_pipeline_and_is_idempotent(db, capsys):
 
     # Only the demo account's own organisation keeps a review queue; the rest was approved for it.
     assert set(QuarantinedText.objects.values_list("complaint__organisation__code", flat=True)) <= {"gm0363"}
+    assert not Complaint.objects.filter(state="in_review").exclude(organisation__code="gm0363").exists()
     user = get_user_model().objects.get(username="demo")
     assert Publisher.objects.filter(user=user, organisation__code="gm0363").exists()
 
