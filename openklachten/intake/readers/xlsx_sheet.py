@@ -108,10 +108,13 @@ class SheetCells:
             first = text.find("<c ")
             self._fast = first >= 0 and text.startswith('<c r="', first) and "<row" in text
         if self._fast:
-            return self._rows_fast(text)
+            cells = _FAST_CELL.findall(text)
+            # Every cell must have matched; a cell of another shape sends this chunk down the careful path.
+            if len(cells) == text.count("<c ") + text.count("<c>"):
+                return self._rows_fast(cells)
         return self._rows_general(text)
 
-    def _rows_fast(self, text: str) -> Iterator[tuple[int, list]]:
+    def _rows_fast(self, cells: list[tuple]) -> Iterator[tuple[int, list]]:
         """Cells that carry their coordinate: group them by row number, no row tokens needed."""
         column, columns = self._column, self._columns
         shared = self.shared_strings
@@ -119,7 +122,7 @@ class SheetCells:
         dates = self._dates
         number = None
         values: list = []
-        for letters, row, s1, kind, s2, other, closed, v, inline, rest in _FAST_CELL.findall(text):
+        for letters, row, s1, kind, s2, other, closed, v, inline, rest in cells:
             if row != number:
                 if number is not None:
                     yield int(number), values

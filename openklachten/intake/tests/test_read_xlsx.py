@@ -102,3 +102,65 @@ def test_general_reader_path_handles_prefixed_xml(tmp_path):
     cells = SheetCells(io.BytesIO(xml), ["Ontvangwijze &amp; kanaal"], set(), None)
     assert list(cells) == [(1, ["Status", "Ontvangwijze &amp; kanaal"]), (3, [1.5, True])]
     assert cells.merges == [(1, 1, 1, 2)]
+
+
+def test_excel_shaped_workbook_with_shared_strings_and_date_style(tmp_path):
+    """Excel and LibreOffice keep text in sharedStrings.xml and dates as styled serial numbers; openpyxl
+    writes neither, so this workbook is put together by hand, part by part, as Excel saves it."""
+    import zipfile
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    strings = ["Ontvangstdatum", "Ontvangwijze", "Status", "E-mail", "Afgehandeld", "Café &amp; zo"]
+    parts = {
+        "_rels/.rels": f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" Type="{rel}/officeDocument" '
+        'Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+        '<sheet name="Verborgen" sheetId="2" state="hidden" r:id="rId2"/>'
+        '<sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{pkg}">'
+        f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId2" Type="{rel}/worksheet" Target="/xl/worksheets/sheet2.xml"/>'
+        f'<Relationship Id="rId3" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/>'
+        f'<Relationship Id="rId4" Type="{rel}/styles" Target="styles.xml"/></Relationships>',
+        "xl/sharedStrings.xml": f'<sst xmlns="{main}" count="6" uniqueCount="6">'
+        + "".join(f"<si><t>{s}</t></si>" for s in strings)
+        + "</sst>",
+        "xl/styles.xml": f'<styleSheet xmlns="{main}"><numFmts count="1"><numFmt numFmtId="164" '
+        'formatCode="dd\\-mm\\-yyyy"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/>'
+        '<xf numFmtId="14"/></cellXfs></styleSheet>',
+        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{main}"><dimension ref="A1:D3"/><sheetData>'
+        '<row r="1" spans="1:4"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>'
+        '<c r="D1" t="s"><v>5</v></c></row>'
+        '<row r="3"><c r="A3" s="1"><v>45363</v></c><c r="B3" s="0" t="s"><v>3</v></c>'
+        '<c r="C3" t="s"><v>4</v></c><c r="D3" t="str"><f>UPPER("x")</f><v>X</v></c></row>'
+        '<row r="4"><c r="A4" s="2"><v>45364</v></c><c r="B4" t="s" cm="1"><v>3</v></c><c r="C4" t="s"><v>4</v></c></row>'
+        "</sheetData></worksheet>",
+        "xl/worksheets/sheet2.xml": f'<worksheet xmlns="{main}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>'
+        '<c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row></sheetData></worksheet>',
+    }
+    path = tmp_path / "excel.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, xml in parts.items():
+            archive.writestr(name, xml)
+    table = read_table(path)
+    assert table.sheet == "Blad1"  # the hidden sheet is passed over
+    assert table.headers == ["Ontvangstdatum", "Ontvangwijze", "Status", "Café & zo"]
+    assert [(row.number, row.values) for row in table.rows] == [
+        (3, [dt.datetime(2024, 3, 12), "E-mail", "Afgehandeld", "X"]),
+        (4, [dt.datetime(2024, 3, 13), "E-mail", "Afgehandeld", None]),
+    ]
+
+
+def test_cells_without_reference_after_referenced_ones_are_not_lost():
+    """The fast path assumes r="A1" on every cell; a chunk where that fails is read the careful way."""
+    import io
+
+    from openklachten.intake.readers.xlsx_sheet import SheetCells
+
+    xml = (
+        b'<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Status</t></is></c></row>'
+        b'<row r="2"><c t="inlineStr"><is><t>Afgehandeld</t></is></c><c><v>7</v></c></row></sheetData></worksheet>'
+    )
+    assert list(SheetCells(io.BytesIO(xml), [], set(), None)) == [(1, ["Status"]), (2, ["Afgehandeld", 7])]
