@@ -207,3 +207,10 @@ def test_dissolved_gemeente_is_accepted_with_a_warning(tmp_path):
     assert report.records[0]["woonplaats_klager"] == "GM0003"
     assert [w.code for w in report.warnings] == ["opgeheven_gemeente"]
     assert "Eemsdelta" in report.warnings[0].message
+
+
+def test_header_only_file_is_valid_but_warns(tmp_path):
+    path = builders.csv_text(tmp_path, ";".join(builders.HEADERS_10) + "\n")
+    report = validate(read_table(path))
+    assert report.valid and report.rows == 0
+    assert [w.code for w in report.warnings] == ["geen_klachten"]

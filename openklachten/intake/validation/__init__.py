@@ -122,6 +122,8 @@ def validate(table, profile: str | None = None, *, organisation_type: str | None
         )
         for attribute in _missing_columns(std, report.version, present, used, conditions_met)
     ]
+    if not table.rows:
+        report.warning(table.header_row, "", "", "geen_klachten", "Het bestand bevat alleen kolomnamen en geen klachten.")
     if columns and report.version != std.version:
         report.notes.append(
             f"Het bestand heeft geen kolommen die nieuw zijn in versie {std.version} (zoals Klacht-ID) "
