@@ -66,10 +66,24 @@ CLOSINGS = (
     "dank en groet",
     "alvast bedankt",
     "bvd",
+    "yours sincerely",
+    "yours faithfully",
+    "best wishes",
+    "warm regards",
+    "many thanks",
+    "thank you",
+    "mit freundlichen grüßen",
+    "mit freundlichen grüssen",
+    "z poważaniem",
+    "saygılarımla",
+    "cordialement",
+    "atenciosamente",
+    "met vriendelijke groet en dank",
+    "--",
 )
 
 # Self-introductions: "Mijn naam is X", "Ik ben X", "Ondergetekende, X".
-INTRODUCTIONS = ("mijn naam is", "ik,", "voorstelde als", "stelde zich voor als", "genaamd", "heet", "naam is", "ik ben", "ik heet", "my name is", "ondergetekende", "namens", "hier is", "u spreekt met", "je spreekt met", "spreek ik met", "this is")
+INTRODUCTIONS = ("mijn naam is", "achternaam is", "voornaam is", "achternaam", "voornaam", "ik,", "voorstelde als", "stelde zich voor als", "genaamd", "heet", "naam is", "ik ben", "ik heet", "my name is", "ondergetekende", "namens", "hier is", "u spreekt met", "je spreekt met", "spreek ik met", "this is")
 
 # Capitalised words that are never a name on their own, even when a name list holds them.
 NOT_NAMES = frozenset(
@@ -86,7 +100,7 @@ NOT_NAMES = frozenset(
         "toeslagen belastingdienst uwv ggd svb cak duo rdw ind cjib coa politie brandweer "
         "ok oke oké ja nee sorry dank bedankt groet groeten hoogachtend tel telefoon mail email e-mail "
         "straat weg laan plein dossier kenmerk zaak nummer pagina bijlage datum betreft onderwerp aan cc "
-        "hoop wil kan "
+        "hoop wil kan lente lelie peer berk linde alpha sierra ocean justice mercy prudence charity faith "
         # English: complaints also arrive in English
         "sir madam dear my may mrs please kind regards the and i we you our your this that his her their "
         "january february march june july august october december monday tuesday wednesday thursday friday "

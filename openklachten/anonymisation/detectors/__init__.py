@@ -5,6 +5,7 @@ from openklachten.anonymisation.detectors import (  # noqa: F401
     ages,
     contact,
     dossier,
+    forms,
     functions,
     health,
     identifiers,

@@ -11,7 +11,7 @@ HOUSE_NUMBER = r"\d{1,5}(?:[a-zA-Z](?![\w])|[ \t]?bis\b|[ \t]?[A-Z](?![\w.])|-\d
 # Trailing qualifiers between street and number: "Weerdsingel O.Z. 23", "Ringbaan-Oost 302".
 SIDE = r"(?:[ \t]+(?:[A-Z]\.){1,3})?"
 SUFFIX_STREET = re.compile(
-    rf"(?<![\w-])([A-Za-zÀ-ÿ'][\w'’-]*(?:{'|'.join(STREET_SUFFIXES)})(?:-[A-Z][a-z]+)?){SIDE}[ \t]+({HOUSE_NUMBER})(?![\w,.]\d|\d)"
+    rf"(?<![\w-])([A-Za-zÀ-ÿ'][\w'’-]*(?:{'|'.join(STREET_SUFFIXES)})(?:-[A-Z][a-z]+)?){SIDE}[ \t]+(?:(?:nummer|nr\.?|no\.?)[ \t]*)?({HOUSE_NUMBER})(?![\w,.]\d|\d)"
 )
 # A house number, then the (up to five) words before it: "Laan van Meerdervoort 220", "Kempenaar 03-27".
 NUMBER_AT = re.compile(rf"(?<![\w,.€/-])({HOUSE_NUMBER})(?![\w,.:/]\d|\d)")

@@ -8,7 +8,7 @@ from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import CLOSINGS, NOT_NAMES, ORGANISATION_WORDS, SIGNATURE_NOISE
 
 CLOSING = re.compile(
-    r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:" + "|".join(re.escape(c) for c in sorted(CLOSINGS, key=len, reverse=True)) + r")\b[ \t]*[,.!:]?[ \t]*"
+    r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:" + "|".join(re.escape(c) for c in sorted(CLOSINGS, key=len, reverse=True)) + r")(?:\b|(?<=-))[ \t]*[,.!:]?[ \t]*"
 )
 # "Van: Jan Jansen <jan@...>", "Naam: ...", "Contactpersoon: ..." in e-mail headers and forms.
 FIELD = re.compile(
@@ -75,6 +75,30 @@ def detect_closing_line(doc):
             if e > s and plausible(doc.text[s:e]) and not single_unknown:
                 yield doc.entity(s, e, "NAAM", "naam-slotregel", 0.8)
         offset += len(line) + 1
+
+
+# "Op 5 maart 2024 om 10:02 schreef Jan Jansen <jan@example.nl>:" and its English form.
+WROTE = re.compile(r"(?i)\b(?:schreef|wrote|heeft geschreven)[ \t]+(?:\"?)([^<\n\"]{2,60}?)\"?[ \t]*<")
+# Transcripts: "Sanne: goedemiddag", "Medewerker (Sanne): ..." — a first name as speaker label.
+SPEAKER = re.compile(r"(?m)^[ \t]*(?:[\w-]+[ \t]+\()?([A-ZÀ-Þ][a-zß-ÿ]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+)?)\)?[ \t]*:")
+
+
+@register("naam-schreef")
+def detect_wrote(doc):
+    if "<" not in doc.text:
+        return
+    for match in WROTE.finditer(doc.text):
+        yield from _signature_entities(doc, match.start(1), match.end(1), "naam-schreef", 0.9)
+
+
+@register("naam-spreker")
+def detect_speaker(doc):
+    if ":" not in doc.text:
+        return
+    for match in SPEAKER.finditer(doc.text):
+        first = match.group(1).split()[0]
+        if is_known_first_name(first):
+            yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-spreker", 0.85)
 
 
 @register("naam-veld")
