@@ -138,33 +138,40 @@ def _first_rows(workbook: Workbook, path: str, limit: int) -> list:
     return grid
 
 
-def _recognised(grid, matcher) -> int:
-    """How many attribute names a sheet shows in its best header row or in its first column."""
+def _recognised(grid, matcher) -> tuple[int, int]:
+    """How many attribute names a sheet shows in its best header row, and in its first column."""
     best = 0
     for _, values in grid:
         best = max(best, len({m for m in (matcher.match(str(v)) for v in values if v is not None) if m}))
     first_column = {matcher.match(str(values[0])) for _, values in grid if values and values[0] is not None}
-    return max(best, len(first_column - {None}))
+    return best, len(first_column - {None})
 
 
 def choose_sheet(workbook: Workbook, matcher) -> tuple[str, str]:
-    """The sheet named Klachten, else the first visible sheet that looks like complaint data."""
+    """The sheet named Klachten; else the visible sheet with the best header row (one complaint per row is
+    the norm), else the one with most attribute names in its first column (V0.2 layout), else the first."""
     visible = [(name, path) for name, state, path in workbook.sheets if state == "visible"] or [
         (name, path) for name, _, path in workbook.sheets
     ]
     for name, path in visible:
         if name.strip().lower() == PREFERRED_SHEET:
             return name, path
-    first_with_data = None
-    for name, path in visible:
+    scored = []
+    for position, (name, path) in enumerate(visible):
         grid = _first_rows(workbook, path, HEADER_SCAN_ROWS + 60)
-        if grid and first_with_data is None:
-            first_with_data = (name, path)
-        if _recognised(grid, matcher) >= MIN_RECOGNISED:
-            return name, path
-    if first_with_data is None:
+        if grid:
+            by_row, by_column = _recognised(grid, matcher)
+            scored.append((by_row, by_column, -position, name, path))
+    if not scored:
         raise UnreadableFile("De Excel-werkmap bevat geen gegevens: alle werkbladen zijn leeg.")
-    return first_with_data
+    by_row = max(scored, key=lambda s: (s[0], s[2]))
+    if by_row[0] >= MIN_RECOGNISED:
+        return by_row[3], by_row[4]
+    by_column = max(scored, key=lambda s: (s[1], s[2]))
+    if by_column[1] >= MIN_RECOGNISED:
+        return by_column[3], by_column[4]
+    first = max(scored, key=lambda s: s[2])
+    return first[3], first[4]
 
 
 # What a damaged or truncated workbook raises somewhere inside zipfile, zlib or the XML parser.

@@ -164,3 +164,18 @@ def test_cells_without_reference_after_referenced_ones_are_not_lost():
         b'<row r="2"><c t="inlineStr"><is><t>Afgehandeld</t></is></c><c><v>7</v></c></row></sheetData></worksheet>'
     )
     assert list(SheetCells(io.BytesIO(xml), [], set(), None)) == [(1, ["Status"]), (2, ["Afgehandeld", 7])]
+
+
+def test_instruction_sheet_listing_the_columns_is_not_taken_for_data(tmp_path):
+    book = Workbook()
+    book.active.title = "Uitleg"
+    book.active.append(["Kolom", "Verplicht", "Toelichting"])
+    for label in ("Ontvangstdatum", "Ontvangwijze", "Status", "Formeel/informeel"):
+        book.active.append([label, "Ja", "..."])
+    data = book.create_sheet("Blad1")
+    data.append(["Ontvangstdatum", "Ontvangwijze", "Status"])
+    data.append(["2024-01-05", "Brief", "Afgehandeld"])
+    path = tmp_path / "uitleg.xlsx"
+    path.write_bytes(builders.workbook_bytes(book))
+    table = read_table(path)
+    assert (table.sheet, table.layout) == ("Blad1", "rijen")
