@@ -105,7 +105,8 @@ def person_rows() -> list[dict]:
             "Ontvangstdatum": dt.datetime(2024, 3, 11),
             "Datum afhandeling": dt.datetime(2024, 4, 2),
             "Organisatieonderdeel": "Wijkteam Jeugd",
-            "Thema's": "Jeugdzorg",
+            # youth care by its Iv3 taakveld alone (6.72); the theme says nothing about youth
+            "Thema's": "Wmo en maatschappelijke ondersteuning",
             "Iv3-taakveld": "Maatwerkdienstverlening 18-",
             "Gedraging": YOUTH_GEDRAGING,
             "Oorzaak": "Vertraging",
