@@ -13,6 +13,7 @@ HOSTILE = [
     "/klachten?_pagina=999999999",
     "/klachten?_pagina=-1",
     "/klachten?_pagina=abc",
+    "/klachten?q=grofvuil&_pagina=400",  # within the cap but past the last page
     "/klachten?_sort=%3Cscript%3E",
     "/klachten?q=" + "a" * 500,
     "/vergelijken?_sort=x",

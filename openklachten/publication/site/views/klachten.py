@@ -2,6 +2,7 @@
 
 import math
 
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
 
@@ -71,6 +72,8 @@ def zoeken(request):
     found = engine.search(filters, q, sort, page, PAGE_SIZE)
     total = found["total"]
     pages = min(max(1, math.ceil(total / PAGE_SIZE)), MAX_PAGE)
+    if page > pages:
+        raise BadRequest(f"Deze pagina bestaat niet: er {'is' if pages == 1 else 'zijn'} {pages} pagina's met resultaten.")
     terms = found.get("terms") or q.split()
     context = filter_context(request, filters)
     context.update(
@@ -104,6 +107,7 @@ def detail(request, public_id: str):
         "themas": [labels.label("themas", t) for t in (row.get("themas") or [])],
         "texts": [(TEXT_LABELS[f], row.get(f)) for f in TEXT_LABELS if row.get(f)],
         "keten": [_chain_item(r) for r in row.get("keten", [])],
-        "permalink": request.build_absolute_uri(f"/klachten/{row['public_id']}"),
+        # The canonical address, not whatever host this request came in on (proxies, test servers).
+        "permalink": f"{settings.PUBLIC_BASE_URL.rstrip('/')}/klachten/{row['public_id']}",
     }
     return render(request, "site/klacht.html", context)
