@@ -9,6 +9,17 @@ from openklachten.anonymisation.entities import Entity
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
+def same_length_lower(text: str) -> str:
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
 @dataclass
 class Document:
     text: str
@@ -18,7 +29,8 @@ class Document:
 
     @cached_property
     def lower(self) -> str:
-        return self.text.lower()
+        """Lower-cased text with the same offsets ("İ" would otherwise become two characters)."""
+        return same_length_lower(self.text)
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -26,6 +38,16 @@ class Document:
         found = set(WORD.findall(self.lower))
         found |= {part for word in found if "-" in word for part in word.split("-")}
         return frozenset(found)
+
+    def positions(self, word: str):
+        """Start offsets of the whole-word occurrences of a lower-case word."""
+        lower, size = self.lower, len(word)
+        position = lower.find(word)
+        while position >= 0:
+            end = position + size
+            if (position == 0 or not _word_char(lower[position - 1])) and (end == len(lower) or not _word_char(lower[end])):
+                yield position
+            position = lower.find(word, position + 1)
 
     def has_any(self, words: frozenset[str]) -> bool:
         return not self.words.isdisjoint(words)

@@ -8,6 +8,7 @@ that overlap a keep-span are dropped; validated numbers decide their own excepti
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.document import same_length_lower
 from openklachten.anonymisation.vocabulary import PERSON_LIKE_ORGANISATIONS
 
 PLACE = r"(?:'s-)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:aan[ \t]+(?:de|den|het)|op|bij|en|de|den|van)[ \t]+[A-ZÀ-Þ][\w'’-]*|[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
@@ -30,7 +31,7 @@ BODY_HINTS = (
 
 
 def keep_spans(text: str) -> list[tuple[int, int]]:
-    lower = text.lower()
+    lower = same_length_lower(text)
     spans = []
     if any(h in lower for h in BODY_HINTS):
         for body in BODY_WORD.finditer(lower):

@@ -5,26 +5,26 @@ import re
 from openklachten.anonymisation.namegrammar import is_known_first_name
 from openklachten.anonymisation.registry import register
 
-AGE_ADJECTIVE = re.compile(r"(?i)(?<![\w-])\d{1,3}[-\s]?jarige?(?!\w)")
-AGE_YEARS = re.compile(r"(?i)(?<![\w.,-])(\d{1,3})\s?(?:jaar|jr\.?|years?)(\s+oud|\s+old)?(?!\w)")
+AGE_ADJECTIVE = re.compile(r"(?<![\w-])\d{1,3}[-\s]?jarige?(?!\w)")
+AGE_YEARS = re.compile(r"(?<![\w.,-])(\d{1,3})\s?(?:jaar|jr\.?|years?)(\s+oud|\s+old)?(?!\w)")
 # "Ik ben 89 jaar", "(14 jaar)", ", 34 jaar,", "zoontje van 4 jaar", "leeftijd: 72"
 AGE_BEFORE = re.compile(
-    r"(?i)(\b(?:ben|is|was|werd|wordt|word|zijn|waren|leeftijd|age|aged|am|inmiddels|nu)\s*:?\s*|[(,]\s*|"
+    r"(\b(?:ben|is|was|werd|wordt|word|zijn|waren|leeftijd|age|aged|am|inmiddels|nu)\s*:?\s*|[(,]\s*|"
     r"\b(?:zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|meisje|man|vrouw|baby|broer|zus|moeder|vader|"
     r"persoon|meneer|mevrouw|heer|dame|jongeman|leerling|cliënt|cliënte|klager|klaagster)\s+van\s*)$"
 )
 AGE_AFTER = re.compile(r"^\s*[),]")
 # Durations and periods are no ages: "al 4 jaar", "sinds 2 jaar", "binnen 8 weken", "voor 3 jaar".
-DURATION_BEFORE = re.compile(r"(?i)\b(al|sinds|voor|na|binnen|over|ruim|bijna|per|afgelopen|laatste|elke|om de|ongeveer|circa|tot|gedurende|in|de|die|dat|ca\.|meer dan|minder dan)\s*$")
+DURATION_BEFORE = re.compile(r"\b(al|sinds|voor|na|binnen|over|ruim|bijna|per|afgelopen|laatste|elke|om de|ongeveer|circa|tot|gedurende|in|de|die|dat|ca\.|meer dan|minder dan)\s*$")
 # "ze is 72 en woont alleen": a bare number after a person and a form of 'to be'.
 BARE_AGE = re.compile(
-    r"(?i)\b(?:ik ben|ze is|zij is|hij is|u bent|mevrouw is|meneer is|klager is|klaagster is|verzoeker is|"
+    r"\b(?:ik ben|ze is|zij is|hij is|u bent|mevrouw is|meneer is|klager is|klaagster is|verzoeker is|"
     r"verzoekster is|cliënt is|cliënte is|moeder is|vader is|ik word|ze wordt|hij wordt)[ \t]+(\d{1,3})(?=[ \t]*(?:en\b|,|\.|;|\)|$))"
 )
 BARE_HINT = re.compile(r"\b(?:is|ben|bent|word|wordt) \d")
 # "Noor (9)", "Luuk (14)": a bare number in brackets right after a first name.
 NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
-AGE_LABEL = re.compile(r"(?i)\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
+AGE_LABEL = re.compile(r"\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
 
 MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 DATE = re.compile(
@@ -38,7 +38,7 @@ OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)
 
 @register("leeftijd")
 def detect_age(doc):
-    text = doc.text
+    text = doc.lower
     if not any(w in doc.lower for w in ("jar", "jaar", "jr", "year", "leeftijd", "age", ")")) and not BARE_HINT.search(doc.lower):
         return
     for match in AGE_ADJECTIVE.finditer(text):
@@ -56,7 +56,7 @@ def detect_age(doc):
     for match in BARE_AGE.finditer(text):
         if int(match.group(1)) <= 115:
             yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-kaal", 0.8)
-    for match in NAME_AGE.finditer(text):
+    for match in NAME_AGE.finditer(doc.text):
         if is_known_first_name(match.group(1)):
             yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.85)
     for match in AGE_LABEL.finditer(text):

@@ -12,7 +12,7 @@ LABELS = (
 )
 # "zaaknummer", "ons kenmerk", "dossier met nummer", "naheffingsaanslag", "klantnr.", "case number"
 TRIGGER = re.compile(
-    r"(?i)\b(?:(?:" + LABELS + r")[\s-]?(?:nu(?:m|rn)(?:m|rn)er|nr\.?|no\.?|kenmerk|id)|(?:ons|uw|het)\s+kenmerk|kenmerk|"
+    r"\b(?:(?:" + LABELS + r")[\s-]?(?:nu(?:m|rn)(?:m|rn)er|nr\.?|no\.?|kenmerk|id)|(?:ons|uw|het)\s+kenmerk|kenmerk|"
     r"dossier(?:\s+met\s+nummer)?|zaak|referentie|naheffingsaanslag|aanslag|case\s+(?:number|no\.?)|"
     r"reference|ticket(?:nummer)?|onder\s+nummer|met\s+nummer|nummer)"
     r"(?:\s*(?:is|was|luidt|:|#|van|bij\s+\w+\s+is))?[\s:#]*"
@@ -26,7 +26,7 @@ PUBLIC_BEFORE = re.compile(r"(?i)(rapport|artikel|art\.|ecli|kamerstuk|stcrt|sta
 
 
 # A cheap first pass: only where one of these words occurs is the full trigger pattern tried.
-KEYWORD = re.compile(r"(?i)nu(?:m|rn)(?:m|rn)er|\bnr\b|\bno\.|kenmerk|dossier|\bzaak|referentie|aanslag|\bcase\b|reference|ticket")
+KEYWORD = re.compile(r"nu(?:m|rn)(?:m|rn)er|\bnr\b|\bno\.|kenmerk|dossier|\bzaak|referentie|aanslag|\bcase\b|reference|ticket")
 
 
 KEYWORD_HINTS = ("num", "nr", "no.", "kenmerk", "dossier", "zaak", "referentie", "aanslag", "case", "reference", "ticket")
@@ -43,8 +43,8 @@ def detect_case_number(doc):
     if not any(k in doc.lower for k in KEYWORD_HINTS):
         yield from _shaped(doc)
         return
-    for hit in KEYWORD.finditer(text):
-        for trigger in TRIGGER.finditer(text, max(0, hit.start() - 30), min(len(text), hit.end() + 40)):
+    for hit in KEYWORD.finditer(doc.lower):
+        for trigger in TRIGGER.finditer(doc.lower, max(0, hit.start() - 30), min(len(text), hit.end() + 40)):
             triggers.setdefault(trigger.end(), trigger)
     for trigger in triggers.values():
         if PUBLIC_BEFORE.search(text[max(0, trigger.start() - 20) : trigger.end()]):

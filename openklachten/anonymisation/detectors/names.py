@@ -18,7 +18,7 @@ from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import INTRODUCTIONS, NOT_NAMES, ORGANISATION_WORDS, PARTICLES, ROLE_TRIGGERS
 
 TITLE = re.compile(
-    r"(?i)(?<![\w])(?:(?:m|rn)evrouw|rnevr\.?|rnw\.?|rneneer|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
+    r"(?<![\w])(?:(?:m|rn)evrouw|rnevr\.?|rnw\.?|rneneer|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
     r"fam\.|familie|wed\.|weduwe|juf|meester|mrs\.?|mr|ms\.?|miss|sir|frau|herr|madame|monsieur)[ \t]+"
 )
 TITLE_AFTER = re.compile(rf"({NAMEWORD})\s*\((?:dhr|mw|mevr|mevrouw|de heer)\.?\)")
@@ -130,7 +130,7 @@ TITLE_WORDS = frozenset(
 def detect_after_title(doc):
     if not doc.has_any(TITLE_WORDS) and "(" not in doc.text:
         return
-    for match in TITLE.finditer(doc.text):
+    for match in TITLE.finditer(doc.lower):
         entity = _name_after(doc, match.end(), "naam-titel", 0.95, allow_lower=True)
         if entity:
             yield entity
@@ -154,10 +154,12 @@ def detect_after_role(doc):
     hits = {w for w in doc.words if w in ROLE_TRIGGERS or w.endswith(ROLE_ENDINGS)} - NOT_ROLES
     if not hits:
         return
-    for match in WORD_THEN_SPACE.finditer(doc.text):
-        word = match.group(1).lower()
-        if (word not in ROLE_TRIGGERS and not word.endswith(ROLE_ENDINGS)) or word in NOT_ROLES:
+    starts = sorted(p for word in hits for p in doc.positions(word))
+    for start in starts:
+        match = WORD_THEN_SPACE.match(doc.text, start)
+        if not match:
             continue
+        word = match.group(1).lower()
         entity = _name_after(doc, match.end(), "naam-rol", 0.85, allow_lower=word in NAMING_ROLES, strict=True)
         if entity:
             yield entity

@@ -24,3 +24,11 @@ def test_entities_point_into_the_input_text():
 
 def test_empty_text():
     assert anonymise("").text == ""
+
+
+def test_offsets_survive_letters_that_change_length_when_lower_cased():
+    text = "İbrahim zei: mevrouw Yıldız belde op 06-41873320 en woont 87 jaar oud aan de Dorpsstraat 4."
+    result = anonymise(text)
+    assert "Yıldız" not in result.text and "06-41873320" not in result.text and "87 jaar oud" not in result.text
+    for entity in result.entities:
+        assert text[entity.start : entity.end].strip() == text[entity.start : entity.end]
