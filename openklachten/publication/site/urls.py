@@ -7,11 +7,11 @@ from openklachten.publication.site.views import grafieken, klachten, organisatie
 urlpatterns = [
     path("", overzicht.overzicht, name="site-overzicht"),
     path("klachten", klachten.zoeken, name="site-zoeken"),
-    path("klachten/<str:public_id>", klachten.detail, name="site-klacht"),
+    path("klachten/<slug:public_id>", klachten.detail, name="site-klacht"),
     path("vergelijken", vergelijken.vergelijken, name="site-vergelijken"),
     path("kaart", vergelijken.kaart, name="site-kaart"),
     path("organisaties", organisaties.organisaties, name="site-organisaties"),
-    path("organisaties/<str:code>", organisaties.organisatie, name="site-organisatie"),
+    path("organisaties/<slug:code>", organisaties.organisatie, name="site-organisatie"),
     path("grafieken/<slug:name>.csv", grafieken.grafiek_csv, name="site-grafiek-csv"),
     path("embed/<slug:name>", grafieken.embed, name="site-embed"),
     path("standaard", pages.standaard, name="site-standaard"),

@@ -20,6 +20,7 @@ HOSTILE = [
     "/kaart?_maatstaf=%3Cscript%3E",
     "/grafieken/conclusies.csv?thema=%3Cscript%3E",
     "/embed/trend?van=nooit",
+    "/?organisatie=%00",
 ]
 
 
@@ -46,3 +47,13 @@ def test_unknown_page_is_a_dutch_404(client, data):
         response = client.get(url)
         assert response.status_code == 404, url
         assert "niet gevonden" in response.content.decode().lower() or "bestaat niet" in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/organisaties/%00", "/klachten/%00", "/organisaties/" + "x" * 300,
+                                 "/klachten/" + "9" * 300, "/embed/%00"])
+def test_odd_paths_are_404_not_500(client, data, url):
+    assert client.get(url).status_code == 404
+
+
+def test_nul_byte_in_the_search_box_does_not_break(client, data):
+    assert client.get("/klachten?q=grof%00vuil").status_code in (200, 400)
