@@ -9,19 +9,23 @@ _UPHELD = ", ".join(f"'{c}'" for c in defaults.UPHELD)
 _JUDGED = ", ".join(f"'{c}'" for c in defaults.JUDGED)
 
 # The measures every summary has; `gegrond` is the uphold rate over formal complaints with a judgement.
-MEASURES = f"""
+_MEASURES = f"""
     count(*) AS total,
     count(*) FILTER (WHERE formeel_informeel = 'formeel') AS formeel,
     count(*) FILTER (WHERE formeel_informeel = 'informeel') AS informeel,
     avg(CASE WHEN binnen_termijn THEN 1.0 ELSE 0.0 END) FILTER (WHERE binnen_termijn IS NOT NULL) AS binnen_termijn,
-    median(behandelduur_dagen) AS mediaan_behandelduur,
+    {{median}} AS mediaan_behandelduur,
     count(*) FILTER (WHERE formeel_informeel = 'formeel' AND conclusie IN ({_UPHELD}))
       / nullif(count(*) FILTER (WHERE formeel_informeel = 'formeel' AND conclusie IN ({_JUDGED})), 0) AS gegrond
 """
+# Per group (statistics, compare) the median comes from SQL; for one selection from the duration histogram.
+MEASURES = _MEASURES.replace("{median}", "median(behandelduur_dagen)")
+MEASURES_NO_MEDIAN = _MEASURES.replace("{median}", "NULL")
 MEASURE_NAMES = ("total", "formeel", "informeel", "binnen_termijn", "mediaan_behandelduur", "gegrond")
 SCALAR_FACETS = [name for name, (_, is_list, _) in FILTERS.items() if not is_list]
 LIST_FACETS = [name for name, (_, is_list, _) in FILTERS.items() if is_list]
 INTERVALS = {"maand": "maand", "jaar": "CAST(jaar AS VARCHAR)"}
+DURATION = "behandelduur_dagen"  # grouped like a facet; the median is read from that histogram (one scan)
 DIMENSIONS = [*FILTERS, *INTERVALS]
 
 
@@ -41,9 +45,9 @@ def _grouped_counts(names, where: str, args) -> dict[str, list]:
     """Counts per value for several filters in one scan (GROUPING SETS); list columns unnested apart."""
     con = store.connection()
     result: dict[str, list] = {}
-    scalars = [n for n in names if n in SCALAR_FACETS or n in INTERVALS]
+    scalars = [n for n in names if n in SCALAR_FACETS or n in INTERVALS or n == DURATION]
     if scalars:
-        columns = [INTERVALS.get(n) or FILTERS[n][0] for n in scalars]
+        columns = [INTERVALS.get(n) or (DURATION if n == DURATION else FILTERS[n][0]) for n in scalars]
         aliased = ", ".join(f"{c} AS c{i}" for i, c in enumerate(columns))
         groupings = ", ".join(f"GROUPING(c{i})" for i in range(len(columns)))
         sets = ", ".join(f"(c{i})" for i in range(len(columns)))
@@ -56,7 +60,7 @@ def _grouped_counts(names, where: str, args) -> dict[str, list]:
                 if row[width + i] == 0:
                     buckets[name].append((row[i], row[-1]))
                     break
-        result.update({n: _sorted(v) for n, v in buckets.items()})
+        result.update({n: _sorted(v) if n != DURATION else v for n, v in buckets.items()})
     for name in (n for n in names if n in LIST_FACETS):  # themes: count per distinct bitmask, then per bit
         masks = con.execute(f"SELECT themas_mask, count(*) FROM klachten WHERE {where} GROUP BY 1", args).fetchall()
         result[name] = _sorted(
@@ -66,21 +70,48 @@ def _grouped_counts(names, where: str, args) -> dict[str, list]:
     return result
 
 
+def median_from_histogram(pairs) -> float | None:
+    """The exact median (mean of the middle two for an even count) from (value, count) pairs."""
+    pairs = sorted((v, n) for v, n in pairs if v is not None)
+    total = sum(n for _, n in pairs)
+    if not total:
+        return None
+    wanted = [(total - 1) // 2, total // 2]
+    found, seen = [], 0
+    for value, n in pairs:
+        while wanted and wanted[0] < seen + n:
+            found.append(value)
+            wanted.pop(0)
+        seen += n
+    return (found[0] + found[1]) / 2
+
+
+def _summary(where: str, args) -> dict:
+    con = store.connection()
+    return _measures(con.execute(f"SELECT {MEASURES_NO_MEDIAN} FROM klachten WHERE {where}", args).fetchall()[0])
+
+
+@store.cached
 def summary(filters: Filters) -> dict:
     where, args = filters.where()
-    return _measures(store.connection().execute(f"SELECT {MEASURES} FROM klachten WHERE {where}", args).fetchall()[0])
+    result = _summary(where, args)
+    result["mediaan_behandelduur"] = median_from_histogram(_grouped_counts([DURATION], where, args)[DURATION])
+    return result
 
 
+@store.cached
 def overview(filters: Filters) -> dict:
     """The figures of one selection: totals, rates, counts per filter and the monthly trend."""
     where, args = filters.where()
-    result = summary(filters)
-    counts = _grouped_counts([*FILTERS, "maand"], where, args)
+    result = _summary(where, args)
+    counts = _grouped_counts([*FILTERS, "maand", DURATION], where, args)
+    result["mediaan_behandelduur"] = median_from_histogram(counts.pop(DURATION))
     result["maanden"] = sorted(counts.pop("maand"))
     result["counts"] = counts
     return result
 
 
+@store.cached
 def facets(filters: Filters) -> dict[str, list[tuple[str, int]]]:
     """Each filter's values with counts; a filter's own selection is ignored so its other values stay choosable."""
     where, args = filters.where()
@@ -92,6 +123,7 @@ def facets(filters: Filters) -> dict[str, list[tuple[str, int]]]:
     return {name: result[name] for name in FILTERS}
 
 
+@store.cached
 def timeseries(filters: Filters, interval: str = "maand") -> list[tuple[str, int]]:
     if interval not in INTERVALS:
         raise InvalidFilter("Onbekend interval. Kies maand of jaar.")
@@ -99,6 +131,7 @@ def timeseries(filters: Filters, interval: str = "maand") -> list[tuple[str, int
     return sorted(_grouped_counts([interval], where, args)[interval])
 
 
+@store.cached
 def statistics(filters: Filters, dimension: str) -> list[dict]:
     """The measures per value of one dimension (a filter name, `maand` or `jaar`)."""
     if dimension not in DIMENSIONS:

@@ -29,6 +29,7 @@ def population() -> dict[str, int]:
     return _population(str(geo) if geo and str(geo) not in ("", ".") else "")
 
 
+@store.cached
 def compare(filters: Filters) -> list[dict]:
     """One row per organisation in the selection, sorted by name."""
     where, args = filters.where()

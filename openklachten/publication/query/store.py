@@ -1,6 +1,8 @@
 """Where the query layer gets its connection, and small per-generation caches."""
 
+import copy
 import functools
+from collections import OrderedDict
 
 from openklachten.publication import readmodel
 
@@ -51,3 +53,29 @@ def theme_bits() -> dict[str, int]:
     """Theme code -> its bit in klachten.themas_mask (only themes that occur)."""
     connection()
     return _bits(generation())
+
+
+CACHE_SIZE = 512  # answers per process; a generation switch empties it (the key holds the generation)
+_answers: OrderedDict = OrderedDict()
+caching = True  # benchmarks switch it off to measure the queries themselves
+
+
+def cached(fn):
+    """Memoise an aggregate per (generation, arguments): a rebuild gives a new generation, so never stale."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        if not caching:
+            return fn(*args, **kwargs)
+        connection()
+        key = (generation(), fn.__qualname__, repr(args), repr(sorted(kwargs.items())))
+        if key in _answers:
+            _answers.move_to_end(key)
+            return copy.deepcopy(_answers[key])
+        answer = fn(*args, **kwargs)
+        _answers[key] = copy.deepcopy(answer)
+        while len(_answers) > CACHE_SIZE:
+            _answers.popitem(last=False)
+        return answer
+
+    return wrapper

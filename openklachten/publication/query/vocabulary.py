@@ -56,9 +56,11 @@ def check(name: str, value: str, present) -> str:
     """The value as stored, or InvalidFilter; `present(name)` (values in the read model) is asked last."""
     if name == "woonplaats_klager":
         value = value.upper()
+    if value in known_codes(name):
+        return value
     if not SAFE_VALUE.fullmatch(value):
         raise InvalidFilter(f"Het filter '{name}' bevat een ongeldige waarde.")
     pattern = PATTERNS.get(name)
-    if value in known_codes(name) or (pattern and pattern.fullmatch(value)) or value in present(name):
+    if (pattern and pattern.fullmatch(value)) or value in present(name):
         return value
     raise InvalidFilter(f"Onbekende waarde voor het filter '{name}'. Kies een waarde uit de waardelijst.")
