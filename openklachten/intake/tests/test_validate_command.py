@@ -67,7 +67,9 @@ def test_unreadable_file_exits_2(tmp_path, capsys, content):
     assert code == 2
     assert "kan niet worden gelezen" in err
     code, out, _ = run(str(path), "--json", capsys=capsys)
-    assert code == 2 and json.loads(out)["valid"] is False
+    result = json.loads(out)
+    assert code == 2 and result["valid"] is False
+    assert result["errors"][0]["code"] == "onleesbaar" and result["errors"][0]["message"]
 
 
 def test_real_entry_point_needs_no_database(tmp_path):

@@ -46,7 +46,8 @@ class Command(BaseCommand):
             table = read_table(path)
         except UnreadableFile as exc:
             if options["json"]:
-                self.stdout.write(json.dumps({"valid": False, "rows": 0, "errors": [], "unreadable": str(exc)}))
+                error = {"row": None, "column": "", "value": "", "code": "onleesbaar", "message": str(exc)}
+                self.stdout.write(json.dumps({"valid": False, "rows": 0, "errors": [error]}, ensure_ascii=False))
             else:
                 self.stderr.write(f"Het bestand {path} kan niet worden gelezen: {exc}")
             raise SystemExit(EXIT_UNREADABLE) from None
