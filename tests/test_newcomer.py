@@ -1,0 +1,100 @@
+"""What a newcomer relies on: the two commands in the README, CI running the same, and a demo that serves.
+
+The demo runs as a newcomer runs it: the venv's `openklachten` in a subprocess, in a fresh data directory
+(SQLite, no configuration), whichever database the rest of the suite uses.
+"""
+
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .conftest import VENV_BIN, run_cli
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_SIZE = 2000
+MIN_ORGANISATIONS = 60  # the README promises "meer dan 80 echte organisaties"; at 2,000 complaints still >= 60
+SERVE_TIMEOUT = 60  # seconds until / must answer
+
+
+def test_readme_names_the_two_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make demo" in readme and "make test" in readme
+
+
+def test_ci_runs_the_readme_test_command():
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [line.strip() for line in script.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    assert "make test" in commands, commands
+
+
+def test_makefile_has_the_two_targets():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "\ndemo:" in makefile and "\ntest:" in makefile
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(url: str, timeout: float = 10) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+@pytest.mark.slow
+def test_demo_loads_and_serves(tmp_path):
+    environment = {"OPENKLACHTEN_DATA_DIR": str(tmp_path / "data"), "DATABASE_URL": ""}
+    done = run_cli("demo", "--size", str(DEMO_SIZE), "--no-serve", env=environment, timeout=900)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "wachtwoord" in done.stderr  # the demo tells how to log in to /aanleveren/
+
+    database = sqlite3.connect(tmp_path / "data" / "openklachten.sqlite3")
+    complaints = database.execute("SELECT count(*) FROM registry_complaint").fetchone()[0]
+    organisations = database.execute(
+        "SELECT count(DISTINCT organisation_id) FROM registry_complaint WHERE state = 'gepubliceerd'"
+    ).fetchone()[0]
+    published = database.execute("SELECT count(*) FROM registry_complaint WHERE state = 'gepubliceerd'").fetchone()[0]
+    database.close()
+    assert complaints == DEMO_SIZE
+    assert organisations >= MIN_ORGANISATIONS
+    assert published >= 0.9 * DEMO_SIZE
+
+    port = free_port()
+    server = subprocess.Popen(
+        [str(VENV_BIN / "openklachten"), "serve", "--port", str(port)],
+        env=dict(os.environ, DJANGO_SETTINGS_MODULE="openklachten.config.settings", **environment),
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        deadline, status = time.monotonic() + SERVE_TIMEOUT, None
+        while time.monotonic() < deadline and server.poll() is None:
+            try:
+                status, page = get(f"http://127.0.0.1:{port}/", timeout=20)
+                break
+            except (ConnectionError, urllib.error.URLError, socket.timeout):
+                time.sleep(0.5)
+        assert status == 200, f"/ antwoordde niet binnen {SERVE_TIMEOUT} s (exit {server.poll()})"
+        assert "Open Klachten" in page.decode("utf-8")
+        # The served read model holds exactly what the registry published.
+        status, listing = get(f"http://127.0.0.1:{port}/api/v1/klachten?paginaGrootte=1", timeout=30)
+        assert status == 200 and json.loads(listing)["totaal"] == published
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
