@@ -44,9 +44,9 @@ def render_line(rows, title: str, unit: str = "klachten") -> str:
     parts.append(f'<path d="{path}" fill="none" stroke="{PALETTE[1]}" stroke-width="2.5"/>')
     for x, y in points:
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{PALETTE[0]}"/>')
-    # Label at most ~6 periods on the x axis so the labels never overlap; the last period is always
+    # Label at most ~5 periods on the x axis so the labels never overlap; the last period is always
     # labelled, and takes the place of a regular label that would sit too close to it.
-    every = max(1, -(-len(rows) // 6))
+    every = max(1, -(-len(rows) // 5))
     labelled = set(range(0, len(rows), every))
     last = len(rows) - 1
     if last not in labelled:
@@ -56,8 +56,10 @@ def render_line(rows, title: str, unit: str = "klachten") -> str:
     for i, (label, _) in enumerate(rows):
         if i in labelled:
             x = points[i][0]
+            # Edge labels align inwards so they are never cut off by the viewBox.
+            anchor = "start" if i == 0 and len(rows) > 1 else "end" if i == last and len(rows) > 1 else "middle"
             parts.append(
-                f'<text x="{x:.1f}" y="{HEIGHT - 14}" text-anchor="middle" fill="{TEXT}" font-size="13">'
+                f'<text x="{x:.1f}" y="{HEIGHT - 14}" text-anchor="{anchor}" fill="{TEXT}" font-size="13">'
                 f"{esc(label)}</text>"
             )
     parts.append("</svg>")

@@ -51,10 +51,20 @@ def test_chart_names_are_url_safe():
     assert all(name.replace("-", "").isalnum() and name.islower() for name in CHARTS)
 
 
-@pytest.mark.parametrize("months", [1, 2, 7, 12, 20, 23, 24])
-def test_line_labels_never_crowd(months):
-    rows = [(f"2024-{m:02d}", m) for m in range(1, months + 1)]
+@pytest.mark.parametrize("months", [1, 2, 5, 6, 7, 12, 20, 23, 24, 36, 84])
+def test_line_labels_never_crowd_or_leave_the_chart(months):
+    rows = [(f"{2020 + m // 12}-{m % 12 + 1:02d}", m) for m in range(months)]
     root = ET.fromstring(RENDERERS["line"](rows, "t"))
-    xs = sorted(float(t.get("x")) for t in root.iter(f"{SVG}text") if t.text and t.text.startswith("2024-"))
+    width = float(root.get("viewBox").split()[2])
+    label_width = 55  # a 7-character label at 13px
+    spans = []
+    for text in root.iter(f"{SVG}text"):
+        if text.text and len(text.text) == 7 and text.text[4] == "-":
+            x = float(text.get("x"))
+            anchor = text.get("text-anchor")
+            left = x if anchor == "start" else x - label_width if anchor == "end" else x - label_width / 2
+            spans.append((left, left + label_width))
+    spans.sort()
     assert rows[-1][0] in [t.text for t in root.iter(f"{SVG}text")]
-    assert all(b - a >= 55 for a, b in zip(xs, xs[1:]))  # a 7-character label at 13px is ~55 wide
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert spans[0][0] >= 0 and spans[-1][1] <= width
