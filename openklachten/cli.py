@@ -12,6 +12,8 @@ import sys
 NO_DATABASE = {
     "validate",
     "bench_validate",
+    "bench_dashboard",
+    "bench_exports",
     "anonymize",
     "standard",
     "regenerate",
