@@ -1,11 +1,12 @@
 """Names in the frame of a letter or e-mail: signature blocks, header lines and form fields."""
 
 import re
+from itertools import islice
 
 from openklachten.anonymisation import lookup
 from openklachten.anonymisation.namegrammar import NAME, is_known_first_name, is_known_surname, name_tokens, plausible, trim
 from openklachten.anonymisation.registry import register
-from openklachten.anonymisation.vocabulary import CLOSINGS, NOT_NAMES, ORGANISATION_WORDS, SIGNATURE_NOISE
+from openklachten.anonymisation.vocabulary import CLOSINGS, NOT_NAMES, ORGANISATION_WORDS, PARTICLES, SIGNATURE_NOISE
 
 CLOSING = re.compile(
     r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:" + "|".join(re.escape(c) for c in sorted(CLOSINGS, key=len, reverse=True)) + r")(?:\b|(?<=-))[ \t]*[,.!:]?[ \t]*"
@@ -16,7 +17,7 @@ FIELD = re.compile(
     r"naam klager|naam melder|naam indiener|naam aanvrager|naam contactpersoon|contactpersoon|melder|indiener|"
     r"klager|behandelaar|ondertekend|ingediend door|gemachtigde|signed)[ \t]*:[ \t]*([^\n<]{1,80})"
 )
-SIGNATURE_LINE = re.compile(r"[^\n]{1,60}")
+NEXT_LINE = re.compile(r"\n[ \t]*([^\n]+)")
 LINE_WORD = re.compile(r"[^\s,]+")
 
 
@@ -35,6 +36,14 @@ def _signature_entities(doc, start: int, end: int, source: str, confidence: floa
         return
     if all(w.group().lower() in lookup.places() for w in kept):
         return
+    # Every word is a name: capitalised, an initial, a particle, or (lower case) a name from the lists.
+    for word in kept:
+        value = word.group().strip(",.")
+        low = value.lower()
+        if not (value[:1].isupper() or low in PARTICLES or low in lookup.first_names() or low in lookup.surnames()):
+            return
+        if low in lookup.common_words() and low not in PARTICLES and not value[:1].isupper():
+            return
     s, e = start + kept[0].start(), start + kept[-1].end()
     value = doc.text[s:e]
     if name_tokens(value) and plausible(value) or re.fullmatch(r"(?:[A-Z]\.)+", value):
@@ -50,9 +59,12 @@ def detect_signature(doc):
             # "groeten stefan mulder", "grt ilse": the name is on the closing line itself
             yield from _signature_entities(doc, match.end(), match.end() + len(rest), "naam-ondertekening", 0.85)
             continue
-        nxt = re.compile(r"\n[ \t]*\n?[ \t]*([^\n]+)").match(text, match.end() + len(rest))
-        if nxt:
-            yield from _signature_entities(doc, nxt.start(1), nxt.end(1), "naam-ondertekening", 0.9)
+        # The name is on one of the next three lines ("De klachtencoördinator,\nPiet de Vries").
+        for line in islice(NEXT_LINE.finditer(text, match.end() + len(rest)), 3):
+            found = list(_signature_entities(doc, line.start(1), line.end(1), "naam-ondertekening", 0.9))
+            yield from found
+            if found:
+                break
 
 
 @register("naam-slotregel")

@@ -125,3 +125,8 @@ def test_foreign_surname_shape_is_a_guess_for_review():
 )
 def test_caller_introduces_themself(text, name):
     assert name in found(text, "NAAM")
+
+
+def test_signature_with_a_role_line_before_the_name():
+    out = redacted("Hoogachtend,\nDe klachtencoördinator,\nPiet de Vries\nGemeente Zwolle")
+    assert out == "Hoogachtend,\nDe klachtencoördinator,\n[NAAM-1]\nGemeente Zwolle"
