@@ -43,9 +43,9 @@ class Command(BaseCommand):
                 approved = demo_loader.simulate_review(DEMO_PUBLISHER_ORGANISATION)
             print(
                 f"{summary.complaints} klachten in {summary.deliveries} leveringen geladen in "
-                f"{time.monotonic() - started:.0f} s ({summary.in_review} naar controle, waarvan {approved} "
-                f"goedgekeurd namens de andere organisaties, "
-                f"{summary.withheld} met achtergehouden tekst, {summary.failed} leveringen afgekeurd).",
+                f"{time.monotonic() - started:.0f} s; {summary.in_review} klachten gingen naar controle, "
+                f"{approved} teksten daarvan goedgekeurd namens de andere organisaties; "
+                f"{summary.withheld} klachten met achtergehouden tekst; {summary.failed} leveringen afgekeurd.",
                 file=err,
             )
         password = demo_loader.ensure_demo_account(DEMO_PUBLISHER_ORGANISATION)
