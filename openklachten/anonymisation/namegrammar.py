@@ -17,7 +17,7 @@ PARTICLE = rf"(?:(?i:{_PARTICLE_WORDS})|In|Op|Te)"
 WORD = rf"(?:[{UPPER}][{LOWER}]+|[{UPPER}]['’][{UPPER}][{LOWER}]+|Mc[{UPPER}][{LOWER}]+)(?![{UPPER}{LOWER}])"
 # "Jansen-Bakker", "Al-Hassan", "Gert-Jan", "Mulder-ter" (particle after a hyphen continues with a space)
 NAMEWORD = rf"{WORD}(?:-(?:{WORD}|(?:{_PARTICLE_WORDS})(?=[ -])))*"
-INITIALS = rf"(?:(?:[{UPPER}]\.|Th\.|Chr\.|Ph\.|Joh\.|Wm\.)\s?){{1,5}}"
+INITIALS = rf"(?:(?:[{UPPER}]\.|Th\.|Chr\.|Ph\.|Joh\.|Wm\.)[ \t]?){{1,5}}"
 FULL = rf"(?:{NAMEWORD}|{PARTICLE}[ \t]+{NAMEWORD})(?:(?:[ \t]+|(?<=-))(?:{PARTICLE}[ \t]+)*{NAMEWORD})*"
 NAME = re.compile(rf"(?:{INITIALS}[ \t]?)?{FULL}")
 INITIALS_NAME = re.compile(rf"(?<![\w.]){INITIALS}[ \t]?(?:{PARTICLE}[ \t]+)*{NAMEWORD}(?:[ \t]+{NAMEWORD})?")
@@ -89,7 +89,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while spans and (words[-1] in PARTICLES or (words[-1] in NOT_NAMES and (len(words) < 2 or words[-2] not in PARTICLES))):
         spans.pop()
         words.pop()
-    while spans and words[0] in NOT_NAMES and words[0] not in PARTICLES:
+    while spans and words[0] in NOT_NAMES and words[0] not in PARTICLES and not text[spans[0][0] : spans[0][1]].endswith("."):
         spans.pop(0)
         words.pop(0)
     if not spans:

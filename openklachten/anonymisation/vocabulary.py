@@ -102,6 +102,7 @@ NOT_NAMES = frozenset(
         "straat weg laan plein dossier kenmerk zaak nummer pagina bijlage datum betreft onderwerp aan cc "
         "hoop wil kan lente lelie peer berk linde alpha sierra ocean justice mercy prudence charity faith "
         # English: complaints also arrive in English
+        "municipality council city department office ministry authority board committee "
         "sir madam dear my may mrs please kind regards the and i we you our your this that his her their "
         "january february march june july august october december monday tuesday wednesday thursday friday "
         "saturday sunday hi hello thanks thank best yours sincerely faithfully regarding subject re fw fwd"

@@ -22,6 +22,11 @@ BARE_AGE = re.compile(
     r"verzoekster is|cliënt is|cliënte is|moeder is|vader is|ik word|ze wordt|hij wordt)[ \t]+(\d{1,3})(?=[ \t]*(?:en\b|,|\.|;|\)|$))"
 )
 BARE_HINT = re.compile(r"\b(?:is|ben|bent|word|wordt) \d")
+# "mijn moeder van 84", "een jongen van 12": a bare number after a person and "van".
+PERSON_OF = re.compile(
+    r"\b(?:zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|meisje|man|vrouw|baby|broer|zus|moeder|vader|"
+    r"opa|oma|buurman|buurvrouw|meneer|mevrouw|dame|heer)[ \t]+van[ \t]+(\d{1,3})(?![\d,.:%]|[ \t]*(?:jaar|euro|%|procent|minuten|uur|dagen|weken|maanden|meter|km|kilo))"
+)
 # "Noor (9)", "Luuk (14)": a bare number in brackets right after a first name.
 NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
 AGE_LABEL = re.compile(r"\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
@@ -39,7 +44,7 @@ OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)
 @register("leeftijd")
 def detect_age(doc):
     text = doc.lower
-    if not any(w in doc.lower for w in ("jar", "jaar", "jr", "year", "leeftijd", "age", ")")) and not BARE_HINT.search(doc.lower):
+    if not any(w in doc.lower for w in ("jar", "jaar", "jr", "year", "leeftijd", "age", ")", " van ")) and not BARE_HINT.search(doc.lower):
         return
     for match in AGE_ADJECTIVE.finditer(text):
         yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-jarig", 0.95)
@@ -56,6 +61,9 @@ def detect_age(doc):
     for match in BARE_AGE.finditer(text):
         if int(match.group(1)) <= 115:
             yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-kaal", 0.8)
+    for match in PERSON_OF.finditer(text):
+        if int(match.group(1)) <= 115:
+            yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-van", 0.8)
     for match in NAME_AGE.finditer(doc.text):
         if is_known_first_name(match.group(1)):
             yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.85)

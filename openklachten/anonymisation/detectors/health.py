@@ -27,6 +27,10 @@ MULTIWORD = (
     "licht verstandelijke beperking", "verstandelijk beperkt", "lichamelijk beperkt",
 )
 UPPER_ONLY = {"cva", "tia", "copd", "adhd", "add", "ptss", "nah", "ocd", "hiv", "aids", "me/cvs", "pdd-nos", "ms", "als", "cvs", "ptsd", "nah"}
+BODY_PARTS = (
+    "pols|been|benen|heup|arm|armen|enkel|voet|hand|rib|ribben|sleutelbeen|nek|rug|knie|schouder|teen|vinger|"
+    "bekken|dijbeen|elleboog|kaak|neus|schedel|wervel"
+)
 MODIFIER = r"(?:(?:ernstige?|chronische?|beginnende|zware?|zwaar|lichte?|licht|acute?|terminale?|vergevorderde|ernstig|progressieve?|zeldzame|aangeboren)[ \t]+)*"
 BODY_TAIL = r"(?:[ \t]+(?:in|aan|van)[ \t]+(?:zijn|haar|mijn|de|het|beide|zijn\s+linker|zijn\s+rechter)[ \t]+[\w-]+)?"
 _single = sorted((c for c in CONDITIONS if c not in UPPER_ONLY), key=len, reverse=True)
@@ -34,14 +38,15 @@ TERM = re.compile(
     rf"(?<![\w-]){MODIFIER}(?:(?i:{'|'.join(re.escape(m) for m in MULTIWORD)})|(?i:{'|'.join(re.escape(c) for c in _single)})"
     rf"|{'|'.join(re.escape(c.upper()) for c in UPPER_ONLY)}"
     rf"|(?i:(?:de\s+)?ziekte\s+van\s+[A-Z][\w-]+|(?:het\s+)?syndroom\s+van\s+[A-Z][\w-]+|[\w-]+syndroom|[\w-]+stoornis"
-    rf"|gebroken\s+[\w-]+|[\w-]*kanker|(?:hart|rug|nek|angst|maag|darm|buik|long|hoofd|spier|gewrichts|slaap|"
+    rf"|gebroken\s+(?:{BODY_PARTS})|(?:{BODY_PARTS})\s+gebroken|[\w-]*kanker|(?:hart|heup|knie|rug|oog|staar|long|darm|maag|galblaas|schouder|hernia|borst|prostaat|"
+    rf"nier|lever|hersen)operatie|[\w-]+ontsteking|(?:long|blaas|nier|darm|wond|oor)infectie|(?:hart|rug|nek|angst|maag|darm|buik|long|hoofd|spier|gewrichts|slaap|"
     rf"geheugen|concentratie|hoofdpijn|stress|psychische|lichamelijke)klachten))(?![\w-]){BODY_TAIL}"
 )
 
 
 SINGLE = frozenset(c for c in CONDITIONS if c not in UPPER_ONLY)
-MULTI_FIRST = frozenset(m.split()[0] for m in MULTIWORD) | {"ziekte", "syndroom", "gebroken"}
-SUFFIXES = ("stoornis", "syndroom", "kanker", "klachten")
+MULTI_FIRST = frozenset(m.split()[0] for m in MULTIWORD) | {"ziekte", "syndroom", "gebroken"} | set(BODY_PARTS.split("|"))
+SUFFIXES = ("stoornis", "syndroom", "kanker", "klachten", "operatie", "ontsteking", "infectie")
 WORD = re.compile(r"(?<![\w-])[\w/-]+")
 ARTICLE_BEFORE = re.compile(r"(?i)(?:de|het)\s+$")
 MODIFIERS_BEFORE = re.compile(MODIFIER.replace("*", "+") + "$")

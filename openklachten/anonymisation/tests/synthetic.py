@@ -125,4 +125,41 @@ TEXTS = [
                 ("Hoekstra-Boersma", "NAAM"), ("een burn-out", "GEZONDHEID"), ("123456782", "BSN")],
         "keep": ["Nationale ombudsman", "UWV", "Leeuwarden", "€ 3.120", "rapport 2024/031", "De bakker op de hoek"],
     },
+    # Second set, written after the first round of work and scored before any change for it.
+    {
+        "id": 'syn-h1',
+        "text": 'Onderwerp: Fw: klacht afvalinzameling\n\nVan: Monique Hendriks\nVerzonden: vrijdag 8 maart 2024 16:40\nAan: Gemeente Deventer\n\nHallo, al drie keer is de papiercontainer bij ons niet geleegd (Brinkgreverweg 88). Mijn man Robert heeft COPD en kan de zware bak niet terugzetten. Bel 0570-612233.\n\nMonique',
+        "pii": [('Monique Hendriks', 'NAAM'), ('Brinkgreverweg 88', 'ADRES'), ('Robert', 'NAAM'), ('COPD', 'GEZONDHEID'), ('0570-612233', 'TELEFOON'), ('Monique', 'NAAM')],
+        "keep": ['Gemeente Deventer'],
+    },
+    {
+        "id": 'syn-h2',
+        "text": 'Gespreksverslag hoorzitting 14-05-2024. Aanwezig: klager (dhr. Wouter Smeenk), gemachtigde mr. I. Bouali, namens de gemeente mevrouw K. Veenstra (teamleider Belastingen). Dhr. Smeenk geeft aan dat hij sinds zijn ontslag bij Tata Steel in de schuldsanering zit. Zijn WOZ-beschikking (nummer 2024-03-771245) klopt niet. Hij is 61 jaar.',
+        "pii": [('Wouter Smeenk', 'NAAM'), ('I. Bouali', 'NAAM'), ('K. Veenstra', 'NAAM'), ('teamleider Belastingen', 'FUNCTIE'), ('Smeenk', 'NAAM'), ('2024-03-771245', 'DOSSIERNUMMER'), ('61 jaar', 'LEEFTIJD')],
+        "keep": ['14-05-2024', 'Tata Steel'],
+    },
+    {
+        "id": 'syn-h3',
+        "text": 'ja hoi met sandra van dijk ik woon op de beukenlaan 14 in veenendaal en ik bel omdat de stoep al maanden kapot is mijn moeder van 84 is daar gevallen ze heeft haar heup gebroken mijn nummer is 06 15 27 39 48',
+        "pii": [('sandra van dijk', 'NAAM'), ('beukenlaan 14', 'ADRES'), ('84', 'LEEFTIJD'), ('heup gebroken', 'GEZONDHEID'), ('06 15 27 39 48', 'TELEFOON')],
+        "keep": ['veenendaal'],
+    },
+    {
+        "id": 'syn-h4',
+        "text": 'Dear Municipality of Rotterdam,\n\nI am writing about my rental allowance. My landlord, Mr. Pieter Kuipers, refuses to give me a rent statement. I live at Nieuwe Binnenweg 300A, 3021 GP Rotterdam. My BSN is 204 517 381 and my IBAN is NL20 INGB 0001 2345 67.\n\nBest regards,\nMaria Gonzalez Ruiz\nmaria.gonzalez@gmail.com',
+        "pii": [('Pieter Kuipers', 'NAAM'), ('Nieuwe Binnenweg 300A', 'ADRES'), ('3021 GP', 'POSTCODE'), ('204 517 381', 'BSN'), ('NL20 INGB 0001 2345 67', 'IBAN'), ('Maria Gonzalez Ruiz', 'NAAM'), ('maria.gonzalez@gmail.com', 'EMAIL')],
+        "keep": ['Rotterdam'],
+    },
+    {
+        "id": 'syn-h5',
+        "text": 'Klachtformulier website\nVoorletters: T.\nAchternaam: Kaya\nE-mailadres: t.kaya@hotmail.nl\nTelefoonnummer: 0031 6 2345 6789\nOmschrijving: Mijn zoon Emir (15) wordt op school gepest en de leerplichtambtenaar doet niets. Mijn zaaknummer is LP-88123.\n',
+        "pii": [('Kaya', 'NAAM'), ('t.kaya@hotmail.nl', 'EMAIL'), ('0031 6 2345 6789', 'TELEFOON'), ('Emir', 'NAAM'), ('15', 'LEEFTIJD'), ('LP-88123', 'DOSSIERNUMMER')],
+        "keep": ['leerplichtambtenaar'],
+    },
+    {
+        "id": 'syn-h6',
+        "text": 'De klacht van mevrouw Van den Broek-Jansma over de wijkverpleegkundige van Buurtzorg Oost wordt gegrond verklaard. Mevrouw, 88 jaar en sinds haar heupoperatie afhankelijk van zorg, werd twee keer niet geholpen. Haar dochter Ellen van den Broek heeft dit gemeld via ellen.vdbroek@ziggo.nl. Kenmerk: ZO/2024/00193.',
+        "pii": [('Van den Broek-Jansma', 'NAAM'), ('88 jaar', 'LEEFTIJD'), ('heupoperatie', 'GEZONDHEID'), ('Ellen van den Broek', 'NAAM'), ('ellen.vdbroek@ziggo.nl', 'EMAIL'), ('ZO/2024/00193', 'DOSSIERNUMMER')],
+        "keep": ['Buurtzorg Oost'],
+    },
 ]

@@ -50,3 +50,8 @@ def test_birth_year_after_geboren_in():
 
 def test_age_in_brackets_after_a_first_name():
     assert found("de ouders van Noor (9) klaagden", "LEEFTIJD") == ["9"]
+
+
+def test_bare_age_after_a_person_and_van():
+    assert found("mijn moeder van 84 is daar gevallen", "LEEFTIJD") == ["84"]
+    assert found("een boete van 84 euro", "LEEFTIJD") == []

@@ -53,3 +53,12 @@ def test_neighbour_identified_by_house_number_or_floor():
 def test_ordinary_word_that_is_a_surname_stays():
     text = "De bakker op de hoek en de visser in de haven bevestigden het."
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [("ze heeft haar heup gebroken mijn nummer", "heup gebroken"), ("sinds haar heupoperatie afhankelijk", "heupoperatie"),
+     ("na een gebroken pols thuis", "gebroken pols")],
+)
+def test_injuries_and_operations(text, condition):
+    assert found(text, "GEZONDHEID") == [condition]
