@@ -80,7 +80,7 @@ def zoeken(request):
         q=q, sort=sort, sorts=SORTS, page=page, pages=pages, total=total,
         results=[_result(row, terms) for row in found["results"]],
         prev_page=page - 1 if page > 1 else None, next_page=page + 1 if page < pages else None,
-        keep_q=q, form_action="/klachten", first=(page - 1) * PAGE_SIZE + 1,
+        keep_q=q, form_action="/klachten", first=(page - 1) * PAGE_SIZE + 1, hidden_controls=[("_sort", sort)],
     )
     return render(request, "site/zoeken.html", context)
 

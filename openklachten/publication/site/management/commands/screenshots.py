@@ -68,7 +68,7 @@ class Command(BaseCommand):
             with sync_playwright() as playwright:
                 browser = launch(playwright)
                 for name, path, width in pages:
-                    page = browser.new_page(viewport={"width": width, "height": 900})
+                    page = browser.new_page(viewport={"width": width, "height": 900}, locale="nl-NL")
                     response = page.goto(base + path)
                     target = directory / f"{name}.png"
                     page.screenshot(path=str(target), full_page=full_page or width == PHONE)
