@@ -19,8 +19,10 @@ WORD = rf"(?:[{UPPER}][{LOWER}]+|[{UPPER}]['’][{UPPER}][{LOWER}]+|Mc[{UPPER}][
 NAMEWORD = rf"{WORD}(?:-(?:{WORD}|(?:{_PARTICLE_WORDS})(?=[ -])))*"
 INITIALS = rf"(?:(?:[{UPPER}]\.|Th\.|Chr\.|Ph\.|Joh\.|Wm\.)[ \t]?){{1,5}}"
 FULL = rf"(?:{NAMEWORD}|{PARTICLE}[ \t]+{NAMEWORD})(?:(?:[ \t]+|(?<=-))(?:{PARTICLE}[ \t]+)*{NAMEWORD})*"
-NAME = re.compile(rf"(?:{INITIALS}[ \t]?)?{FULL}")
-INITIALS_NAME = re.compile(rf"(?<![\w.]){INITIALS}[ \t]?(?:{PARTICLE}[ \t]+)*{NAMEWORD}(?:[ \t]+{NAMEWORD})?")
+NAME = re.compile(rf"(?:{INITIALS}[ \t]?(?:\({NAMEWORD}\)[ \t]+)?)?{FULL}")
+INITIALS_NAME = re.compile(
+    rf"(?<![\w.]){INITIALS}[ \t]?(?:\({NAMEWORD}\)[ \t]+)?(?:{PARTICLE}[ \t]+)*{NAMEWORD}(?:[ \t]+{NAMEWORD})?"
+)
 # Words that end a name: institutions named after people ("William Schrikker Stichting").
 INSTITUTION_WORDS = frozenset(
     (

@@ -16,6 +16,7 @@ FOUR_DIGITS = re.compile(r"[A-Z][\w-]*\d{4}|\d{4}[\w-]*[A-Z]")
 AMOUNT_BEFORE = re.compile(r"(?i)(€|eur|euro|bedrag|ƒ|\$)\s*$")
 PUBLIC_BEFORE = re.compile(r"(?i)(kvk|lrk|rsin|postbus|antwoordnummer|artikel|art\.|btw|ecli|rapport|kamerstuk|agb|iso|nen)[\w-]*\W{0,12}$")
 DATE_LIKE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+DATE_START = re.compile(r"^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ T]")
 THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # 1.250.000: an amount
 YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}$")
 
@@ -38,7 +39,7 @@ def leftovers(text: str, taken: list[Entity], keep: list[tuple[int, int]]) -> li
         value = match.group().strip(" .-/")
         start, end = match.start(), match.start() + len(value)
         before = text[max(0, start - 25) : start]
-        if DATE_LIKE.match(value) or THOUSANDS.match(value) or YEAR_RANGE.match(value):
+        if DATE_LIKE.match(value) or THOUSANDS.match(value) or YEAR_RANGE.match(value) or DATE_START.match(value):
             continue
         if AMOUNT_BEFORE.search(before) or PUBLIC_BEFORE.search(before) or not free(start, end):
             continue

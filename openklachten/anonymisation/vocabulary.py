@@ -83,7 +83,13 @@ CLOSINGS = (
 )
 
 # Self-introductions: "Mijn naam is X", "Ik ben X", "Ondergetekende, X".
-INTRODUCTIONS = ("mijn naam is", "achternaam is", "voornaam is", "achternaam", "voornaam", "ik,", "voorstelde als", "stelde zich voor als", "genaamd", "heet", "naam is", "ik ben", "ik heet", "my name is", "ondergetekende", "namens", "hier is", "u spreekt met", "je spreekt met", "spreek ik met", "this is")
+# Unambiguous: whatever follows is a name, also in lower case ("mijn naam is jan de vries").
+INTRODUCTIONS = (
+    "mijn naam is", "achternaam is", "voornaam is", "achternaam", "voornaam", "genaamd", "heet", "naam is",
+    "ik heet", "my name is", "u spreekt met", "je spreekt met", "spreek ik met",
+)
+# Ambiguous ("ik ben boos", "namens de gemeente"): a capitalised name, or a first name from the lists.
+WEAK_INTRODUCTIONS = ("ik,", "voorstelde als", "stelde zich voor als", "ik ben", "ondergetekende", "namens", "hier is", "this is")
 
 # Capitalised words that are never a name on their own, even when a name list holds them.
 NOT_NAMES = frozenset(
@@ -100,6 +106,7 @@ NOT_NAMES = frozenset(
         "toeslagen belastingdienst uwv ggd svb cak duo rdw ind cjib coa politie brandweer "
         "ok oke oké ja nee sorry dank bedankt groet groeten hoogachtend tel telefoon mail email e-mail "
         "straat weg laan plein dossier kenmerk zaak nummer pagina bijlage datum betreft onderwerp aan cc "
+        "drs dr mr ir ing prof bc msc ba ma phd ll.m "
         "hoop wil kan lente lelie peer berk linde alpha sierra ocean justice mercy prudence charity faith "
         # English: complaints also arrive in English
         "municipality council city department office ministry authority board committee "

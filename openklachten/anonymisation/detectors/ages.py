@@ -27,6 +27,11 @@ PERSON_OF = re.compile(
     r"\b(?:zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|meisje|man|vrouw|baby|broer|zus|moeder|vader|"
     r"opa|oma|buurman|buurvrouw|meneer|mevrouw|dame|heer)[ \t]+van[ \t]+(\d{1,3})(?![\d,.:%]|[ \t]*(?:jaar|euro|%|procent|minuten|uur|dagen|weken|maanden|meter|km|kilo))"
 )
+TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+SPELLED_AGE = re.compile(
+    rf"\b(?:ik ben|ze is|zij is|hij is|u bent|ik word|is nu|ben nu)[ \t]+((?:(?:{UNITS})en)?(?:{TENS})|honderd(?:{UNITS})?)(?:[ \t]+jaar)?\b"
+)
 # "Noor (9)", "Luuk (14)": a bare number in brackets right after a first name.
 NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
 AGE_LABEL = re.compile(r"\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
@@ -44,7 +49,7 @@ OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)
 @register("leeftijd")
 def detect_age(doc):
     text = doc.lower
-    if not any(w in doc.lower for w in ("jar", "jaar", "jr", "year", "leeftijd", "age", ")", " van ")) and not BARE_HINT.search(doc.lower):
+    if not any(w in doc.lower for w in ("jar", "jaar", "jr", "year", "leeftijd", "age", ")", " van ", "tig")) and not BARE_HINT.search(doc.lower):
         return
     for match in AGE_ADJECTIVE.finditer(text):
         yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-jarig", 0.95)
@@ -61,6 +66,8 @@ def detect_age(doc):
     for match in BARE_AGE.finditer(text):
         if int(match.group(1)) <= 115:
             yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-kaal", 0.8)
+    for match in SPELLED_AGE.finditer(text):
+        yield doc.entity(match.start(1), match.end(), "LEEFTIJD", "leeftijd-uitgesproken", 0.8)
     for match in PERSON_OF.finditer(text):
         if int(match.group(1)) <= 115:
             yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-van", 0.8)

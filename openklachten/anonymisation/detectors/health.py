@@ -12,6 +12,7 @@ CONDITIONS = (
     "paniekstoornis paniekaanvallen bipolaire stoornis schizofrenie psychose psychotisch borderline eetstoornis "
     "anorexia boulimia verslaving verslaafd alcoholverslaafd alcoholverslaving drugsverslaving gokverslaving "
     "long covid hiv aids hepatitis tinnitus doof slechthorend blind slechtziend dwarslaesie amputatie "
+    "cva copd adhd ptss ptsd ocd hiv aids pdd-nos diabeet diabetisch epileptisch "
     "verlamd verlamming rolstoelgebonden spierziekte spierdystrofie fibromyalgie me/cvs chronische vermoeidheid "
     "eczeem psoriasis rugklachten hartklachten nekklachten nierfalen nierziekte dialyse obesitas zwanger "
     "zwangerschap downsyndroom hersenletsel nah dyslexie dyscalculie slaapapneu crohn colitis coeliakie "
@@ -26,7 +27,8 @@ MULTIWORD = (
     "auditieve beperking", "psychische klachten", "psychische problemen", "niet-aangeboren hersenletsel",
     "licht verstandelijke beperking", "verstandelijk beperkt", "lichamelijk beperkt",
 )
-UPPER_ONLY = {"cva", "tia", "copd", "adhd", "add", "ptss", "nah", "ocd", "hiv", "aids", "me/cvs", "pdd-nos", "ms", "als", "cvs", "ptsd", "nah"}
+# Acronyms that are ordinary words in lower case ("als", "add"): only counted in capitals.
+UPPER_ONLY = {"tia", "add", "nah", "me/cvs", "ms", "als", "cvs"}
 BODY_PARTS = (
     "pols|been|benen|heup|arm|armen|enkel|voet|hand|rib|ribben|sleutelbeen|nek|rug|knie|schouder|teen|vinger|"
     "bekken|dijbeen|elleboog|kaak|neus|schedel|wervel"

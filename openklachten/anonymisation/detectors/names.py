@@ -15,11 +15,12 @@ from openklachten.anonymisation.namegrammar import (
     trim,
 )
 from openklachten.anonymisation.registry import register
-from openklachten.anonymisation.vocabulary import INTRODUCTIONS, NOT_NAMES, ORGANISATION_WORDS, PARTICLES, ROLE_TRIGGERS
+from openklachten.anonymisation.vocabulary import INTRODUCTIONS, NOT_NAMES, WEAK_INTRODUCTIONS, ORGANISATION_WORDS, PARTICLES, ROLE_TRIGGERS
 
 TITLE = re.compile(
     r"(?<![\w])(?:(?:m|rn)evrouw|rnevr\.?|rnw\.?|rneneer|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
     r"fam\.|familie|wed\.|weduwe|juf|meester|mrs\.?|mr|ms\.?|miss|sir|frau|herr|madame|monsieur)[ \t]+"
+    r"(?:(?:mr|dr|drs|ir|ing|prof|bc)\.?[ \t]+)*"
 )
 TITLE_AFTER = re.compile(rf"({NAMEWORD})\s*\((?:dhr|mw|mevr|mevrouw|de heer)\.?\)")
 # "hanneke (leidinggevende balie)", "Jan (medewerker)": a first name with its role in brackets.
@@ -32,6 +33,7 @@ GREETING = re.compile(r"(?im)^[ \t]*(?:beste|hoi|hallo|hey|dag|lieve|geachte|dea
 # "hallo met jan pietersen", "goedemiddag, met mevrouw De Wit": how callers introduce themselves.
 CALLER = re.compile(r"(?i)\b(?:hallo|goedemorgen|goedemiddag|goedenavond|ja|hoi|dag|hey|uh|eh),?[ \t]+met[ \t]+(?:(?:de heer|mevrouw|meneer)[ \t]+)?")
 INTRODUCTION = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(i) for i in INTRODUCTIONS) + r")[ \t]*,?[ \t]+")
+WEAK_INTRODUCTION = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(i) for i in WEAK_INTRODUCTIONS) + r")[ \t]*,?[ \t]+")
 # "DHR. J. JANSEN", "mevrouw EL AMRANI": names written in capitals in forms and OCR'd letters.
 ALL_CAPS_NAME = re.compile(r"(?:(?:[A-Z]\.){1,4}[ \t]?)?(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL)[ \t]+)*[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?(?![\w])")
 LOWER_WORD = re.compile(r"[a-zß-ÿ'-]+")
@@ -177,6 +179,10 @@ def detect_greeting(doc):
 def detect_introduction(doc):
     for match in INTRODUCTION.finditer(doc.text):
         entity = _name_after(doc, match.end(), "naam-introductie", 0.9, allow_lower=True)
+        if entity:
+            yield entity
+    for match in WEAK_INTRODUCTION.finditer(doc.text):
+        entity = _name_after(doc, match.end(), "naam-introductie", 0.85, allow_lower=True, strict=True)
         if entity:
             yield entity
 

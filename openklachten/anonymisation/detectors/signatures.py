@@ -38,7 +38,7 @@ def _signature_entities(doc, start: int, end: int, source: str, confidence: floa
         return
     # Every word is a name: capitalised, an initial, a particle, or (lower case) a name from the lists.
     for word in kept:
-        value = word.group().strip(",.")
+        value = word.group().strip(",.()")
         low = value.lower()
         if not (value[:1].isupper() or low in PARTICLES or low in lookup.first_names() or low in lookup.surnames()):
             return

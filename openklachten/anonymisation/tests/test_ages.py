@@ -55,3 +55,7 @@ def test_age_in_brackets_after_a_first_name():
 def test_bare_age_after_a_person_and_van():
     assert found("mijn moeder van 84 is daar gevallen", "LEEFTIJD") == ["84"]
     assert found("een boete van 84 euro", "LEEFTIJD") == []
+
+
+def test_spelled_out_age_in_speech():
+    assert found("ik ben zevenentachtig en ik heb copd", "LEEFTIJD") == ["zevenentachtig"]

@@ -130,3 +130,13 @@ def test_caller_introduces_themself(text, name):
 def test_signature_with_a_role_line_before_the_name():
     out = redacted("Hoogachtend,\nDe klachtencoördinator,\nPiet de Vries\nGemeente Zwolle")
     assert out == "Hoogachtend,\nDe klachtencoördinator,\n[NAAM-1]\nGemeente Zwolle"
+
+
+def test_chained_titles_and_a_bracketed_first_name():
+    assert "E. de Ruiter" in found("met onze klachtenfunctionaris, mevrouw drs. E. de Ruiter, via", "NAAM")
+    assert "J.P. (Jan-Pieter) Overbeek" in found("Behandelaar: J.P. (Jan-Pieter) Overbeek\n", "NAAM")
+
+
+def test_ik_ben_takes_a_name_but_not_an_adjective():
+    assert found("Ik ben Youssef Benali, BSN", "NAAM") == ["Youssef Benali"]
+    assert found("ik ben boos en ik ben moe", "NAAM") == []

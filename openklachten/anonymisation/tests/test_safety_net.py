@@ -23,3 +23,8 @@ def test_spelled_out_number_from_speech_recognition():
     result = anonymise("mijn nummer is nul zes een twee drie vier vijf zes zeven acht dank u")
     assert "zeven acht" not in result.text
     assert result.entities[0].type == "TELEFOON" and result.needs_review
+
+
+def test_date_with_time_is_no_number():
+    text = "Melding via app 22-02-2024 21:14 over overlast."
+    assert redacted(text) == text
