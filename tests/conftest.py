@@ -163,11 +163,23 @@ def publish(django_capture_on_commit_callbacks):
 def imported(db, template_file, publish):
     """The filled-in template imported through the real pipeline; yields the two stored complaints."""
     query.use(None)
+    register_organisation()
     result = publish(import_delivery, template_file, ORGANISATION)
     assert result.ok, [e.message for e in result.errors]
     complaints = list(Complaint.objects.filter(delivery=result.delivery).order_by("ontvangstdatum"))
     yield {"result": result, "delivery": result.delivery, "parking": complaints[0], "youth": complaints[1]}
     leave_empty_readmodel()
+
+
+def register_organisation(code=ORGANISATION):
+    """Register the organisation the way an administrator (or the demo) does before its first delivery.
+
+    Importing into a registry that does not know the organisation yet is tested on its own
+    (test_end_to_end_publication.py::test_first_delivery_registers_the_organisation).
+    """
+    from openklachten.registry.organisations import ensure_organisations
+
+    return ensure_organisations({code})[code]
 
 
 def leave_empty_readmodel():

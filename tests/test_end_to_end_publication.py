@@ -17,7 +17,9 @@ from django.conf import settings
 
 from openklachten.registry.withdrawal import withdraw_complaint, withdraw_delivery
 
-from .conftest import BEVINDINGEN, GEDRAGING, MARKER, ORGANISATION, pii_strings, run_cli
+from .conftest import BEVINDINGEN, GEDRAGING, MARKER, ORGANISATION, PII, pii_strings, run_cli
+
+PII_PHONE = PII["telefoon"]
 
 DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
 DOWNLOADS = {  # URL -> how to read it back into rows of dicts
@@ -66,6 +68,20 @@ def test_filled_in_template_passes_the_validate_command(template_file):
     done = run_cli("validate", str(template_file))
     assert done.returncode == 0, done.stdout + done.stderr
     assert_no_personal_data(done.stdout + done.stderr, "de uitvoer van openklachten validate")
+
+
+def test_first_delivery_registers_the_organisation(db, template_file, publish):
+    """A coordinator's first delivery: the registry does not know the organisation yet, the reference list does."""
+    from openklachten.registry.importer import import_delivery
+    from openklachten.registry.models import Organisation
+
+    from .conftest import leave_empty_readmodel
+
+    assert not Organisation.objects.filter(code=ORGANISATION).exists()
+    result = publish(import_delivery, template_file, ORGANISATION)
+    assert result.ok and result.created == 2
+    assert Organisation.objects.get(code=ORGANISATION).name == "Gemeente Amsterdam"
+    leave_empty_readmodel()
 
 
 def test_imported_complaint_is_public_everywhere_and_withdrawal_removes_it(imported, client, publish):
@@ -155,3 +171,33 @@ def test_every_catalogue_download_url_resolves(imported, client):
         if response.status_code != 200:
             failing[url] = response.status_code
     assert not failing, failing
+
+
+def test_text_in_review_stays_private_until_the_publisher_approves_it(db, tmp_path, publish, client):
+    """A doubtful detection sends the text to the quarantine: nothing public until approval, then redacted."""
+    from openklachten.registry import quarantine
+    from openklachten.registry.importer import import_delivery
+    from openklachten.registry.models import Complaint, QuarantinedText
+
+    from .conftest import fill_template, leave_empty_readmodel, person_rows, register_organisation
+
+    register_organisation()
+    doubtful = f"De heer Qwibbelaar belde {PII_PHONE} omdat de {MARKER} niet werden terugbetaald."
+    row = dict(person_rows()[0], **{"Gedraging": doubtful})
+    result = publish(import_delivery, fill_template(tmp_path / "twijfel.xlsx", [row]), ORGANISATION)
+    assert result.ok and result.in_review == 1
+    complaint = Complaint.objects.get(delivery=result.delivery)
+    assert complaint.state == "in_review" and "Qwibbelaar" not in complaint.gedraging
+    for url in ("/api/v1/klachten", "/downloads/klachten.jsonl", "/klachten", f"/klachten/{complaint.public_id}"):
+        text = body(client.get(url)).decode("utf-8", "replace")
+        assert complaint.public_id not in text and "Qwibbelaar" not in text, url
+    assert client.get("/api/v1/statistieken").json()["samenvatting"]["total"] == 0
+
+    for item in QuarantinedText.objects.filter(complaint=complaint):
+        publish(quarantine.approve, item, item.entities)
+    assert not QuarantinedText.objects.filter(complaint=complaint).exists()  # raw text purged on approval
+    published = client.get(f"/api/v1/klachten/{complaint.public_id}")
+    assert published.status_code == 200
+    assert "[NAAM-1]" in published.json()["gedraging"] and MARKER in published.json()["gedraging"]
+    assert "Qwibbelaar" not in published.content.decode() and PII_PHONE not in published.content.decode()
+    leave_empty_readmodel()

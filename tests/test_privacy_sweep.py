@@ -195,9 +195,23 @@ def test_no_public_response_contains_personal_data(deliveries, client, caplog):
     assert not leaks(deliveries["command_output"]), deliveries["command_output"]
 
 
+def test_search_does_not_find_complaints_by_personal_data(deliveries, client):
+    """The full-text index is built from anonymised text only: a name or BSN finds nothing (no membership leak)."""
+    assert client.get("/api/v1/klachten", {"q": "wegsleepkosten"}).json()["totaal"] == 1  # the index works
+    for value in [PII["achternaam"], "Hendrika", PII["bsn"], PII["email"], PII["kenteken"], "Kruisweg", YOUTH_WORD]:
+        found = client.get("/api/v1/klachten", {"q": value}).json()
+        assert found["totaal"] == 0, value
+        export = client.get("/downloads/klachten.jsonl", {"q": value})
+        assert not b"".join(export.streaming_content).strip(), value
+
+
 def test_commands_print_no_personal_data(deliveries, tmp_path):
     """What a coordinator sees in the terminal, including stderr, on a fresh installation."""
     environment = {"OPENKLACHTEN_DATA_DIR": str(tmp_path / "cli-data"), "DATABASE_URL": ""}
+    # Organisations registered first, as in the fixture; a first delivery on its own is an end-to-end test.
+    codes = sorted(deliveries["files"])
+    register = f"from openklachten.registry.organisations import ensure_organisations; ensure_organisations({codes!r})"
+    assert run_cli("shell", "-c", register, env=environment).returncode == 0
     for organisation, path in deliveries["files"].items():
         for args in (("validate", str(path)), ("import", str(path), "--organisation", organisation)):
             done = run_cli(*args, env=environment)
