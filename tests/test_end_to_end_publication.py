@@ -201,3 +201,58 @@ def test_text_in_review_stays_private_until_the_publisher_approves_it(db, tmp_pa
     assert "[NAAM-1]" in published.json()["gedraging"] and MARKER in published.json()["gedraging"]
     assert "Qwibbelaar" not in published.content.decode() and PII_PHONE not in published.content.decode()
     leave_empty_readmodel()
+
+
+def test_ombudsman_second_line_links_to_the_first_line_without_the_case_number(imported, tmp_path, publish, client):
+    """The ombudsman names the municipality's own case number; the public sees only the two public ids, linked."""
+    from openklachten.registry.importer import import_delivery
+
+    from .conftest import RAW_KLACHT_ID, fill_template, register_organisation
+
+    first = imported["parking"]
+    second_line = {
+        "Klacht-ID": "NO-H9-2024-31337",
+        "Gerelateerde klacht organisatie": "Gemeente Amsterdam",
+        "Gerelateerde klacht-ID": RAW_KLACHT_ID,
+        "Ontvangstdatum": "15-04-2024", "Datum afhandeling": "20-05-2024", "Ontvangwijze": "Digitaal formulier",
+        "Status": "Afgehandeld", "Formeel/informeel": "Formeel", "Verlenging beantwoordingstermijn": "Nee",
+        "Adviescommissie": "Nee", "Eerstelijns/tweedelijns": "Tweedelijns", "Bestuursorgaan": "Gemeente Amsterdam",
+        "Organisatieonderdeel": "Afdeling Parkeren", "Type klager": "Individu", "Woonplaats klager": "Amsterdam",
+        "Thema's": "Parkeren", "Gedraging": "De gemeente betaalde de wegsleepkosten niet terug.", "Oorzaak": "Vertraging",
+        "Bevindingen": "De gemeente erkende de fout pas na tussenkomst.", "Conclusie": "Onderzocht en gegrond",
+        "Oordeel klacht": "Gegrond.", "Oordeel klachtbehandeling": "Niet behoorlijk.", "Afdoeningswijze": "Oordeel gegeven",
+    }
+    ombudsman = register_organisation("nationale-ombudsman")
+    result = publish(import_delivery, fill_template(tmp_path / "no.xlsx", [second_line]), ombudsman)
+    assert result.ok, [(e.column, e.message) for e in result.errors]
+    second = result.delivery.complaints.get()
+
+    api = client.get(f"/api/v1/klachten/{second.public_id}").json()
+    assert api["gerelateerde_klacht"] == first.public_id
+    page = client.get(f"/klachten/{second.public_id}").content.decode()
+    assert f'href="/klachten/{first.public_id}"' in page  # the chain on the detail page
+    back = client.get(f"/klachten/{first.public_id}").content.decode()
+    assert f'href="/klachten/{second.public_id}"' in back
+    for url in ("/downloads/klachten.csv", f"/api/v1/klachten/{second.public_id}", f"/klachten/{second.public_id}"):
+        text = body(client.get(url)).decode("utf-8", "replace")
+        assert RAW_KLACHT_ID not in text and "NO-H9-2024-31337" not in text, url
+
+
+def test_reimporting_a_corrected_file_updates_in_place(imported, tmp_path, publish, client):
+    """A coordinator fixes a typo and delivers again: same public id, one row, the new text everywhere."""
+    from openklachten.registry.importer import import_delivery
+
+    from .conftest import fill_template, person_rows
+
+    first = imported["parking"]
+    rows = person_rows()
+    rows[0]["Oordeel klacht"] = "De klacht is gegrond; de kosten zijn inmiddels terugbetaald (gecorrigeerd)."
+    result = publish(import_delivery, fill_template(tmp_path / "correctie.xlsx", rows), ORGANISATION)
+    assert result.ok and result.updated == 2 and result.created == 0
+    listing = client.get("/api/v1/klachten").json()
+    assert listing["totaal"] == 2
+    assert client.get(f"/api/v1/klachten/{first.public_id}").json()["oordeel_klacht"].endswith("(gecorrigeerd).")
+    rows_out = read_rows(body(client.get("/downloads/klachten.jsonl")), "jsonl")
+    assert [r["oordeel_klacht"] for r in rows_out if r["public_id"] == first.public_id] == [
+        "De klacht is gegrond; de kosten zijn inmiddels terugbetaald (gecorrigeerd)."
+    ]
