@@ -1,4 +1,4 @@
-"""Fixtures shared by the publication components' tests: a small real dataset in a real read model."""
+"""Fixtures shared by the publication components' tests: a small real public_dataset in a real read model."""
 
 import datetime as dt
 
@@ -9,7 +9,7 @@ from openklachten.registry import factories
 
 
 @pytest.fixture
-def dataset(db):
+def public_dataset(db):
     """Rows in the real database (registry factories), copied into a real read model (DuckDB)."""
     query.use(None)
     ams = factories.make_organisation("gm0363", "Gemeente Amsterdam", "gemeente")

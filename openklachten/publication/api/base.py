@@ -29,6 +29,8 @@ def add_headers(response):
     response["API-Version"] = API_VERSION
     response["Access-Control-Allow-Origin"] = "*"
     response["Access-Control-Expose-Headers"] = "API-Version, Link, Retry-After"
+    response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"  # reads only: no credentials, no writes
+    response["Access-Control-Allow-Headers"] = "Accept, Content-Type"
     return response
 
 

@@ -8,7 +8,7 @@ from django.test import override_settings
 @pytest.mark.parametrize("url", ["/api/v1/klachten", "/api/v1/statistieken", "/api/v1/organisaties",
                                  "/api/v1/aanleveringen", "/api/v1/waardelijsten", "/api/v1/openapi.json",
                                  "/api/v1/bestaatniet", "/api/v1/klachten?pagina=0"])
-def test_every_response_has_api_version_and_cors(dataset, client, url):
+def test_every_response_has_api_version_and_cors(public_dataset, client, url):
     response = client.get(url)
     assert response["API-Version"] == "1.0.0"
     assert response["Access-Control-Allow-Origin"] == "*"
@@ -20,7 +20,7 @@ def test_every_response_has_api_version_and_cors(dataset, client, url):
     "q=" + "x" * 500, "q=%3Cscript%3Ealert(1)%3C/script%3E&conclusie=%3Cscript%3E", "organisatie=%00",
     "conclusie__niet=gegrond", "van=2024-05-01&tot=2024-01-01", "thema=" + "y" * 200,
 ])
-def test_hostile_parameters_are_400_problem_json_never_500(dataset, client, qs):
+def test_hostile_parameters_are_400_problem_json_never_500(public_dataset, client, qs):
     response = client.get("/api/v1/klachten?" + qs)
     assert response.status_code == 400
     assert response["Content-Type"] == "application/problem+json"
@@ -29,7 +29,7 @@ def test_hostile_parameters_are_400_problem_json_never_500(dataset, client, qs):
     assert "<script>" not in response.content.decode()
 
 
-def test_script_in_the_search_box_is_harmless(dataset, client):
+def test_script_in_the_search_box_is_harmless(public_dataset, client):
     response = client.get("/api/v1/klachten?q=%3Cscript%3Ealert(1)%3C/script%3E")
     body = response.json()
     assert response.status_code == 200 and body["totaal"] == 12  # the words script/alert occur in 12 texts
@@ -38,12 +38,12 @@ def test_script_in_the_search_box_is_harmless(dataset, client):
             assert "<script>" not in fragment["html"] and "&lt;<mark>script</mark>&gt;" in fragment["html"]
 
 
-def test_writes_are_405_problem_json(dataset, client):
+def test_writes_are_405_problem_json(public_dataset, client):
     response = client.post("/api/v1/klachten", {})
     assert response.status_code == 405 and response["Content-Type"] == "application/problem+json"
 
 
-def test_unexpected_errors_are_500_problem_json(dataset, client, monkeypatch):
+def test_unexpected_errors_are_500_problem_json(public_dataset, client, monkeypatch):
     from openklachten.publication import query
 
     def broken(*args, **kwargs):
@@ -55,7 +55,7 @@ def test_unexpected_errors_are_500_problem_json(dataset, client, monkeypatch):
     assert "kapot" not in response.content.decode()
 
 
-def test_anonymous_clients_are_rate_limited_with_retry_after(dataset, client):
+def test_anonymous_clients_are_rate_limited_with_retry_after(public_dataset, client):
     cache.clear()
     with override_settings(API_RATE_LIMIT="3/minute"):
         statuses = [client.get("/api/v1/waardelijsten").status_code for _ in range(4)]

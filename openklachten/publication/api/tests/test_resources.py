@@ -1,4 +1,4 @@
-def test_statistieken_per_dimension_and_time_series(dataset, client):
+def test_statistieken_per_dimension_and_time_series(public_dataset, client):
     body = client.get("/api/v1/statistieken?dimensie=conclusie&organisatie=gm0363").json()
     assert body["samenvatting"]["total"] == 40
     rows = {r["waarde"]: r for r in body["waarden"]}
@@ -8,7 +8,7 @@ def test_statistieken_per_dimension_and_time_series(dataset, client):
     assert "mediaan_behandelduur" in months["samenvatting"] and "binnen_termijn" in months["samenvatting"]
 
 
-def test_organisaties_with_freshness_and_too_few(dataset, client):
+def test_organisaties_with_freshness_and_too_few(public_dataset, client):
     body = client.get("/api/v1/organisaties").json()
     rows = {r["code"]: r for r in body["resultaten"]}
     assert rows["gm0344"]["te_weinig_klachten"] and rows["gm0344"]["gegrond"] is None
@@ -17,14 +17,14 @@ def test_organisaties_with_freshness_and_too_few(dataset, client):
     assert client.get("/api/v1/organisaties/zzz").status_code == 404
 
 
-def test_aanleveringen_with_metadata_and_download_links(dataset, client):
+def test_aanleveringen_with_metadata_and_download_links(public_dataset, client):
     body = client.get("/api/v1/aanleveringen?organisatie=gm0344").json()
     assert body["totaal"] == 1  # the withdrawn delivery is not listed
     item = body["resultaten"][0]
     assert item["organisatie"] == "gm0344" and item["downloads"]["csv"].endswith(f"/downloads/aanleveringen/{item['id']}.csv")
 
 
-def test_waardelijsten_from_the_standard(dataset, client):
+def test_waardelijsten_from_the_standard(public_dataset, client):
     names = [w["naam"] for w in client.get("/api/v1/waardelijsten").json()]
     assert "conclusie" in names and "themas" in names
     codes = [c["code"] for c in client.get("/api/v1/waardelijsten/conclusie").json()["codes"]]

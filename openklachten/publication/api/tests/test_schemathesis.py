@@ -15,9 +15,9 @@ MAX_EXAMPLES = 12  # x 8 operations: enough to find a 500 or a schema violation,
 
 
 @pytest.fixture
-def unlimited(dataset):
+def unlimited(public_dataset):
     with override_settings(API_RATE_LIMIT="100000/minute"):
-        yield dataset
+        yield public_dataset
 
 
 @schema.parametrize()

@@ -4,7 +4,7 @@ from openklachten.publication import query
 from openklachten.publication.query import vocabulary
 
 
-def test_facets_ignore_their_own_filter_but_apply_the_others(dataset):
+def test_facets_ignore_their_own_filter_but_apply_the_others(public_dataset):
     facets = query.facets(query.Filters.from_params(QueryDict("organisatie=gm0344&conclusie=ongegrond")))
     # organisatie facet: other organisations remain choosable, counted under conclusie=ongegrond.
     assert dict(facets["organisatie"]) == {"gm0363": 10, "gm0344": 12}
@@ -13,12 +13,12 @@ def test_facets_ignore_their_own_filter_but_apply_the_others(dataset):
     assert dict(facets["thema"]) == {"parkeren": 12}
 
 
-def test_every_filter_has_a_facet(dataset):
+def test_every_filter_has_a_facet(public_dataset):
     facets = query.facets(query.Filters())
     assert set(facets) == set(vocabulary.FILTERS) and len(facets) == 14
     assert facets["ontvangwijze"][0] == ("e-mail", 45)
 
 
-def test_labels_come_from_the_code_lists(dataset):
+def test_labels_come_from_the_code_lists(public_dataset):
     assert query.label("conclusie", "deels-gegrond") == "Onderzocht en deels gegrond"
     assert query.label("organisatie_type", "zbo").startswith("Zelfstandig")

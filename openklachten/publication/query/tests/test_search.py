@@ -1,14 +1,14 @@
 from openklachten.publication import query
 
 
-def test_search_uses_dutch_stemming_and_marks_hits(dataset):
+def test_search_uses_dutch_stemming_and_marks_hits(public_dataset):
     found = query.search(query.Filters(), "container geleegd")
     assert found["total"] == 10
     fragment = dict(found["results"][0]["fragmenten"])["gedraging"]
     assert "<mark>containers</mark>" in fragment and "<mark>geleegd</mark>" in fragment
 
 
-def test_search_combines_with_filters_and_pages(dataset):
+def test_search_combines_with_filters_and_pages(public_dataset):
     filters = query.Filters.from_params({"conclusie": ["gegrond"]})
     assert query.search(filters, "geleegd")["total"] == 3
     page1 = query.search(query.Filters(), "", "datum", 1, 5)
@@ -21,7 +21,7 @@ def test_search_combines_with_filters_and_pages(dataset):
     assert str(oldest["ontvangstdatum"]) == "2023-06-01"
 
 
-def test_search_fragments_never_contain_unescaped_markup(dataset):
+def test_search_fragments_never_contain_unescaped_markup(public_dataset):
     found = query.search(query.Filters(), "parkeerboete")
     assert found["total"] == 12
     for row in found["results"]:
@@ -29,16 +29,16 @@ def test_search_fragments_never_contain_unescaped_markup(dataset):
             assert "<script>" not in fragment and "&lt;script&gt;" in fragment
 
 
-def test_results_never_contain_the_internal_link_keys(dataset):
+def test_results_never_contain_the_internal_link_keys(public_dataset):
     row = query.search(query.Filters(), "")["results"][0]
     assert "klacht_key" not in row and "gerelateerde_klacht_key" not in row and "id" not in row
 
 
-def test_get_returns_the_chain_both_ways(dataset):
+def test_get_returns_the_chain_both_ways(public_dataset):
     second = query.get("NO0000001")
     assert second["gerelateerde_klacht"] == second["keten"][0]["public_id"]
     first = query.get(second["gerelateerde_klacht"])
     assert [r["public_id"] for r in first["keten"]] == ["NO0000001"]
     assert "klacht_key" not in first
     assert query.get("BESTAATNIET") is None
-    assert query.get(dataset["hidden"].public_id) is None
+    assert query.get(public_dataset["hidden"].public_id) is None

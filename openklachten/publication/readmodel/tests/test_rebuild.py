@@ -11,25 +11,25 @@ def _count() -> int:
     return query.overview(query.Filters())["total"]
 
 
-def test_only_published_complaints_reach_the_read_model(dataset):
+def test_only_published_complaints_reach_the_read_model(public_dataset):
     gen = readmodel.current_dir()
     con = duckdb.connect(str(gen / "readmodel.duckdb"), read_only=True)
     ids = {r[0] for r in con.execute("SELECT public_id FROM klachten").fetchall()}
     con.close()
     assert len(ids) == 53
-    assert dataset["hidden"].public_id not in ids  # in review
+    assert public_dataset["hidden"].public_id not in ids  # in review
     assert "INGETROKKEN1" not in ids  # withdrawn delivery
 
 
-def test_raw_text_of_unpublished_complaints_is_in_no_file(dataset):
+def test_raw_text_of_unpublished_complaints_is_in_no_file(public_dataset):
     for path in readmodel.current_dir().iterdir():
         assert b"Geheime tekst" not in path.read_bytes(), path.name
 
 
-def test_rebuild_switches_generation_atomically_and_readers_follow(dataset):
+def test_rebuild_switches_generation_atomically_and_readers_follow(public_dataset):
     before = readmodel.current_dir()
     assert _count() == 53
-    factories.make_complaint(factories.make_delivery(dataset["amsterdam"]), ontvangstdatum=dt.date(2024, 5, 5))
+    factories.make_complaint(factories.make_delivery(public_dataset["amsterdam"]), ontvangstdatum=dt.date(2024, 5, 5))
     readmodel.rebuild()
     after = readmodel.current_dir()
     assert after != before and (after.parent / "CURRENT").read_text() == after.name
@@ -37,20 +37,20 @@ def test_rebuild_switches_generation_atomically_and_readers_follow(dataset):
     assert _count() == 54
 
 
-def test_publication_changed_signal_rebuilds(dataset):
-    factories.make_complaint(factories.make_delivery(dataset["utrecht"]), ontvangstdatum=dt.date(2024, 6, 6))
+def test_publication_changed_signal_rebuilds(public_dataset):
+    factories.make_complaint(factories.make_delivery(public_dataset["utrecht"]), ontvangstdatum=dt.date(2024, 6, 6))
     assert _count() == 53
-    publication_changed.send(sender=None, organisation_ids=[dataset["utrecht"].id], reason="import")
+    publication_changed.send(sender=None, organisation_ids=[public_dataset["utrecht"].id], reason="import")
     assert _count() == 54
 
 
-def test_old_generations_are_pruned(dataset):
+def test_old_generations_are_pruned(public_dataset):
     for _ in range(3):
         readmodel.rebuild()
     assert len(list(readmodel.root().glob("gen-*"))) == 2
 
 
-def test_public_connection_cannot_read_other_files(dataset):
+def test_public_connection_cannot_read_other_files(public_dataset):
     import pytest
 
     con = readmodel.connect()
