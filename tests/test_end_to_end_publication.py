@@ -256,3 +256,36 @@ def test_reimporting_a_corrected_file_updates_in_place(imported, tmp_path, publi
     assert [r["oordeel_klacht"] for r in rows_out if r["public_id"] == first.public_id] == [
         "De klacht is gegrond; de kosten zijn inmiddels terugbetaald (gecorrigeerd)."
     ]
+
+
+def test_publisher_uploads_in_the_browser_flow_and_withdraws_again(db, template_file, django_capture_on_commit_callbacks,
+                                                                  client):
+    """The same journey through /aanleveren/: upload the template, see it published, withdraw it on the web."""
+    from django.contrib.auth import get_user_model
+
+    from openklachten.registry.models import Complaint, Publisher
+
+    from .conftest import leave_empty_readmodel, register_organisation
+
+    organisation = register_organisation()
+    coordinator = get_user_model().objects.create_user("klachtcoordinator", password="synthetisch-wachtwoord")
+    Publisher.objects.create(user=coordinator, organisation=organisation)
+    client.force_login(coordinator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        with open(template_file, "rb") as handle:
+            uploaded = client.post("/aanleveren/", {"organisation": organisation.pk, "bestand": handle}, follow=True)
+    assert uploaded.status_code == 200
+    assert "Levering opgeslagen: 2 nieuwe" in uploaded.content.decode()
+    complaint = Complaint.published.filter(organisation=organisation).order_by("ontvangstdatum").first()
+    client.logout()
+    assert client.get(f"/api/v1/klachten/{complaint.public_id}").status_code == 200
+    assert MARKER in client.get(f"/klachten/{complaint.public_id}").content.decode()
+
+    client.force_login(coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/aanleveren/leveringen/{complaint.delivery_id}/intrekken/")
+    client.logout()
+    assert client.get(f"/api/v1/klachten/{complaint.public_id}").status_code == 404
+    assert client.get("/api/v1/klachten").json()["totaal"] == 0
+    leave_empty_readmodel()
