@@ -251,7 +251,9 @@ def snapshot(content: bytes) -> dict:
             "state": sheet.sheet_state,
             "freeze": sheet.freeze_panes,
             "formats": sorted(
-                (key, dim.number_format) for key, dim in sheet.column_dimensions.items() if dim.number_format != "General"
+                (key, dim.number_format)
+                for key, dim in sheet.column_dimensions.items()
+                if dim.number_format != "General"
             ),
             "cells": [
                 [(c.value, bool(c.font and c.font.b), c.fill.fgColor.rgb if c.fill and c.fill.fill_type else None,

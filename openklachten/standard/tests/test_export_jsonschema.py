@@ -97,7 +97,8 @@ def test_informal_complaints_are_always_zonder_onderzoek(validator):
 
 def test_afdoeningswijze_list_depends_on_the_line(validator):
     assert messages(validator, formal_record(eerstelijns_tweedelijns="tweedelijns", afdoeningswijze="excuses"))
-    assert messages(validator, formal_record(eerstelijns_tweedelijns="tweedelijns", afdoeningswijze="bemiddeling")) == []
+    ombudsman = formal_record(eerstelijns_tweedelijns="tweedelijns", afdoeningswijze="bemiddeling")
+    assert messages(validator, ombudsman) == []
     assert messages(validator, formal_record(afdoeningswijze="bemiddeling"))
 
 
