@@ -107,6 +107,13 @@ NOT_NAMES = frozenset(
         "ok oke oké ja nee sorry dank bedankt groet groeten hoogachtend tel telefoon mail email e-mail "
         "straat weg laan plein dossier kenmerk zaak nummer pagina bijlage datum betreft onderwerp aan cc "
         "drs dr mr ir ing prof bc msc ba ma phd ll.m "
+        # Frequent Dutch verbs and adverbs that follow "Mw." or "Dhr." used as a pronoun ("Mw. begrijpt niet")
+        "graag wil wilde wilden heeft had hebben is was waren wordt werd zegt zei zeggen belt belde bellen komt kwam "
+        "vraagt vroeg geeft gaf woont woonde zit zat vindt vond begrijpt begreep weet wist kan kon mag mocht moet "
+        "moest gaat ging staat stond ligt lag krijgt kreeg geeft blijft bleef houdt hield ziet zag laat liet "
+        "neemt nam maakt maakte meldt meldde klaagt klaagde reageert reageerde ontvangt ontving stelt stelde "
+        "verzoekt verzocht wacht wachtte ook nog niet wel al nu toen dan daar hier er zelf alleen erg heel zeer "
+
         "hoop wil kan lente lelie peer berk linde alpha sierra ocean justice mercy prudence charity faith "
         # English: complaints also arrive in English
         "municipality council city department office ministry authority board committee "

@@ -108,5 +108,7 @@ def detect_address_context(doc):
     text = doc.text
     for match in CONTEXT.finditer(text):
         street = match.group(1)
-        if _ok(text, match.end(), street.split()[-1]):
+        last = street.split()[-1]
+        looks_like_street = last[0].isupper() or last.lower().endswith(STREET_SUFFIXES) or last.lower() in lookup.streets()
+        if looks_like_street and _ok(text, match.end(), last) and last.lower() not in lookup.common_words():
             yield doc.entity(match.start(1), match.end(), "ADRES", "adres-context", 0.85)

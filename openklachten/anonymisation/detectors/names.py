@@ -45,7 +45,7 @@ def _name_after(doc, position: int, source: str, confidence: float, allow_lower:
     match = NAME.match(text, position)
     if match and strict and text[position].islower():
         match = None  # after a role, "medewerker van Stadsbeheer" is no name; "mevrouw van Dijk" is
-    if not match and not strict:
+    if not match and source == "naam-titel":
         upper = ALL_CAPS_NAME.match(text, position)
         if upper and not any(w.lower() in NOT_NAMES or w.lower() in ORGANISATION_WORDS for w in upper.group().split()):
             return doc.entity(upper.start(), upper.end(), "NAAM", source, min(confidence, 0.8))
@@ -109,7 +109,7 @@ def _lower_name_after(doc, position: int, source: str, strict: bool = False):
                 taken.append(word)
             break
         known = low in lookup.first_names() or low in lookup.surnames()
-        if real and not known and VERB_LIKE.search(low):
+        if not known and VERB_LIKE.search(low) and not (taken and taken[-1].group() in PARTICLES):
             break  # "mw smit belt": the second word is the verb
         taken.append(word)
         real += 1

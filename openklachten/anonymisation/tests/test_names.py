@@ -140,3 +140,8 @@ def test_chained_titles_and_a_bracketed_first_name():
 def test_ik_ben_takes_a_name_but_not_an_adjective():
     assert found("Ik ben Youssef Benali, BSN", "NAAM") == ["Youssef Benali"]
     assert found("ik ben boos en ik ben moe", "NAAM") == []
+
+
+@pytest.mark.parametrize("text", ["Mw. begrijpt niet waarom.", "Dhr. woont al sinds 1994 op deze plek.", "Mevrouw vraagt om uitstel."])
+def test_title_used_as_a_pronoun_takes_no_verb_as_name(text):
+    assert redacted(text) == text
