@@ -289,3 +289,31 @@ def test_publisher_uploads_in_the_browser_flow_and_withdraws_again(db, template_
     assert client.get(f"/api/v1/klachten/{complaint.public_id}").status_code == 404
     assert client.get("/api/v1/klachten").json()["totaal"] == 0
     leave_empty_readmodel()
+
+
+def test_unreviewed_text_expires_into_statistics_without_its_text(db, tmp_path, publish, client):
+    """Nobody reviews the doubtful text: after the quarantine term the complaint counts, its text never shows."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from openklachten.registry import quarantine
+    from openklachten.registry.importer import import_delivery
+    from openklachten.registry.models import Complaint, QuarantinedText
+
+    from .conftest import fill_template, leave_empty_readmodel, person_rows, register_organisation
+
+    register_organisation()
+    row = dict(person_rows()[0], **{"Gedraging": f"De heer Qwibbelaar belde {PII_PHONE} over de {MARKER}."})
+    result = publish(import_delivery, fill_template(tmp_path / "vergeten.xlsx", [row]), ORGANISATION)
+    complaint = Complaint.objects.get(delivery=result.delivery)
+    assert complaint.state == "in_review"
+    later = timezone.now() + dt.timedelta(days=settings.QUARANTINE_DAYS + 1)
+    assert publish(quarantine.purge_expired, later) == 1  # the one doubtful text
+    assert not QuarantinedText.objects.exists()
+    api = client.get(f"/api/v1/klachten/{complaint.public_id}")
+    assert api.status_code == 200
+    assert not api.json()["gedraging"] and api.json()["tekst_achtergehouden"]
+    assert "Qwibbelaar" not in api.content.decode() and PII_PHONE not in api.content.decode()
+    assert client.get("/api/v1/statistieken").json()["samenvatting"]["total"] == 1
+    leave_empty_readmodel()
