@@ -25,7 +25,7 @@ from openklachten.registry.models import (
     QuarantinedText,
 )
 from openklachten.registry.organisations import ensure_organisations
-from openklachten.registry.records import QUASI_IDENTIFIERS_FIELDS, TEXT_FIELDS, OrganisationIndex, complaint_fields
+from openklachten.registry.records import TEXT_FIELDS, OrganisationIndex, complaint_fields
 from openklachten.registry.signals import send_after_commit
 
 BATCH_SIZE = 1000  # rows per INSERT: keeps statements well under SQLite's variable limit
@@ -49,6 +49,7 @@ class ImportError_:
 @dataclass
 class ImportResult:
     errors: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
     rows: int = 0
     delivery: Delivery | None = None
     created: int = 0
@@ -97,11 +98,10 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
         table = components.read_table(io.BytesIO(data), filename=filename)
     except components.UnreadableFile as exc:
         raise ImportRefused(str(exc)) from exc
-    report = components.validate(table)
-    result = ImportResult(errors=list(report.errors), rows=report.rows)
+    report = components.validate(table, organisation.type)
+    result = ImportResult(errors=list(report.errors), warnings=list(report.warnings), rows=report.rows)
     records = list(report.records)
-    row_numbers = [row.number for row in getattr(table, "rows", [])] or list(range(2, len(records) + 2))
-    result.errors += _duplicate_errors(records, row_numbers)
+    result.errors += _duplicate_errors(records, report.row_numbers)
     if result.errors:
         return result
 
@@ -110,7 +110,8 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
     texts = _anonymise(records, rows, result)
     _generalise(organisation, rows)
     with transaction.atomic():
-        result.delivery = _store(organisation, rows, texts, result, user, filename, data, metadata or {})
+        metadata = dict(metadata or {})
+        result.delivery = _store(organisation, rows, texts, result, user, filename, data, metadata, report.version)
         send_after_commit(Delivery, [organisation.id], "import")
     return result
 
@@ -149,8 +150,7 @@ def _anonymise(records, rows, result) -> dict[int, dict[str, components.Anonymis
                 wanted.append((position, name, text))
     outcomes = components.anonymise_texts([(text, ()) for _, _, text in wanted])
     texts: dict[int, dict[str, components.Anonymised]] = {}
-    for (position, name, text), outcome in zip(wanted, outcomes):
-        outcome.raw = text  # kept only until it is stored in the quarantine or dropped
+    for (position, name, _), outcome in zip(wanted, outcomes):
         texts.setdefault(position, {})[name] = outcome
     return texts
 
@@ -159,20 +159,20 @@ def _generalise(organisation: Organisation, rows: list[dict]) -> None:
     """k-anonymity over this organisation's published records plus the new ones."""
     keys = {row["klacht_key"] for row in rows}
     published = [
-        dict(zip(QUASI_IDENTIFIERS_FIELDS, values))
+        dict(zip(components.QUASI_IDENTIFIERS, values))
         for key, *values in Complaint.published.filter(organisation=organisation).values_list(
-            "klacht_key", *QUASI_IDENTIFIERS_FIELDS
+            "klacht_key", *components.QUASI_IDENTIFIERS
         )
         if key not in keys
     ]
-    new = [{name: row[name] for name in QUASI_IDENTIFIERS_FIELDS} for row in rows]
+    new = [{name: row[name] for name in components.QUASI_IDENTIFIERS} for row in rows]
     generalised = components.generalise(published + new)[len(published) :]
     for row, values in zip(rows, generalised):
-        for name in QUASI_IDENTIFIERS_FIELDS:
+        for name in components.QUASI_IDENTIFIERS:
             row[name] = values.get(name) or ""
 
 
-def _store(organisation, rows, texts, result, user, filename, data, metadata) -> Delivery:
+def _store(organisation, rows, texts, result, user, filename, data, metadata, version) -> Delivery:
     now = timezone.now()
     delivery = Delivery.objects.create(
         organisation=organisation,
@@ -180,6 +180,7 @@ def _store(organisation, rows, texts, result, user, filename, data, metadata) ->
         source_filename=filename[:255],
         source_sha256=hashlib.sha256(data).hexdigest(),
         row_count=len(rows),
+        standard_version=version,
         metadata=metadata,
         **_period(metadata, rows),
     )
@@ -200,9 +201,7 @@ def _store(organisation, rows, texts, result, user, filename, data, metadata) ->
         complaint = Complaint(organisation=organisation, delivery=delivery, **row)
         reviewing = False
         for name, outcome in texts.get(position, {}).items():
-            if outcome.withheld_reason:
-                complaint.tekst_achtergehouden = outcome.withheld_reason
-            elif outcome.needs_review and name != "organisatieonderdeel":
+            if outcome.needs_review and name != "organisatieonderdeel":
                 held.append((complaint, name, outcome))
                 reviewing = True
             else:

@@ -97,5 +97,3 @@ def _bestuursorgaan(record: dict, organisation: Organisation, index: Organisatio
     if value.startswith("http"):
         return {"bestuursorgaan_uri": value, "bestuursorgaan_naam": ""}
     return {"bestuursorgaan_uri": "", "bestuursorgaan_naam": value}
-
-QUASI_IDENTIFIERS_FIELDS = ("woonplaats_klager", "leeftijdsgroep", "type_klager")

@@ -23,7 +23,7 @@ def test_a_correction_replaces_the_earlier_version(amsterdam, delivery_file):
 
 
 def test_same_case_id_at_two_organisations_is_two_complaints(amsterdam, ombudsman, delivery_file):
-    path = delivery_file([complaint_row(1)])
+    path = delivery_file([complaint_row(1, afdoeningswijze="geluisterd")])  # on both afdoening lists
     import_delivery(path, amsterdam)
     import_delivery(path, ombudsman)
     assert Complaint.objects.count() == 2

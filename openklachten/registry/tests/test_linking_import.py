@@ -13,7 +13,7 @@ def test_second_line_joins_first_line_on_the_key(amsterdam, ombudsman, delivery_
         gerelateerde_klacht_organisatie="Gemeente Amsterdam",  # by name; the key uses the TOOI code
         gerelateerde_klacht_id="z-2024-00007 ",
         bestuursorgaan="https://identifier.overheid.nl/tooi/id/gemeente/gm0363",
-        afdoeningswijze="oordeel-gegeven",
+        afdoeningswijze="aanbeveling",
     )
     import_delivery(delivery_file([second]), ombudsman)
 
@@ -35,7 +35,7 @@ def test_link_holds_when_the_first_line_organisation_is_named_before_it_delivers
         eerstelijns_tweedelijns="tweedelijns",
         gerelateerde_klacht_organisatie="Gemeente Utrecht",
         gerelateerde_klacht_id="U-77",
-        afdoeningswijze="oordeel-gegeven",
+        afdoeningswijze="aanbeveling",
     )
     import_delivery(delivery_file([second]), ombudsman)
     assert Complaint.objects.get().gerelateerde_klacht_key == linking.klacht_key("gm0344", "U-77")

@@ -77,7 +77,7 @@ def test_publisher_withdraws_a_delivery_on_the_web(client, publisher, amsterdam,
 
 
 def test_publisher_cannot_withdraw_another_organisations_delivery(client, publisher, ombudsman, delivery_file):
-    delivery = import_delivery(delivery_file([complaint_row(1)]), ombudsman).delivery
+    delivery = import_delivery(delivery_file([complaint_row(1, afdoeningswijze="geluisterd")]), ombudsman).delivery
     client.login(username="pietje", password="geheim-wachtwoord")
     client.post(f"/aanleveren/leveringen/{delivery.pk}/intrekken/")
     assert Complaint.published.count() == 1
