@@ -15,7 +15,7 @@ import pytest
 import rdflib
 from django.conf import settings
 
-from openklachten.registry.withdrawal import withdraw_complaint, withdraw_delivery
+from openklachten.registry.withdrawal import withdraw_delivery
 
 from .conftest import BEVINDINGEN, GEDRAGING, MARKER, ORGANISATION, PII, pii_strings, run_cli
 
@@ -139,8 +139,13 @@ def test_imported_complaint_is_public_everywhere_and_withdrawal_removes_it(impor
 
 
 def test_withdrawing_one_complaint_leaves_the_other(imported, client, publish):
+    """Through the command the README names: openklachten withdraw --complaint <publieke id>."""
+    from django.core.management import call_command
+
     parking, youth = imported["parking"], imported["youth"]
-    publish(withdraw_complaint, parking)
+    publish(call_command, "withdraw", complaint=parking.public_id)
+    parking.refresh_from_db()
+    assert parking.state == "ingetrokken" and parking.withdrawn_at is not None
     listing = {row["public_id"] for row in client.get("/api/v1/klachten").json()["resultaten"]}
     assert listing == {youth.public_id}
     assert client.get(f"/klachten/{parking.public_id}").status_code in (404, 410)
