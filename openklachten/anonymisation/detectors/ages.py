@@ -42,6 +42,16 @@ DATE = re.compile(
 )
 BIRTH_TRIGGER = re.compile(r"(geboren|geb\.|geb\b|geboortedatum|geboorte-datum|geb\.datum|date of birth|d\.o\.b\.|dob|born|°)")
 BIRTH_YEAR = re.compile(r"(?:geboren in|geb\.|geboortejaar:?|bouwjaar van mijn moeder|born in)[ \t]+((?:19|20)\d{2})(?![\d-])")
+DAY_WORDS = (
+    "eerste|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
+    "zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig|"
+    "zesentwintig|zevenentwintig|achtentwintig|negenentwintig|dertig|eenendertig|\\d{1,2}"
+)
+# "vijf juni negentienzeventig": a date as speech recognition writes it; a 19xx year makes it a birth date.
+SPOKEN_DATE = re.compile(
+    rf"\b(?:{DAY_WORDS})[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    rf"[ \t]+(negentien[a-zë]*|tweeduizend(?:[ \t]?[a-zë]+)?)"
+)
 # A numeric date this long ago is a date of birth, not a procedural date.
 OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)")
 
@@ -81,7 +91,7 @@ def detect_age(doc):
 @register("geboortedatum")
 def detect_birth_date(doc):
     text = doc.text
-    if not any(w in doc.lower for w in ("geb", "born", "dob", "d.o.b", "°", "19")):
+    if not any(w in doc.lower for w in ("geb", "born", "dob", "d.o.b", "°", "19", "negentien", "tweeduizend")):
         return
     for trigger in BIRTH_TRIGGER.finditer(doc.lower):
         window_end = min(len(text), trigger.end() + 60)
@@ -93,6 +103,10 @@ def detect_birth_date(doc):
             second = DATE.search(text, date.end(), min(len(text), date.end() + 30))
             if second and re.fullmatch(r"\s*(in plaats van|i\.p\.v\.|of|en|/|,)\s*", text[date.end() : second.start()]):
                 yield doc.entity(second.start(), second.end(), "GEBOORTEDATUM", "geboortedatum-label", 0.9)
+    for match in SPOKEN_DATE.finditer(doc.lower):
+        context = doc.lower[max(0, match.start() - 80) : match.start()]
+        if match.group(1).startswith("negentien") or BIRTH_TRIGGER.search(context):
+            yield doc.entity(match.start(), match.end(), "GEBOORTEDATUM", "geboortedatum-uitgesproken", 0.8)
     for match in BIRTH_YEAR.finditer(doc.lower):
         yield doc.entity(match.start(1), match.end(1), "GEBOORTEDATUM", "geboortejaar", 0.85)
     for match in OLD_NUMERIC_DATE.finditer(text):

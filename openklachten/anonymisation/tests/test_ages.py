@@ -59,3 +59,9 @@ def test_bare_age_after_a_person_and_van():
 
 def test_spelled_out_age_in_speech():
     assert found("ik ben zevenentachtig en ik heb copd", "LEEFTIJD") == ["zevenentachtig"]
+
+
+def test_spoken_date_of_birth():
+    out = redacted("KCC: Wat is uw geboortedatum?\nKlant: Vijf juni negentienzeventig. Ik bel over de bijstand.")
+    assert "negentienzeventig" not in out
+    assert redacted("de afspraak is op vijf juni tweeduizend vierentwintig") == "de afspraak is op vijf juni tweeduizend vierentwintig"
