@@ -225,7 +225,7 @@ def test_ombudsman_second_line_links_to_the_first_line_without_the_case_number(i
         "Organisatieonderdeel": "Afdeling Parkeren", "Type klager": "Individu", "Woonplaats klager": "Amsterdam",
         "Thema's": "Parkeren", "Gedraging": "De gemeente betaalde de wegsleepkosten niet terug.", "Oorzaak": "Vertraging",
         "Bevindingen": "De gemeente erkende de fout pas na tussenkomst.", "Conclusie": "Onderzocht en gegrond",
-        "Oordeel klacht": "Gegrond.", "Oordeel klachtbehandeling": "Niet behoorlijk.", "Afdoeningswijze": "Oordeel gegeven",
+        "Oordeel klacht": "Gegrond.", "Oordeel klachtbehandeling": "Niet behoorlijk.", "Afdoeningswijze": "Rapport",
     }
     ombudsman = register_organisation("nationale-ombudsman")
     result = publish(import_delivery, fill_template(tmp_path / "no.xlsx", [second_line]), ombudsman)
