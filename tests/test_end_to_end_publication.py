@@ -322,3 +322,17 @@ def test_unreviewed_text_expires_into_statistics_without_its_text(db, tmp_path, 
     assert "Qwibbelaar" not in api.content.decode() and PII_PHONE not in api.content.decode()
     assert client.get("/api/v1/statistieken").json()["samenvatting"]["total"] == 1
     leave_empty_readmodel()
+
+
+def test_the_template_on_the_site_is_the_one_the_command_exports(client, tmp_path):
+    """A coordinator downloads the template from /standaard or exports it: the same sheets, lists and checks."""
+    from openklachten.standard.exports import xlsx_template
+
+    exported = tmp_path / "sjabloon.xlsx"
+    done = run_cli("standard", "export", "--format", "xlsx", "--output", str(exported))
+    assert done.returncode == 0, done.stderr
+    downloaded = client.get("/standaard/publicatiesjabloon.xlsx")
+    assert downloaded.status_code == 200
+    from_site = xlsx_template.snapshot(body(downloaded))
+    assert from_site == xlsx_template.snapshot(exported.read_bytes())
+    assert from_site == xlsx_template.snapshot(xlsx_template.build())  # what fill_template starts from
