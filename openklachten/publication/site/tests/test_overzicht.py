@@ -54,3 +54,17 @@ def test_rates_on_the_overview(client, data):
     # Conclusions cycle gegrond, ongegrond, deels-gegrond, ongegrond: half (deels) gegrond.
     assert kpi(html, "(Deels) gegrond") == "50,0%"
     assert kpi(html, "Binnen de termijn (Awb 9:11)") == "75,0%"
+
+
+def test_unfiltered_panel_counts_equal_the_facets(client, data):
+    """Without value filters the panel reuses the overview's counts; they must be what facets() says."""
+    from django.http import QueryDict
+
+    from openklachten.publication import query
+
+    facets = query.facets(query.Filters.from_params(QueryDict("van=2024-01-01")))
+    html = client.get("/?van=2024-01-01").content.decode()
+    for name, pairs in facets.items():
+        for code, n in pairs:
+            assert re.search(rf'name="{name}" value="{re.escape(code)}"[^>]*><label[^>]*>[^<]*<span class="count">\({n}\)',
+                             html), (name, code, n)

@@ -28,7 +28,7 @@ def percentage(share) -> float | None:
 def overzicht(request):
     filters = parse_filters(request)
     figures = figures_module.load(filters)
-    context = filter_context(request, filters)
+    context = filter_context(request, filters, counts=figures.counts)
     context.update(
         figures=figures,
         formeel=figures.count("formeel_informeel", "formeel"),
