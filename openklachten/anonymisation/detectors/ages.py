@@ -21,6 +21,7 @@ BARE_AGE = re.compile(
     r"\b(?:ik ben|ze is|zij is|hij is|u bent|mevrouw is|meneer is|klager is|klaagster is|verzoeker is|"
     r"verzoekster is|cliënt is|cliënte is|moeder is|vader is|ik word|ze wordt|hij wordt)[ \t]+(\d{1,3})(?=[ \t]*(?:en\b|,|\.|;|\)|$))"
 )
+VAN_NUMBER = re.compile(r" van \d")
 BARE_HINT = re.compile(r"\b(?:is|ben|bent|word|wordt) \d")
 # "mijn moeder van 84", "een jongen van 12": a bare number after a person and "van".
 PERSON_OF = re.compile(
@@ -56,14 +57,18 @@ SPOKEN_DATE = re.compile(
 OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)")
 
 
+def _when(condition: bool, pattern: re.Pattern, text: str):
+    """Run a pattern only when a cheap substring test says it can match."""
+    return pattern.finditer(text) if condition else ()
+
+
 @register("leeftijd")
 def detect_age(doc):
     text = doc.lower
-    if not any(w in doc.lower for w in ("jar", "jaar", "jr", "year", "leeftijd", "age", ")", " van ", "tig")) and not BARE_HINT.search(doc.lower):
-        return
-    for match in AGE_ADJECTIVE.finditer(text):
+    has_years = "ja" in text or "jr" in text or "year" in text
+    for match in _when("jarig" in text, AGE_ADJECTIVE, text):
         yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-jarig", 0.95)
-    for match in AGE_YEARS.finditer(text):
+    for match in _when(has_years, AGE_YEARS, text):
         years = int(match.group(1))
         if years > 115:
             continue
@@ -73,18 +78,18 @@ def detect_age(doc):
             AGE_AFTER.match(after) and re.search(r"[(,]\s*$", before)
         ):
             yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-jaar", 0.9)
-    for match in BARE_AGE.finditer(text):
+    for match in _when(BARE_HINT.search(text) is not None, BARE_AGE, text):
         if int(match.group(1)) <= 115:
             yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-kaal", 0.8)
-    for match in SPELLED_AGE.finditer(text):
+    for match in _when("tig" in text or "honderd" in text, SPELLED_AGE, text):
         yield doc.entity(match.start(1), match.end(), "LEEFTIJD", "leeftijd-uitgesproken", 0.8)
-    for match in PERSON_OF.finditer(text):
+    for match in _when(VAN_NUMBER.search(text) is not None, PERSON_OF, text):
         if int(match.group(1)) <= 115:
             yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-van", 0.8)
-    for match in NAME_AGE.finditer(doc.text):
+    for match in _when("(" in text, NAME_AGE, doc.text):
         if is_known_first_name(match.group(1)):
             yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.85)
-    for match in AGE_LABEL.finditer(text):
+    for match in _when("leeftijd" in text or "age" in text, AGE_LABEL, text):
         yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-label", 0.95)
 
 

@@ -1,8 +1,9 @@
 """`openklachten anonymize`: JSON Lines in on stdin, redacted JSON Lines out on stdout, one line per line.
 
 Input: {"id": ..., "text": ..., "context": {"names": [...]}}. Output: {"id", "text", "entities", "needs_review"}.
-Nothing but result lines goes to stdout; a malformed line is reported on stderr with its line number,
-answered with an error line for that id (so ids and order stay aligned), and makes the exit code 1.
+Nothing but result lines goes to stdout, in input order. A malformed line (no JSON object, no "id" or
+"text") has no usable id: it is reported on stderr with its line number, gets no output line, and makes
+the exit code 1; every other line is still processed.
 """
 
 import json
