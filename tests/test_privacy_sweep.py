@@ -263,3 +263,23 @@ def test_youth_care_counts_but_its_text_is_withheld(deliveries, client):
     total = client.get("/api/v1/statistieken").json()["samenvatting"]["total"]
     assert total == Complaint.published.count() == 6
     assert not client.get("/api/v1/klachten", {"q": YOUTH_WORD}).json()["totaal"]
+
+
+def test_links_carry_no_personal_data(db, tmp_path, publish, client):
+    """A link to the written judgement whose file name names the complainant must not be published as is."""
+    from openklachten.registry.importer import import_delivery
+
+    from .conftest import ORGANISATION, leave_empty_readmodel, register_organisation
+
+    register_organisation()
+    rows = person_rows()
+    rows[0]["Schriftelijk oordeel"] = f"https://www.amsterdam.nl/oordelen/zwartveld-oosterbeek-{PII['bsn']}.pdf"
+    rows[1]["Schriftelijk oordeel"] = f"https://www.amsterdam.nl/oordelen/{PII['achternaam'].lower()}-jeugd.pdf"
+    result = publish(import_delivery, fill_template(tmp_path / "links.xlsx", rows), ORGANISATION)
+    assert result.ok
+    for complaint in Complaint.objects.filter(delivery=result.delivery):
+        text = client.get(f"/api/v1/klachten/{complaint.public_id}").content.decode()
+        assert not leaks(text), (complaint.public_id, leaks(text))
+    export = b"".join(client.get("/downloads/klachten.csv").streaming_content).decode()
+    assert not leaks(export), leaks(export)
+    leave_empty_readmodel()
