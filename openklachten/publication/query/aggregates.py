@@ -41,33 +41,45 @@ def _sorted(pairs) -> list[tuple[str, int]]:
     return sorted(((code, int(n)) for code, n in pairs if code is not None), key=lambda p: (-p[1], p[0]))
 
 
+def _column(name: str) -> str:
+    if name in LIST_FACETS:
+        return "themas_mask"
+    return INTERVALS.get(name) or (DURATION if name == DURATION else FILTERS[name][0])
+
+
+def _scan(names, source: str, args, counts: list[str]) -> dict[str, list]:
+    """One GROUPING SETS scan over `source`: {name: [(value, count_0, count_1, ...)]}."""
+    width = len(names)
+    cols = ", ".join(f"c{i}" for i in range(width))
+    aliased = ", ".join(f"{_column(n)} AS c{i}" for i, n in enumerate(names))
+    groupings = ", ".join(f"GROUPING(c{i})" for i in range(width))
+    sets = ", ".join(f"(c{i})" for i in range(width))
+    sql = (f"SELECT {cols}, {groupings}, {', '.join(counts)} FROM (SELECT {aliased}, * FROM {source}) "
+           f"GROUP BY GROUPING SETS ({sets})")
+    buckets: dict[str, list] = {n: [] for n in names}
+    for row in store.connection().execute(sql, args).fetchall():
+        for i, name in enumerate(names):
+            if row[width + i] == 0:
+                buckets[name].append((row[i], *row[2 * width:]))
+                break
+    return buckets
+
+
+def _finish(name: str, pairs) -> list:
+    """Value/count pairs of one dimension, in the shape callers get (themes expanded from bitmasks)."""
+    if name == DURATION:
+        return pairs
+    if name in LIST_FACETS:
+        bits = store.theme_bits().items()
+        return [p for p in _sorted((theme, sum(n for mask, n in pairs if mask and mask & bit)) for theme, bit in bits)
+                if p[1]]
+    return _sorted((value, n) for value, n in pairs if n)  # groups only other facets' rows reach count 0
+
+
 def _grouped_counts(names, where: str, args) -> dict[str, list]:
-    """Counts per value for several filters in one scan (GROUPING SETS); list columns unnested apart."""
-    con = store.connection()
-    result: dict[str, list] = {}
-    scalars = [n for n in names if n in SCALAR_FACETS or n in INTERVALS or n == DURATION]
-    if scalars:
-        columns = [INTERVALS.get(n) or (DURATION if n == DURATION else FILTERS[n][0]) for n in scalars]
-        aliased = ", ".join(f"{c} AS c{i}" for i, c in enumerate(columns))
-        groupings = ", ".join(f"GROUPING(c{i})" for i in range(len(columns)))
-        sets = ", ".join(f"(c{i})" for i in range(len(columns)))
-        sql = (f"SELECT {', '.join(f'c{i}' for i in range(len(columns)))}, {groupings}, count(*) "
-               f"FROM (SELECT {aliased} FROM klachten WHERE {where}) GROUP BY GROUPING SETS ({sets})")
-        buckets: dict[str, list] = {n: [] for n in scalars}
-        width = len(columns)
-        for row in con.execute(sql, args).fetchall():
-            for i, name in enumerate(scalars):
-                if row[width + i] == 0:
-                    buckets[name].append((row[i], row[-1]))
-                    break
-        result.update({n: _sorted(v) if n != DURATION else v for n, v in buckets.items()})
-    for name in (n for n in names if n in LIST_FACETS):  # themes: count per distinct bitmask, then per bit
-        masks = con.execute(f"SELECT themas_mask, count(*) FROM klachten WHERE {where} GROUP BY 1", args).fetchall()
-        result[name] = _sorted(
-            (theme, sum(n for mask, n in masks if mask & bit)) for theme, bit in store.theme_bits().items()
-        )
-        result[name] = [pair for pair in result[name] if pair[1]]
-    return result
+    """Counts per value for several dimensions in one scan (GROUPING SETS)."""
+    buckets = _scan(list(names), f"klachten WHERE {where}", args, ["count(*)"])
+    return {name: _finish(name, rows) for name, rows in buckets.items()}
 
 
 def median_from_histogram(pairs) -> float | None:
@@ -113,14 +125,32 @@ def overview(filters: Filters) -> dict:
 
 @store.cached
 def facets(filters: Filters) -> dict[str, list[tuple[str, int]]]:
-    """Each filter's values with counts; a filter's own selection is ignored so its other values stay choosable."""
-    where, args = filters.where()
-    free = [n for n in FILTERS if n not in filters.active]
-    result = _grouped_counts(free, where, args)
-    for name in filters.active:
-        own_where, own_args = filters.where(skip=name)
-        result.update(_grouped_counts([name], own_where, own_args))
-    return {name: result[name] for name in FILTERS}
+    """Each filter's values with counts; a filter's own selection is ignored so its other values stay choosable.
+
+    One scan for all facets: each active filter becomes a flag column; a row counts for facet X when it
+    passes every filter except perhaps X's own (count(*) FILTER per active filter).
+    """
+    (base, base_args), per = filters.conditions()
+    if not per:
+        where, args = filters.where()
+        return _grouped_counts(list(FILTERS), where, args)
+    active = list(per)
+    flags = ", ".join(f"coalesce({per[n][0]}, FALSE) AS f{i}" for i, n in enumerate(active))
+    flag_args = [a for n in active for a in per[n][1]]
+    passed = " + ".join(f"f{i}::INTEGER" for i in range(len(active)))
+    source = (f"(SELECT *, {flags} FROM klachten WHERE {base}) "
+              f"WHERE {passed} >= {len(active) - 1}")
+    every = " AND ".join(f"f{i}" for i in range(len(active)))
+    counts = [f"count(*) FILTER (WHERE {every})"] + [
+        f"count(*) FILTER (WHERE {' AND '.join(f'f{j}' for j in range(len(active)) if j != i) or 'TRUE'})"
+        for i in range(len(active))
+    ]
+    buckets = _scan(list(FILTERS), source, flag_args + base_args, counts)
+    result = {}
+    for name in FILTERS:
+        column = 1 + (active.index(name) + 1 if name in per else 0)
+        result[name] = _finish(name, [(row[0], row[column]) for row in buckets[name]])
+    return result
 
 
 @store.cached

@@ -103,19 +103,19 @@ class Filters:
     def active(self) -> set[str]:
         return set(self.include) | set(self.exclude)
 
-    def where(self, skip: str | None = None) -> tuple[str, list]:
-        """SQL condition and its parameters; `skip` leaves one filter out (facet counts)."""
-        clauses, args = ["TRUE"], []
+    def conditions(self) -> tuple[tuple[str, list], dict[str, tuple[str, list]]]:
+        """(period condition, {filter name: its condition}): the pieces `where` joins (facets use them apart)."""
+        base, base_args = ["TRUE"], []
         if self.van:
-            clauses.append("ontvangstdatum >= ?")
-            args.append(self.van)
+            base.append("ontvangstdatum >= ?")
+            base_args.append(self.van)
         if self.tot:
-            clauses.append("ontvangstdatum <= ?")
-            args.append(self.tot)
+            base.append("ontvangstdatum <= ?")
+            base_args.append(self.tot)
+        per: dict[str, tuple[list, list]] = {}
         for negate, chosen in ((False, self.include), (True, self.exclude)):
             for name, values in chosen.items():
-                if name == skip:
-                    continue
+                clauses, args = per.setdefault(name, ([], []))
                 column, is_list, _ = vocabulary.FILTERS[name]
                 if is_list:  # themes: a bitmask per complaint, one bit per theme that occurs
                     bits = store.theme_bits()
@@ -126,6 +126,17 @@ class Filters:
                 clauses.append(f"({column} IS NULL OR {column} NOT IN ({marks}))" if negate
                                else f"{column} IN ({marks})")
                 args.extend(values)
+        return (" AND ".join(base), base_args), {
+            name: ("(" + " AND ".join(clauses) + ")", args) for name, (clauses, args) in per.items()}
+
+    def where(self, skip: str | None = None) -> tuple[str, list]:
+        """SQL condition and its parameters; `skip` leaves one filter out (facet counts)."""
+        (sql, args), per = self.conditions()
+        clauses, args = [sql], list(args)
+        for name, (clause, clause_args) in per.items():
+            if name != skip:
+                clauses.append(clause)
+                args.extend(clause_args)
         return " AND ".join(clauses), args
 
     def to_params(self) -> list[tuple[str, str]]:
