@@ -11,8 +11,11 @@ from openklachten.anonymisation.entities import Entity
 # 7+ digits, possibly grouped: shorter runs are house numbers, amounts, counts or years.
 DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ .\-/]?\d){6,}(?![\w]|[.,]\d)")
 # Codes that mix letters and digits: "AB1234567", "X-99812-K".
-CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d{4})(?=[\w-]*[A-Z])[A-Z0-9][A-Z0-9-]{6,}(?![\w-])")
-FOUR_DIGITS = re.compile(r"[A-Z][\w-]*\d{4}|\d{4}[\w-]*[A-Z]")
+# Tokens are taken one by one (linear time even on "A-A-A-..." strings); the shape is checked per token.
+TOKEN = re.compile(r"[\w-]+")
+CODE_SHAPE = re.compile(r"[A-Z0-9][A-Z0-9-]{6,39}")
+FOUR_DIGITS_IN = re.compile(r"\d{4}")
+FOUR_DIGITS = re.compile(r"\d{4}")
 AMOUNT_BEFORE = re.compile(r"(?i)(€|eur|euro|bedrag|ƒ|\$)\s*$")
 PUBLIC_BEFORE = re.compile(r"(?i)(kvk|lrk|rsin|postbus|antwoordnummer|artikel|art\.|btw|ecli|rapport|kamerstuk|agb|iso|nen)[\w-]*\W{0,12}$")
 DATE_LIKE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
@@ -51,7 +54,10 @@ def leftovers(text: str, taken: list[Entity], keep: list[tuple[int, int]]) -> li
             found.append(Entity(match.start(), match.end(), type_, "vangnet-uitgesproken", 0.7))
     if not FOUR_DIGITS.search(text):
         return found
-    for match in CODE.finditer(text):
+    for match in TOKEN.finditer(text):
+        value = match.group()
+        if not (CODE_SHAPE.fullmatch(value) and FOUR_DIGITS_IN.search(value) and any(c.isalpha() for c in value)):
+            continue
         if free(match.start(), match.end()) and not PUBLIC_BEFORE.search(text[max(0, match.start() - 25) : match.start()]):
             found.append(Entity(match.start(), match.end(), "DOSSIERNUMMER", "vangnet", 0.7))
     return found
