@@ -2,7 +2,8 @@
 
 import re
 
-from openklachten.anonymisation.namegrammar import is_known_first_name
+from openklachten.anonymisation import lookup
+from openklachten.anonymisation.namegrammar import is_known_first_name, is_known_surname
 from openklachten.anonymisation.registry import register
 
 AGE_ADJECTIVE = re.compile(r"(?<![\w-])\d{1,3}[-\s]?jarige?(?!\w)")
@@ -33,6 +34,8 @@ UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
 SPELLED_AGE = re.compile(
     rf"\b(?:ik ben|ze is|zij is|hij is|u bent|ik word|is nu|ben nu)[ \t]+((?:(?:{UNITS})en)?(?:{TENS})|honderd(?:{UNITS})?)(?:[ \t]+jaar)?\b"
 )
+# "Mohammed el Idrissi (1988)": a year of birth in brackets right after a name.
+NAME_YEAR = re.compile(r"(?<=[a-zß-ÿ])[ \t]\(((?:19|20)\d{2})\)")
 # "Noor (9)", "Luuk (14)": a bare number in brackets right after a first name.
 NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
 AGE_LABEL = re.compile(r"\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
@@ -96,7 +99,7 @@ def detect_age(doc):
 @register("geboortedatum")
 def detect_birth_date(doc):
     text = doc.text
-    if not any(w in doc.lower for w in ("geb", "born", "dob", "d.o.b", "°", "19", "negentien", "tweeduizend")):
+    if not any(w in doc.lower for w in ("geb", "born", "dob", "d.o.b", "°", "19", "20", "negentien", "tweeduizend")):
         return
     for trigger in BIRTH_TRIGGER.finditer(doc.lower):
         window_end = min(len(text), trigger.end() + 60)
@@ -112,6 +115,13 @@ def detect_birth_date(doc):
         context = doc.lower[max(0, match.start() - 80) : match.start()]
         if match.group(1).startswith("negentien") or BIRTH_TRIGGER.search(context):
             yield doc.entity(match.start(), match.end(), "GEBOORTEDATUM", "geboortedatum-uitgesproken", 0.8)
+    for match in NAME_YEAR.finditer(text) if "(" in text else ():
+        window = doc.text[max(0, match.start() - 40) : match.start()]
+        before = re.search(r"([A-ZÀ-Þ][\w'’-]+)[ \t]*$", window)
+        # Only after a person's name ("Mohammed el Idrissi (1988)"), not after "Jaarverslag (2023)".
+        names = [w for w in re.findall(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+", window) if is_known_first_name(w) or is_known_surname(w)]
+        if before and names and before.group(1).lower() not in lookup.common_words():
+            yield doc.entity(match.start(1), match.end(1), "GEBOORTEDATUM", "geboortejaar", 0.8)
     for match in BIRTH_YEAR.finditer(doc.lower):
         yield doc.entity(match.start(1), match.end(1), "GEBOORTEDATUM", "geboortejaar", 0.85)
     for match in OLD_NUMERIC_DATE.finditer(text):

@@ -25,7 +25,8 @@ MULTIWORD = (
     "reumatoïde artritis", "multiple sclerose", "bipolaire stoornis", "long covid", "chronische vermoeidheid",
     "hoge bloeddruk", "cystic fibrosis", "verstandelijke beperking", "lichamelijke beperking", "visuele beperking",
     "auditieve beperking", "psychische klachten", "psychische problemen", "niet-aangeboren hersenletsel",
-    "licht verstandelijke beperking", "verstandelijk beperkt", "lichamelijk beperkt",
+    "licht verstandelijke beperking", "verstandelijk beperkt", "lichamelijk beperkt", "fysieke beperking",
+    "psychische beperking", "meervoudige beperking", "auditieve beperking", "fysiek beperkt", "psychisch ziek",
 )
 # Acronyms that are ordinary words in lower case ("als", "add"): only counted in capitals.
 UPPER_ONLY = {"tia", "add", "nah", "me/cvs", "ms", "als", "cvs"}

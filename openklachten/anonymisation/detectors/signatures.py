@@ -113,6 +113,24 @@ def detect_speaker(doc):
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-spreker", 0.85)
 
 
+# A line like "Dorpsweg 12" or "7811 AB Emmen": the line above it is the sender's or addressee's name.
+ADDRESS_LINE = re.compile(r"[A-Za-zÀ-ÿ'][\w'’ .-]*[ \t]\d{1,5}[a-zA-Z]?(?:[- ]\w{1,4})?[ \t]*|[1-9]\d{3}[ \t]?[A-Z]{2}\b.*")
+LINES = re.compile(r"[^\n]*")
+
+
+@register("naam-adresblok")
+def detect_address_block(doc):
+    lines = [m for m in LINES.finditer(doc.text) if m.end() > m.start()]
+    for line, following in zip(lines, lines[1:]):
+        if following.start() != line.end() + 1 or not ADDRESS_LINE.fullmatch(following.group().strip()):
+            continue
+        stripped = line.group().strip()
+        if not stripped or ":" in stripped or len(stripped.split()) > 5:
+            continue
+        start = line.start() + line.group().index(stripped)
+        yield from _signature_entities(doc, start, start + len(stripped), "naam-adresblok", 0.8)
+
+
 @register("naam-veld")
 def detect_field(doc):
     for match in FIELD.finditer(doc.text):

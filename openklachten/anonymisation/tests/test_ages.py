@@ -65,3 +65,8 @@ def test_spoken_date_of_birth():
     out = redacted("KCC: Wat is uw geboortedatum?\nKlant: Vijf juni negentienzeventig. Ik bel over de bijstand.")
     assert "negentienzeventig" not in out
     assert redacted("de afspraak is op vijf juni tweeduizend vierentwintig") == "de afspraak is op vijf juni tweeduizend vierentwintig"
+
+
+def test_year_of_birth_in_brackets_after_a_name_only():
+    assert found("Klager is Mohammed el Idrissi (1988), wonend te Utrecht.", "GEBOORTEDATUM") == ["1988"]
+    assert redacted("Zie het Jaarverslag (2023) en rapport (2022).") == "Zie het Jaarverslag (2023) en rapport (2022)."

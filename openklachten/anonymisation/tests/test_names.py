@@ -145,3 +145,10 @@ def test_ik_ben_takes_a_name_but_not_an_adjective():
 @pytest.mark.parametrize("text", ["Mw. begrijpt niet waarom.", "Dhr. woont al sinds 1994 op deze plek.", "Mevrouw vraagt om uitstel."])
 def test_title_used_as_a_pronoun_takes_no_verb_as_name(text):
     assert redacted(text) == text
+
+
+def test_name_line_above_an_address_block():
+    out = redacted("Hendriks\nDorpsweg 12\n7811 AB Emmen\n\nAan: gemeente Emmen")
+    assert out.startswith("[NAAM-1]\n[ADRES-1]\n[POSTCODE-1] Emmen")
+    organisation = "Gemeente Emmen\nPostbus 30001\n7800 RA Emmen"
+    assert redacted(organisation) == organisation
