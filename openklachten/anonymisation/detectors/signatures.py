@@ -127,6 +127,12 @@ def detect_address_block(doc):
         stripped = line.group().strip()
         if not stripped or ":" in stripped or len(stripped.split()) > 5:
             continue
+        words = name_tokens(stripped)
+        # "Stadhuis\nMarkt 1" is a building: a single word must be a known name (or come with initials).
+        if len(words) < 2 and not re.search(r"\b[A-Z]\.", stripped) and not any(
+            is_known_first_name(w) or is_known_surname(w) for w in words
+        ):
+            continue
         start = line.start() + line.group().index(stripped)
         yield from _signature_entities(doc, start, start + len(stripped), "naam-adresblok", 0.8)
 
