@@ -72,6 +72,13 @@ def test_demo_loads_and_serves(tmp_path):
     assert organisations >= MIN_ORGANISATIONS
     assert published >= 0.9 * DEMO_SIZE
 
+    # A second `make demo` builds nothing again (README) and keeps the data.
+    again = run_cli("demo", "--size", str(DEMO_SIZE), "--no-serve", env=environment, timeout=300)
+    assert again.returncode == 0 and "staat er al" in again.stderr, again.stderr[-2000:]
+    database = sqlite3.connect(tmp_path / "data" / "openklachten.sqlite3")
+    assert database.execute("SELECT count(*) FROM registry_complaint").fetchone()[0] == DEMO_SIZE
+    database.close()
+
     port = free_port()
     server = subprocess.Popen(
         [str(VENV_BIN / "openklachten"), "serve", "--port", str(port)],
