@@ -135,3 +135,13 @@ def test_search_with_script_in_the_box_is_shown_as_text(page, live_server, live_
         page.keyboard.press("Enter")
     assert dialogs == []
     assert page.input_value("#zoekterm") == "<script>alert(1)</script>"
+
+
+def test_keyboard_can_skip_the_filter_panel(page, live_server, live_data):
+    page.goto(live_server.url + "/klachten?q=grofvuil")
+    skip = tab_to(page, lambda e: e["text"] == "Filters overslaan")
+    assert skip["href"] == "#resultaten" and skip["outline"] != "none"
+    page.keyboard.press("Enter")
+    passed = []
+    result = tab_to(page, lambda e: passed.append(e) or (e["href"] or "").startswith("/klachten/"), limit=10)
+    assert result and not any(e["name"] for e in passed)  # no filter field on the way
