@@ -217,6 +217,14 @@ def test_commands_print_no_personal_data(deliveries, tmp_path):
             done = run_cli(*args, env=environment)
             assert done.returncode == 0, (args, done.stdout[-2000:], done.stderr[-2000:])
             assert not leaks(done.stdout + done.stderr), (args, leaks(done.stdout + done.stderr))
+    # The command's commit rebuilt the read model the site serves: the imported rows are in it, redacted.
+    import pyarrow.parquet as pq
+
+    readmodel_dir = tmp_path / "cli-data" / "readmodel"
+    current = readmodel_dir / (readmodel_dir / "CURRENT").read_text().strip()
+    served = pq.read_table(current / "klachten.parquet").to_pylist()
+    assert len(served) == Complaint.published.count()
+    assert not leaks(json.dumps(served, default=str))
 
 
 def table_dump() -> dict[str, str]:
