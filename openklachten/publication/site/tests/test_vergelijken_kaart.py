@@ -49,3 +49,17 @@ def test_map_falls_back_to_a_table_without_boundaries(client, data, no_geo_dir):
     assert "<svg" not in html.split("<main")[1]
     assert "De kaart is niet beschikbaar" in html
     assert "Gemeente Amsterdam" in html
+
+
+def test_compare_as_csv(client, data, geo_dir):
+    import csv
+    import io
+
+    html = client.get("/vergelijken?organisatie_type=gemeente").content.decode()
+    assert "/vergelijken?organisatie_type=gemeente&amp;_sort=aantal&amp;_format=csv" in html
+    response = client.get("/vergelijken?organisatie_type=gemeente&_format=csv")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    by_code = {r["Code"]: r for r in rows}
+    assert set(by_code) == {"gm0363", "gm0599"}
+    assert by_code["gm0363"]["Per 10.000 inwoners"] == "0.5" and by_code["gm0363"]["Klachten"] == "40"
+    assert by_code["gm0599"]["(Deels) gegrond %"] == ""  # too few complaints: no rate

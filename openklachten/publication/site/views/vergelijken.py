@@ -5,6 +5,7 @@ from django.utils.safestring import mark_safe
 
 from openklachten.publication.site import geo, mapsvg, measures
 from openklachten.publication.site.engine import engine
+from openklachten.publication.site.views.grafieken import csv_response
 from openklachten.publication.site.views.common import BadRequest, filter_context, handles_bad_input, parse_filters
 
 SORTS = {"naam": "naam", "aantal": "total", "per10000": "per_10000", "gegrond": "gegrond", "termijn": "binnen_termijn"}
@@ -18,6 +19,19 @@ def _sorted(rows, key: str):
     return sorted(rows, key=lambda r: (getattr(r, attribute) is None, -(getattr(r, attribute) or 0)))
 
 
+def _rounded(value):
+    return "" if value is None else round(value, 1)
+
+
+def compare_csv(rows):
+    """The comparison table as CSV; rates stay empty under the 30-complaint threshold, as on the page."""
+    return csv_response("vergelijking.csv", [
+        "Organisatie", "Code", "Soort", "Klachten", "Inwoners", "Per 10.000 inwoners", "(Deels) gegrond %",
+        "Binnen termijn %",
+    ], ([r.naam, r.code, r.type, r.total, r.inwoners or "", _rounded(r.per_10000), _rounded(r.gegrond),
+         _rounded(r.binnen_termijn)] for r in rows))
+
+
 @handles_bad_input
 def vergelijken(request):
     filters = parse_filters(request)
@@ -25,6 +39,8 @@ def vergelijken(request):
     if sort not in SORTS:
         raise BadRequest("Onbekende sortering voor de vergelijking.")
     rows = _sorted(measures.rows(engine.compare(filters)), sort)
+    if request.GET.get("_format") == "csv":
+        return compare_csv(rows)
     context = filter_context(request, filters)
     context.update(rows=rows, sort=sort, hidden_controls=[("_sort", sort)], minimum=measures.MIN_COMPLAINTS, form_action="/vergelijken",
                    sort_options={"aantal": "Aantal klachten", "per10000": "Per 10.000 inwoners",
