@@ -73,10 +73,22 @@ def _flat_schema(schema: pa.Schema) -> pa.Schema:
 
 
 def _jsonl(reader: pa.RecordBatchReader) -> Iterator[bytes]:
+    """Each row is already a JSON object (DuckDB to_json): append newlines and hand out the string buffer."""
+    newline = pa.scalar("\n")
     for batch in reader:
-        lines = batch.column(0).to_pylist()
-        if lines:
-            yield ("\n".join(lines) + "\n").encode("utf-8")
+        if not batch.num_rows:
+            continue
+        lines = pc.binary_join_element_wise(batch.column(0), newline, "")
+        yield _string_bytes(lines)
+
+
+def _string_bytes(array: pa.Array) -> bytes:
+    """The concatenated UTF-8 of a string array without nulls, straight from its data buffer."""
+    array = array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+    kind = pa.int64() if pa.types.is_large_string(array.type) else pa.int32()
+    offsets = pa.Array.from_buffers(kind, len(array) + 1, [None, array.buffers()[1]], offset=array.offset)
+    start, end = offsets[0].as_py(), offsets[-1].as_py()
+    return array.buffers()[2][start:end].to_pybytes()
 
 
 class _Sink(io.RawIOBase):

@@ -127,30 +127,16 @@ def overview(filters: Filters) -> dict:
 def facets(filters: Filters) -> dict[str, list[tuple[str, int]]]:
     """Each filter's values with counts; a filter's own selection is ignored so its other values stay choosable.
 
-    One scan for all facets: each active filter becomes a flag column; a row counts for facet X when it
-    passes every filter except perhaps X's own (count(*) FILTER per active filter).
+    One scan for the filters that are not in use, one per filter in use. (A single scan with a flag per
+    active filter was measured 2-3x slower at 1M rows: it cannot skip rows that fail two filters early.)
     """
-    (base, base_args), per = filters.conditions()
-    if not per:
-        where, args = filters.where()
-        return _grouped_counts(list(FILTERS), where, args)
-    active = list(per)
-    flags = ", ".join(f"coalesce({per[n][0]}, FALSE) AS f{i}" for i, n in enumerate(active))
-    flag_args = [a for n in active for a in per[n][1]]
-    passed = " + ".join(f"f{i}::INTEGER" for i in range(len(active)))
-    source = (f"(SELECT *, {flags} FROM klachten WHERE {base}) "
-              f"WHERE {passed} >= {len(active) - 1}")
-    every = " AND ".join(f"f{i}" for i in range(len(active)))
-    counts = [f"count(*) FILTER (WHERE {every})"] + [
-        f"count(*) FILTER (WHERE {' AND '.join(f'f{j}' for j in range(len(active)) if j != i) or 'TRUE'})"
-        for i in range(len(active))
-    ]
-    buckets = _scan(list(FILTERS), source, flag_args + base_args, counts)
-    result = {}
-    for name in FILTERS:
-        column = 1 + (active.index(name) + 1 if name in per else 0)
-        result[name] = _finish(name, [(row[0], row[column]) for row in buckets[name]])
-    return result
+    where, args = filters.where()
+    free = [n for n in FILTERS if n not in filters.active]
+    result = _grouped_counts(free, where, args) if free else {}
+    for name in filters.active:
+        own_where, own_args = filters.where(skip=name)
+        result.update(_grouped_counts([name], own_where, own_args))
+    return {name: result[name] for name in FILTERS}
 
 
 @store.cached

@@ -3,6 +3,7 @@
 Rebuilt as a whole on every `registry.signals.publication_changed`; the registry stays the system of record.
 """
 
+import logging
 from pathlib import Path
 
 from openklachten.publication.readmodel import source, writer
@@ -48,5 +49,12 @@ def connect(path=None):
 
 
 def on_publication_changed(sender=None, **kwargs) -> None:
-    """Receiver for registry.signals.publication_changed."""
-    rebuild()
+    """Receiver for registry.signals.publication_changed.
+
+    The registry has already committed: a failed rebuild must not undo or fail the import, so it is
+    logged loudly and the previous generation keeps serving until `openklachten build_readmodel` runs.
+    """
+    try:
+        rebuild()
+    except Exception:
+        logging.getLogger(__name__).exception("De leesopslag kon niet opnieuw worden opgebouwd.")

@@ -11,7 +11,7 @@ from rest_framework.response import Response
 from openklachten.publication import query
 from openklachten.publication.api import docs, serializers
 from openklachten.publication.api.base import ApiView
-from openklachten.publication.query import meta
+from openklachten.publication.query import defaults, meta
 
 
 def represent(request, row: dict) -> dict:
@@ -62,7 +62,7 @@ class KlachtenView(ApiView):
         sort = query.params.sort(params, q)
         page, size = query.params.page(params), query.params.size(params)
         found = query.search(filters, q, sort, page, size)
-        pages = max(1, min(math.ceil(found["total"] / size), query.params.defaults.MAX_PAGE))
+        pages = max(1, min(math.ceil(found["total"] / size), defaults.MAX_PAGE))
         return Response({
             "_meta": meta.meta(),
             "_links": links(request, page, pages),

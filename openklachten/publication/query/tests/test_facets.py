@@ -23,16 +23,3 @@ def test_labels_come_from_the_code_lists(public_dataset):
     assert query.label("conclusie", "deels-gegrond") == "Onderzocht en deels gegrond"
     assert query.label("organisatie_type", "zbo").startswith("Zelfstandig")
 
-
-def test_single_scan_facets_equal_one_query_per_filter(public_dataset):
-    from openklachten.publication.query import aggregates
-
-    for params in ({"organisatie": ["gm0363"], "thema__niet": ["parkeren"], "conclusie": ["gegrond", "ongegrond"]},
-                   {"ontvangwijze__niet": ["telefoon"], "van": "2024-02"},
-                   {"thema": ["parkeren"], "organisatie_type": ["gemeente"], "conclusie__niet": ["gegrond"]}):
-        filters = query.Filters.from_params(params)
-        expected = {}
-        for name in vocabulary.FILTERS:
-            where, args = filters.where(skip=name if name in filters.active else None)
-            expected[name] = aggregates._grouped_counts([name], where, args)[name]
-        assert query.facets(filters) == expected, params
