@@ -5,6 +5,7 @@ import re
 from openklachten.anonymisation import lookup
 from openklachten.anonymisation.namegrammar import is_known_first_name, is_known_surname
 from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS
 
 AGE_ADJECTIVE = re.compile(r"(?<![\w-])\d{1,3}[-\s]?jarige?(?!\w)")
 AGE_YEARS = re.compile(r"(?<![\w.,-])(\d{1,3})\s?(?:jaar|jr\.?|years?)(\s+oud|\s+old)?(?!\w)")
@@ -60,6 +61,14 @@ SPOKEN_DATE = re.compile(
 OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)")
 
 
+def _unknown_word(word: str) -> bool:
+    low = word.lower()
+    return not (
+        low in lookup.common_words() or low in NOT_NAMES or low in ORGANISATION_WORDS or low in lookup.places()
+        or low in lookup.streets()
+    )
+
+
 def _when(condition: bool, pattern: re.Pattern, text: str):
     """Run a pattern only when a cheap substring test says it can match."""
     return pattern.finditer(text) if condition else ()
@@ -90,8 +99,13 @@ def detect_age(doc):
         if int(match.group(1)) <= 115:
             yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-van", 0.8)
     for match in _when("(" in text, NAME_AGE, doc.text):
-        if is_known_first_name(match.group(1)):
+        word = match.group(1)
+        if is_known_first_name(word):
             yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.85)
+        elif _unknown_word(word):
+            # "Kacper (7)": an unknown word with a child's age after it is probably a name; a person checks.
+            yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-leeftijd", 0.7)
+            yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.7)
     for match in _when("leeftijd" in text or "age" in text, AGE_LABEL, text):
         yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-label", 0.95)
 

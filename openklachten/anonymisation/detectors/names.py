@@ -219,6 +219,22 @@ FOREIGN_SURNAME = re.compile(
 )
 
 
+LOWER_FULL_NAME = re.compile(r"(?<![\w-])([a-zß-ÿ]{3,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al|da|von))*)[ \t]+([a-zß-ÿ][a-zß-ÿ'-]{2,})(?![\w-])")
+
+
+@register("naam-klein")
+def detect_lower_full_name(doc):
+    """"pieter de graaf", "jan pietersen": a listed first name followed by a listed surname, in lower case."""
+    first_names, surnames = lookup.first_names(), lookup.surnames()
+    if not any(w in first_names and _usable(w) for w in doc.words):
+        return
+    for match in LOWER_FULL_NAME.finditer(doc.text):
+        first, last = match.group(1), match.group(3)
+        surname = (match.group(2).strip() + " " + last).strip() if match.group(2) else last
+        if first in first_names and _usable(first) and (last in surnames or surname in surnames) and _usable(last):
+            yield doc.entity(match.start(), match.end(), "NAAM", "naam-klein", 0.75)
+
+
 @register("naam-initialen-klein")
 def detect_lower_initials(doc):
     for match in LOWER_INITIALS.finditer(doc.text):

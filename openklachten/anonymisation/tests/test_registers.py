@@ -37,3 +37,14 @@ def test_speech_recognition_without_capitals_or_punctuation():
 )
 def test_closings_in_other_languages(closing):
     assert "John Smith" not in redacted(f"Please help me.\n\n{closing}\nJohn Smith")
+
+
+def test_lower_case_first_and_surname_from_the_lists_in_a_chat():
+    assert "pieter de graaf" in found("10:44 [Bezoeker] pieter de graaf 3512 AB", "NAAM")
+
+
+def test_unknown_word_with_a_childs_age_is_a_name_for_review():
+    from openklachten.anonymisation import anonymise
+
+    result = anonymise("Mój syn Kacper (7) ma astmę. Zie Bijlage (2).")
+    assert "Kacper" not in result.text and "Bijlage (2)" in result.text and result.needs_review
