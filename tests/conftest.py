@@ -187,3 +187,11 @@ def leave_empty_readmodel():
     Complaint.objects.all().delete()
     readmodel.rebuild()
     query.use(None)
+
+
+@pytest.fixture(autouse=True)
+def _configured_readmodel():
+    """Whatever an earlier test pointed the query layer at, these tests read the configured read model."""
+    query.use(None)
+    yield
+    query.use(None)
