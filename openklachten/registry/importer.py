@@ -8,6 +8,7 @@ quarantine, never in a Complaint column.
 import datetime as dt
 import hashlib
 import io
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +26,14 @@ from openklachten.registry.models import (
     QuarantinedText,
 )
 from openklachten.registry.organisations import ensure_organisations
-from openklachten.registry.records import TEXT_FIELDS, OrganisationIndex, complaint_fields
+from openklachten.registry.records import (
+    ALWAYS_PUBLISHED_TEXT,
+    FREE_TEXT_FIELDS,
+    LINK_FIELDS,
+    TEXT_FIELDS,
+    OrganisationIndex,
+    complaint_fields,
+)
 from openklachten.registry.signals import send_after_commit
 
 BATCH_SIZE = 1000  # rows per INSERT: keeps statements well under SQLite's variable limit
@@ -63,18 +71,14 @@ class ImportResult:
 
 
 def resolve_organisation(value) -> Organisation:
-    """An Organisation, or its TOOI URI, code or name."""
+    """An Organisation, or its TOOI URI, code or name; one only in the reference list is created."""
     if isinstance(value, Organisation):
         return value
     resolved = OrganisationIndex().resolve(value)
-    if resolved is None:  # not yet in the registry: the standard's reference list knows it
-        from openklachten.standard import reference
-
-        entry = reference.organisation(str(value))
-        if entry is not None:
-            return ensure_organisations({entry.code})[entry.code]
+    if resolved is None:
         raise ImportRefused(f"Onbekende organisatie: '{value}'. Gebruik een TOOI-identifier of -code.")
-    return Organisation.objects.get(code=resolved[0])
+    code = resolved[0]
+    return Organisation.objects.filter(code=code).first() or ensure_organisations({code})[code]
 
 
 def may_deliver(user, organisation: Organisation) -> bool:
@@ -102,6 +106,7 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
     result = ImportResult(errors=list(report.errors), warnings=list(report.warnings), rows=report.rows)
     records = list(report.records)
     result.errors += _duplicate_errors(records, report.row_numbers)
+    _derive_missing_case_ids(records)
     if result.errors:
         return result
 
@@ -128,11 +133,29 @@ def _duplicate_errors(records: list[dict], row_numbers: list) -> list[ImportErro
     errors = []
     for row, record in zip(row_numbers, records):
         key = str(record.get("klacht_id") or "").strip().upper()
+        if not key:  # a V0.2 file has no Klacht-ID; see _derive_missing_case_ids
+            continue
         if key in seen:
             message = f"Klacht-ID komt meerdere keren voor in deze levering (ook in rij {seen[key]})."
             errors.append(ImportError_(row, "Klacht-ID", str(record.get("klacht_id")), "dubbel", message))
         seen.setdefault(key, row)
     return errors
+
+
+def _derive_missing_case_ids(records: list[dict]) -> None:
+    """Give records without a Klacht-ID (standard V0.2) an id derived from their content.
+
+    Re-importing the same file then updates instead of duplicating; identical rows are told apart
+    by their order. The derived id only ever enters the keyed hash, like a real Klacht-ID.
+    """
+    seen: dict[str, int] = {}
+    for record in records:
+        if record.get("klacht_id") not in (None, ""):
+            continue
+        content = json.dumps(record, sort_keys=True, default=str)
+        digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:24]
+        seen[digest] = seen.get(digest, 0) + 1
+        record["klacht_id"] = f"inhoud:{digest}:{seen[digest]}"
 
 
 def _anonymise(records, rows, result) -> dict[int, dict[str, components.Anonymised]]:
@@ -146,7 +169,7 @@ def _anonymise(records, rows, result) -> dict[int, dict[str, components.Anonymis
         for name in TEXT_FIELDS:
             text = str(record.get(name) or "").strip()
             row[name] = ""
-            if text and not (reason and name != "organisatieonderdeel"):
+            if text and not (reason and name not in ALWAYS_PUBLISHED_TEXT):
                 wanted.append((position, name, text))
     outcomes = components.anonymise_texts([(text, ()) for _, _, text in wanted])
     texts: dict[int, dict[str, components.Anonymised]] = {}
@@ -201,7 +224,9 @@ def _store(organisation, rows, texts, result, user, filename, data, metadata, ve
         complaint = Complaint(organisation=organisation, delivery=delivery, **row)
         reviewing = False
         for name, outcome in texts.get(position, {}).items():
-            if outcome.needs_review and name != "organisatieonderdeel":
+            if name in LINK_FIELDS:
+                setattr(complaint, name, "" if outcome.entities else outcome.raw)
+            elif outcome.needs_review and name in FREE_TEXT_FIELDS:
                 held.append((complaint, name, outcome))
                 reviewing = True
             else:

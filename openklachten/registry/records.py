@@ -25,12 +25,16 @@ STRUCTURED_FIELDS = (
     "oorzaak",
     "conclusie",
     "afdoeningswijze",
-    "schriftelijk_oordeel",
-    "verslagen_hoorzittingen",
 )
-# Free text that passes through the anonymiser. organisatieonderdeel is anonymised too (a team
-# name can name a person) but is never withheld: it is required by the Woo and rarely personal.
-TEXT_FIELDS = Complaint.FREE_TEXT_FIELDS + ("organisatieonderdeel",)
+# What passes through the anonymiser, by what happens next:
+# free text: redacted; withheld by an exclusion rule; held for review when the anonymiser doubts.
+FREE_TEXT_FIELDS = Complaint.FREE_TEXT_FIELDS
+# a team name can name a person, so it is redacted, but it is never withheld (required by the Woo).
+ALWAYS_PUBLISHED_TEXT = ("organisatieonderdeel",)
+# a link cannot be partly redacted: published as delivered only when the anonymiser finds nothing in it
+# (file names such as "oordeel-jansen-123456782.pdf" name people); withheld with the free text.
+LINK_FIELDS = ("schriftelijk_oordeel", "verslagen_hoorzittingen")
+TEXT_FIELDS = FREE_TEXT_FIELDS + ALWAYS_PUBLISHED_TEXT + LINK_FIELDS
 _NULLABLE = {"ontvangstdatum", "datum_registratie", "datum_afhandeling", "verdaagd", "adviescommissie", "herziening"}
 
 

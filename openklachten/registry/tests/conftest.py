@@ -42,6 +42,7 @@ COLUMNS = [
     "conclusie",
     "oordeel_klacht",
     "afdoeningswijze",
+    "schriftelijk_oordeel",
 ]
 
 
@@ -72,14 +73,15 @@ def complaint_row(number: int, **overrides) -> dict:
         "conclusie": "gegrond",
         "oordeel_klacht": "De klacht is gegrond omdat de termijn ruim is overschreden.",
         "afdoeningswijze": "excuses",
+        "schriftelijk_oordeel": "",
     }
     row.update(overrides)
     return row
 
 
-def write_delivery(path, rows) -> str:
+def write_delivery(path, rows, columns=COLUMNS) -> str:
     with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS, extrasaction="ignore")
+        writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
     return str(path)

@@ -55,3 +55,10 @@ def test_real_process_exit_codes(tmp_path):
     assert passed.returncode == 0, passed.stderr
     assert "1 nieuw" in passed.stdout
     assert Path(tmp_path / "data" / "openklachten.sqlite3").exists()
+
+
+def test_an_organisation_from_the_reference_list_is_registered_on_first_delivery(db, delivery_file, capsys):
+    from openklachten.registry.models import Organisation
+
+    call_command("import", delivery_file([complaint_row(1)]), "--organisation", "gm0363")
+    assert Organisation.objects.get(code="gm0363").name == "Gemeente Amsterdam"

@@ -24,3 +24,12 @@ def test_pii_is_absent_from_every_complaint_column(amsterdam, delivery_file):
         assert "Verhoeven" not in dump
     for values in Delivery.objects.values():
         assert not any(v in " ".join(map(str, values.values())) for v in PII.values())
+
+
+def test_a_link_that_names_the_complainant_is_not_published(amsterdam, delivery_file):
+    naming = "https://www.amsterdam.nl/oordelen/verhoeven-tjoa-123456782.pdf"
+    plain = "https://www.ombudsmanmetropool.nl/klachten-2021-week-16/hoorverslagen"
+    rows = [complaint_row(1, schriftelijk_oordeel=naming), complaint_row(2, schriftelijk_oordeel=plain)]
+    import_delivery(delivery_file(rows), amsterdam)
+    links = set(Complaint.objects.values_list("schriftelijk_oordeel", flat=True))
+    assert links == {"", plain}
