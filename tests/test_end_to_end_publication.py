@@ -336,3 +336,18 @@ def test_the_template_on_the_site_is_the_one_the_command_exports(client, tmp_pat
     from_site = xlsx_template.snapshot(body(downloaded))
     assert from_site == xlsx_template.snapshot(exported.read_bytes())
     assert from_site == xlsx_template.snapshot(xlsx_template.build())  # what fill_template starts from
+
+
+def test_catalogue_service_and_landing_pages_resolve(imported, client):
+    """The API service, its description and each dataset's landing page, as the catalogue names them, answer 200."""
+    base = settings.PUBLIC_BASE_URL.rstrip("/")
+    graph = catalogue(client)
+    predicates = (DCAT.endpointURL, DCAT.endpointDescription, DCAT.landingPage)
+    urls = sorted({str(o) for p in predicates for o in graph.objects(None, p) if str(o).startswith(base)})
+    assert any("/organisaties/" in url for url in urls) and any("/api/v1" in url for url in urls), urls
+    failing = {}
+    for url in urls:
+        response = client.get(url[len(base):] or "/", follow=True)
+        if response.status_code != 200:
+            failing[url] = response.status_code
+    assert not failing, failing
