@@ -84,7 +84,8 @@ def test_first_delivery_registers_the_organisation(db, template_file, publish):
     leave_empty_readmodel()
 
 
-def test_imported_complaint_is_public_everywhere_and_withdrawal_removes_it(imported, client, publish):
+def test_imported_complaint_is_public_everywhere_and_withdrawal_removes_it(imported, client, publish, caplog):
+    caplog.set_level("DEBUG")
     parking, delivery = imported["parking"], imported["delivery"]
     public_id = parking.public_id
     assert imported["result"].created == 2 and imported["result"].in_review == 0
@@ -136,6 +137,7 @@ def test_imported_complaint_is_public_everywhere_and_withdrawal_removes_it(impor
         per_delivery = url.replace("/downloads/klachten", f"/downloads/aanleveringen/{delivery.id}")
         assert client.get(per_delivery).status_code == 404, per_delivery
     assert (dataset_iri(ORGANISATION), rdflib.RDF.type, DCAT.Dataset) not in catalogue(client)
+    assert_no_personal_data(caplog.text, "de logregels")
 
 
 def test_withdrawing_one_complaint_leaves_the_other(imported, client, publish):
