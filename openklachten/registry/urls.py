@@ -16,6 +16,7 @@ urlpatterns = [
     ),
     path("aanleveren/uitloggen/", auth_views.LogoutView.as_view(next_page="/aanleveren/inloggen/"), name="logout"),
     path("aanleveren/leveringen/", deliveries.delivery_list, name="deliveries"),
+    path("aanleveren/leveringen/<int:pk>/", deliveries.delivery_detail, name="delivery"),
     path("aanleveren/leveringen/<int:pk>/intrekken/", deliveries.withdraw_delivery, name="withdraw_delivery"),
     path("aanleveren/klacht-intrekken/", deliveries.withdraw_complaint, name="withdraw_complaint"),
     path("aanleveren/controle/", review.review_list, name="review"),

@@ -61,7 +61,13 @@ def test_publisher_pages_have_no_axe_violations(browser_page, live_server, publi
     page.wait_for_selector("table.rapport")
     assert "morgen" in page.inner_text("table.rapport")
     assert _axe(page) == []
+    from openklachten.registry.importer import import_delivery
+
+    good = write_delivery(tmp_path / "goed.csv", [complaint_row(1), complaint_row(2)])
+    delivery = import_delivery(good, amsterdam).delivery
     page.goto(live_server.url + "/aanleveren/leveringen/")
+    assert _axe(page) == []
+    page.goto(f"{live_server.url}/aanleveren/leveringen/{delivery.pk}/")
     assert _axe(page) == []
 
 

@@ -83,3 +83,20 @@ def test_publisher_cannot_withdraw_another_organisations_delivery(client, publis
     assert Complaint.published.count() == 1
 
 
+
+
+def test_publisher_withdraws_one_complaint_from_the_delivery_page(client, publisher, amsterdam, delivery_file):
+    delivery = import_delivery(delivery_file([complaint_row(1), complaint_row(2)]), amsterdam).delivery
+    target = Complaint.objects.first()
+    client.login(username="pietje", password="geheim-wachtwoord")
+    page = client.get(f"/aanleveren/leveringen/{delivery.pk}/").content.decode()
+    assert target.public_id in page and "2 klachten" in page
+    response = client.post("/aanleveren/klacht-intrekken/", {"public_id": target.public_id, "terug": "levering"})
+    assert response["Location"] == f"/aanleveren/leveringen/{delivery.pk}/"
+    assert list(Complaint.published.values_list("pk", flat=True)) == [Complaint.objects.exclude(pk=target.pk).get().pk]
+
+
+def test_delivery_page_of_another_organisation_is_not_found(client, publisher, ombudsman, delivery_file):
+    delivery = import_delivery(delivery_file([complaint_row(1, afdoeningswijze="geluisterd")]), ombudsman).delivery
+    client.login(username="pietje", password="geheim-wachtwoord")
+    assert client.get(f"/aanleveren/leveringen/{delivery.pk}/").status_code == 404

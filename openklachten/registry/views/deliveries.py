@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -25,6 +26,22 @@ def delivery_list(request):
     return render(
         request, "registry/leveringen.html", {"deliveries": deliveries, "withdraw_form": WithdrawComplaintForm()}
     )
+
+
+MAX_LISTED = 1000  # a quarter of a large gemeente; the rest is reachable through the public id form
+
+
+@login_required
+def delivery_detail(request, pk):
+    try:
+        delivery = withdrawal.find_delivery(pk, organisations_for(request.user))
+    except withdrawal.NotFound as exc:
+        raise Http404(str(exc))
+    complaints = delivery.complaints.only("public_id", "ontvangstdatum", "conclusie", "state").order_by(
+        "ontvangstdatum", "id"
+    )
+    context = {"delivery": delivery, "complaints": complaints[:MAX_LISTED], "total": complaints.count()}
+    return render(request, "registry/levering.html", context)
 
 
 @login_required
@@ -52,6 +69,8 @@ def withdraw_complaint(request):
         else:
             withdrawal.withdraw_complaint(complaint)
             messages.success(request, f"Klacht {complaint.public_id} is ingetrokken.")
+            if request.POST.get("terug") == "levering":
+                return redirect("registry:delivery", pk=complaint.delivery_id)
     else:
         messages.error(request, "Vul de publieke id van de klacht in.")
     return redirect("registry:deliveries")
