@@ -8,6 +8,8 @@ value within one text gets the same number.
 import re
 from dataclasses import dataclass
 
+from openklachten.anonymisation.entities import REVIEW_BELOW
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -18,6 +20,11 @@ class Segment:
     token: str = ""
     index: int = -1  # position in the entity list, for the undo button
     start: int = 0  # offset in the raw text, for selecting a new redaction in the browser
+    confidence: float | None = None  # the anonymiser's certainty; low values are why the text is here
+
+    @property
+    def doubtful(self) -> bool:
+        return self.confidence is not None and self.confidence < REVIEW_BELOW
 
 
 def normalised(entities: list[dict], length: int) -> list[dict]:
@@ -46,7 +53,7 @@ def segments(raw: str, entities: list[dict]) -> list[Segment]:
             per_type[kind] = per_type.get(kind, 0) + 1
             numbers[(kind, value.lower())] = per_type[kind]
         token = f"[{kind}-{numbers[(kind, value.lower())]}]"
-        pieces.append(Segment(value, kind, token, entities.index(entity), start))
+        pieces.append(Segment(value, kind, token, entities.index(entity), start, entity.get("confidence")))
         position = end
     if position < len(raw):
         pieces.append(Segment(raw[position:], start=position))

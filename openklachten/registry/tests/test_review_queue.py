@@ -15,7 +15,9 @@ def held(amsterdam):
     delivery = make_delivery(amsterdam, status=DeliveryStatus.IN_REVIEW)
     complaint = make_complaint(delivery, state=PublicationState.IN_REVIEW, gedraging="", published_at=None)
     start = RAW.index("Jolanda Brinkhorst")
-    entities = [{"start": start, "end": start + len("Jolanda Brinkhorst"), "type": "NAAM", "source": "lijst"}]
+    entities = [
+        {"start": start, "end": start + len("Jolanda Brinkhorst"), "type": "NAAM", "source": "lijst", "confidence": 0.6}
+    ]
     return QuarantinedText.objects.create(complaint=complaint, field="gedraging", raw_text=RAW, entities=entities)
 
 
@@ -31,6 +33,7 @@ def test_queue_lists_the_text_and_shows_redactions_highlighted(logged_in, held):
     page = logged_in.get(f"/aanleveren/controle/{held.pk}/").content.decode()
     assert '<mark data-type="NAAM"' in page
     assert "[NAAM-1] uit Zwolle" in page  # the preview of what will be published
+    assert "twijfel (0,60)" in page  # why it is in the queue
 
 
 def test_add_undo_and_approve(logged_in, held, django_capture_on_commit_callbacks):
