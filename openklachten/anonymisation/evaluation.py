@@ -68,6 +68,11 @@ class Score:
 
 
 def load_corpus(path: Path) -> list[dict]:
+    """A JSON Lines corpus, or a hand-written held-out file in the mark-up of `marked.py` (`.txt`)."""
+    if Path(path).suffix == ".txt":
+        from openklachten.anonymisation.marked import load_marked
+
+        return load_marked(path)
     with Path(path).open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
