@@ -1,6 +1,6 @@
 """Counts and rates for any selection: overview, facets, time series, statistics per dimension."""
 
-from openklachten.publication.query import defaults, store
+from openklachten.publication.query import cube, defaults, store
 from openklachten.publication.query.errors import InvalidFilter
 from openklachten.publication.query.filters import Filters
 from openklachten.publication.query.vocabulary import FILTERS
@@ -103,8 +103,22 @@ def _summary(where: str, args) -> dict:
     return _measures(con.execute(f"SELECT {MEASURES_NO_MEDIAN} FROM klachten WHERE {where}", args).fetchall()[0])
 
 
+def _from_cube(filters: Filters) -> dict:
+    by_dimension, months = cube.counts(filters)
+    result = cube.summary(by_dimension, months)
+    durations = [(int(v), n) for v, n in by_dimension.get(DURATION, [])]
+    result["mediaan_behandelduur"] = median_from_histogram(durations)
+    result["maanden"] = months
+    result["counts"] = {name: _sorted((v, n) for v, n in by_dimension.get(name, []) if n) for name in FILTERS}
+    return result
+
+
 @store.cached
 def summary(filters: Filters) -> dict:
+    if cube.eligible(filters):
+        result = _from_cube(filters)
+        del result["maanden"], result["counts"]
+        return result
     where, args = filters.where()
     result = _summary(where, args)
     result["mediaan_behandelduur"] = median_from_histogram(_grouped_counts([DURATION], where, args)[DURATION])
@@ -114,6 +128,8 @@ def summary(filters: Filters) -> dict:
 @store.cached
 def overview(filters: Filters) -> dict:
     """The figures of one selection: totals, rates, counts per filter and the monthly trend."""
+    if cube.eligible(filters):
+        return _from_cube(filters)
     where, args = filters.where()
     result = _summary(where, args)
     counts = _grouped_counts([*FILTERS, "maand", DURATION], where, args)
@@ -130,6 +146,12 @@ def facets(filters: Filters) -> dict[str, list[tuple[str, int]]]:
     One scan for the filters that are not in use, one per filter in use. (A single scan with a flag per
     active filter was measured 2-3x slower at 1M rows: it cannot skip rows that fail two filters early.)
     """
+    if cube.eligible(filters):
+        result = {name: _sorted(pairs) for name, pairs in cube.counts(filters, dimensions=list(FILTERS))[0].items()}
+        for name in filters.active:
+            own = cube.counts(filters, skip=name, dimensions=[name])[0]
+            result[name] = _sorted(own.get(name, []))
+        return {name: result.get(name, []) for name in FILTERS}
     where, args = filters.where()
     free = [n for n in FILTERS if n not in filters.active]
     result = _grouped_counts(free, where, args) if free else {}
@@ -143,6 +165,14 @@ def facets(filters: Filters) -> dict[str, list[tuple[str, int]]]:
 def timeseries(filters: Filters, interval: str = "maand") -> list[tuple[str, int]]:
     if interval not in INTERVALS:
         raise InvalidFilter("Onbekend interval. Kies maand of jaar.")
+    if cube.eligible(filters):
+        months = cube.counts(filters, dimensions=["_totaal"])[1]
+        if interval == "maand":
+            return months
+        years: dict[str, int] = {}
+        for month, n in months:
+            years[month[:4]] = years.get(month[:4], 0) + n
+        return sorted(years.items())
     where, args = filters.where()
     return sorted(_grouped_counts([interval], where, args)[interval])
 

@@ -59,8 +59,32 @@ def build(gen: Path) -> None:
         con.execute(f"CREATE TABLE klachten AS SELECT {', '.join(columns)}, {mask} AS themas_mask "
                     f"FROM {source} ORDER BY ontvangstdatum, id")
         con.execute(f"CREATE TABLE tokens AS SELECT * FROM read_parquet('{gen / 'tokens.parquet'}') ORDER BY stem, id")
+        _build_cube(con)
         for table in ("organisaties", "aanleveringen"):
             con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet('{gen / (table + '.parquet')}')")
         con.execute("CHECKPOINT")
     finally:
         con.close()
+
+
+# The cube: counts per (organisation, month, dimension, value). The dashboard's most common questions (everything,
+# one organisation or type, a whole-month period) are sums over it: ~0.5M rows instead of 1M wide ones.
+CUBE_DIMENSIONS = [c for c in ENUM_COLUMNS if c != "maand"]
+CUBE_EXTRA = {
+    "thema": "unnest(themas)",
+    "_totaal": "''",
+    "_binnen_termijn": "binnen_termijn::VARCHAR",
+    "_conclusie_formeel": "CASE WHEN formeel_informeel = 'formeel' THEN conclusie::VARCHAR END",
+    "behandelduur_dagen": "behandelduur_dagen::VARCHAR",
+}
+
+
+def _build_cube(con) -> None:
+    parts = [
+        f"SELECT organisatie, organisatie_type, maand, '{name}' AS dimensie, {expr} AS waarde FROM klachten"
+        for name, expr in [*((d, f"{d}::VARCHAR") for d in CUBE_DIMENSIONS), *CUBE_EXTRA.items()]
+    ]
+    con.execute(
+        "CREATE TABLE kubus AS SELECT organisatie, organisatie_type, maand, dimensie, waarde, count(*) AS n "
+        f"FROM ({' UNION ALL '.join(parts)}) WHERE waarde IS NOT NULL GROUP BY ALL ORDER BY organisatie, maand"
+    )
