@@ -23,6 +23,11 @@ class OrganisationAdmin(admin.ModelAdmin):
     search_fields = ["name", "code", "tooi_uri"]
     inlines = [PublisherInline]
 
+    def get_readonly_fields(self, request, obj=None):
+        # The identifier of an existing organisation never changes (link keys depend on the code), and
+        # ombudsmen without a TOOI id carry a urn: that the URL field's form validation would refuse.
+        return ["code", "tooi_uri"] if obj else []
+
 
 @admin.register(Publisher)
 class PublisherAdmin(admin.ModelAdmin):

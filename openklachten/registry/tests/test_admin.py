@@ -30,6 +30,24 @@ def test_admin_adds_a_publisher_to_an_organisation(client, amsterdam):
     assert Publisher.objects.filter(user=user, organisation=amsterdam).exists()
 
 
+def test_publishers_are_managed_on_the_organisation_page(client, db):
+    from openklachten.registry.organisations import ensure_organisations
+
+    ombudsman = ensure_organisations({"nationale-ombudsman"})["nationale-ombudsman"]
+    assert ombudsman.tooi_uri.startswith("urn:")  # no TOOI id: the reference list gives a project URN
+    admin = get_user_model().objects.create_superuser("beheerder", password="geheim-wachtwoord")
+    user = get_user_model().objects.create_user("ombudsman", password="geheim-wachtwoord")
+    client.force_login(admin)
+    form = {
+        "name": ombudsman.name, "type": ombudsman.type, "cbs_code": "", "contact_email": "", "website": "",
+        "publishers-TOTAL_FORMS": "1", "publishers-INITIAL_FORMS": "0",
+        "publishers-0-user": user.pk, "publishers-0-organisation": ombudsman.pk,
+    }
+    response = client.post(f"/beheer/registry/organisation/{ombudsman.pk}/change/", form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Publisher.objects.filter(user=user, organisation=ombudsman).exists()
+
+
 def test_quarantine_is_not_in_the_admin(client, db):
     admin = get_user_model().objects.create_superuser("beheerder", password="geheim-wachtwoord")
     client.force_login(admin)
