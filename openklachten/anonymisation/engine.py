@@ -25,7 +25,7 @@ def anonymise(text: str, names=()) -> Result:
         found.extend(detector(doc))
     hard_keep = [(e.start, e.end) for e in found if e.type == KEEP]
     doc.keep.extend(hard_keep)
-    candidates = [e for e in found if e.type != KEEP and _allowed(doc, e, hard_keep)]
+    candidates = [e for e in (_clip(doc, e) for e in found if e.type != KEEP) if _allowed(doc, e, hard_keep)]
     chosen = _resolve(candidates)
 
     known = [(text[e.start : e.end], e.confidence) for e in chosen if e.type == "NAAM"]
@@ -43,6 +43,20 @@ def _allowed(doc: Document, entity: Entity, hard_keep: list[tuple[int, int]]) ->
         return False
     spans = hard_keep if entity.type in NUMERIC else doc.keep
     return not any(ks <= entity.start and entity.end <= ke for ks, ke in spans)
+
+
+TRAILING_PARTICLES = re.compile(r"(?:[ \t,]+(?:van|de|der|den|het|bij|voor|namens|from|of|the))*[ \t,]*$", re.IGNORECASE)
+
+
+def _clip(doc: Document, entity: Entity) -> Entity:
+    """A name that runs into a kept public body ends before it: "Ingrid van de [Sociale Verzekeringsbank]"."""
+    if entity.type != "NAAM":
+        return entity
+    for k_start, _ in doc.keep:
+        if entity.start < k_start < entity.end:
+            head = TRAILING_PARTICLES.sub("", doc.text[entity.start : k_start])
+            entity.end = entity.start + len(head)
+    return entity
 
 
 def _resolve(candidates: list[Entity]) -> list[Entity]:

@@ -20,6 +20,12 @@ BODY_WORD = re.compile(
 )
 PLACE_AT = re.compile(PLACE)
 WORD = re.compile(r"(?<![\w'’-])[\w'’&-]+")
+# National bodies known by their acronym or a one-word name: "bij DUO", "het CJIB", "de Belastingdienst".
+NATIONAL_BODIES = re.compile(
+    r"(?<![\w-])(?:DUO|UWV|SVB|CJIB|IND|CAK|RDW|CBR|NVWA|COA|RVO|AFM|ACM|KvK|Belastingdienst|Toeslagen|"
+    r"Sociale Verzekeringsbank|Nationale ombudsman|Kinderombudsman|Rijkswaterstaat|Kadaster|Justis|"
+    r"Raad voor Rechtsbijstand|Dienst Toeslagen|Inspectie [A-Z][\w ]{3,40}?(?= |[.,]))(?![\w-])"
+)
 CONTEXT_PLACE = re.compile(rf"\b(?:in|te|uit|naar|rond|nabij|richting|tussen|omgeving)[ \t]+({PLACE})")
 
 
@@ -38,6 +44,7 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             place = PLACE_AT.match(text, body.end())
             if place:
                 spans.append((body.start(), place.end()))
+    spans.extend(m.span() for m in NATIONAL_BODIES.finditer(text))
     places = lookup.places()
     for match in CONTEXT_PLACE.finditer(text):
         place = match.group(1)

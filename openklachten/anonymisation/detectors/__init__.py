@@ -10,7 +10,9 @@ from openklachten.anonymisation.detectors import (  # noqa: F401
     health,
     identifiers,
     names,
+    registers,
     relatives,
     signatures,
+    spoken,
     vehicles,
 )

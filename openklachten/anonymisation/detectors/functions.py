@@ -6,6 +6,8 @@ A title counts when only one person holds it: a head of a named unit, an office 
 
 import re
 
+from openklachten.anonymisation import lookup
+from openklachten.anonymisation.namegrammar import plausible
 from openklachten.anonymisation.registry import register
 
 UNIQUE_TITLES = (
@@ -21,6 +23,20 @@ UNIQUE_TITLES = (
 ALONE = ("wijkagent", "wijkregisseur", "buurtregisseur", "havenmeester", "huismeester", "conciërge", "marktmeester")
 # Titles that only single someone out with a place or unit: "de handhaver van wijk Noord".
 NEEDS_PLACE = ("handhaver", "boa", "wijkverpleegkundige", "ombudsman", "kinderombudsman")
+# Roles many people hold, unless tied to a named team or district: "adviseur team Bezwaar", "medewerker wijk Centrum".
+NEEDS_UNIT = (
+    "adviseur", "casemanager", "medewerker", "consulent", "beleidsmedewerker", "klantmanager", "inspecteur",
+    "toezichthouder", "behandelaar", "regisseur", "accountmanager", "jurist",
+)
+UNIT_START = re.compile(r"(?:wijk|basisteam|stadsdeel|regio|district|team|afdeling|sector|cluster|gebied|dienst|bureau)\b")
+UNIT_IN = re.compile(r"(?i)team|wijk|afdeling|sector|cluster|stadsdeel|gebied|district|bureau|loket|regio")
+# Compounds end in a title: "wijkcoördinator", "buitendienstmedewerker", "hoofdprojectleider".
+COMPOUND_ENDINGS = tuple(t for t in UNIQUE_TITLES + list(NEEDS_UNIT) if len(t) >= 7)
+# "coördinator leerlingenvervoer", "projectleider herinrichting Stationsplein": a lower-case portfolio noun.
+PORTFOLIO = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ-]{5,})(?:[ \t]+[A-ZÀ-Þ][\w-]+)?")
+NOT_PORTFOLIO = re.compile(r"(?:t|d|de|te|en|ig|lijk|baar|isch|s)$")
+# "De teamleider Noord, Piet van Dam, ..." : the official's name in apposition after the title.
+APPOSITION = re.compile(r",[ \t]+((?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)){0,4})[ \t]*,")
 
 CAP_WORDS = r"[A-ZÀ-Þ][\w&'-]*(?:[ \t]+(?:en|&|van|voor|de|der|het|'t)[ \t]+[A-ZÀ-Þ][\w-]*|[ \t]+[A-ZÀ-Þ][\w-]*){0,3}"
 UNIT = r"(?:afdeling|team|basisteam|wijk|sector|cluster|stadsdeel|gebied|dienst|regio|district|bureau|provincie|gemeente)"
@@ -29,18 +45,43 @@ QUALIFIER = rf"(?:{PREP}(?:{CAP_WORDS}|[a-zà-ÿ][\w-]+(?:[ \t]+{CAP_WORDS})?)|[
 TITLE_SET = frozenset(UNIQUE_TITLES)
 TITLE = "|".join(sorted(UNIQUE_TITLES, key=len, reverse=True))
 TITLE_AT = re.compile(rf"(?<![\w-])({TITLE})(?![\w-])")
+COMPOUND_AT = re.compile(r"(?<![\w-])([a-zà-ÿ-]{3,}(?:" + "|".join(COMPOUND_ENDINGS) + r")|" + "|".join(NEEDS_UNIT) + r")(?![\w-])")
 QUALIFIERS = re.compile(rf"(?:{QUALIFIER}){{0,2}}")
 # Lower-case words that, after "van de", describe a generic matter rather than a unit ("van de gemeente").
 GENERIC_AFTER = {"gemeente", "dienst", "klager", "klaagster", "zaak", "klacht", "week", "maand", "dag", "organisatie"}
 
 
+def _title_matches(doc):
+    """Unique titles, compounds ending in one, and unit-bound roles, each once, in text order."""
+    seen = set()
+    if not doc.words.isdisjoint(TITLE_SET):
+        for match in TITLE_AT.finditer(doc.lower):
+            seen.add(match.start(1))
+            yield match, match.group(1)
+    if any(w.endswith(COMPOUND_ENDINGS) or w in NEEDS_UNIT for w in doc.words):
+        for match in COMPOUND_AT.finditer(doc.lower):
+            if match.start(1) not in seen:
+                word = match.group(1)
+                yield match, word if word in NEEDS_UNIT or word in TITLE_SET else ("compound" if not word.endswith(NEEDS_UNIT) else "medewerker")
+
+
+def _clip_to_keep(doc, start: int, end: int) -> int:
+    """End a function title before a kept public body: "directeur van [DUO]" keeps "DUO"."""
+    for k_start, _ in sorted(doc.keep):
+        if start < k_start < end and not UNIT_START.match(doc.lower, k_start):
+            return start + len(re.sub(r"[ \t]+(?:van|voor|bij)(?:[ \t]+(?:de|het))?[ \t]*$", "", doc.text[start:k_start]).rstrip())
+    return end
+
+
 @register("functie")
 def detect_function(doc):
-    if doc.words.isdisjoint(TITLE_SET):
-        return
-    for match in TITLE_AT.finditer(doc.lower):
-        title = match.group(1)
+    for match, title in _title_matches(doc):
         qualifier = QUALIFIERS.match(doc.text, match.end()).group()
+        if not qualifier:
+            portfolio = PORTFOLIO.match(doc.text, match.end())
+            low = portfolio.group(1) if portfolio else ""
+            if portfolio and title not in NEEDS_UNIT and low not in lookup.common_words() and not NOT_PORTFOLIO.search(low):
+                qualifier = portfolio.group()
         words = re.findall(r"[\w-]+", qualifier)
         if qualifier and words and words[-1].lower() in GENERIC_AFTER:
             qualifier = ""
@@ -50,5 +91,12 @@ def detect_function(doc):
             continue
         if title in NEEDS_PLACE and not re.search(r"[A-ZÀ-Þ]", qualifier):
             continue
-        end = match.end() + len(qualifier.rstrip())
+        if (title in NEEDS_UNIT or title == "medewerker") and not (UNIT_IN.search(qualifier) and re.search(r"[A-ZÀ-Þ]", qualifier)):
+            continue
+        end = _clip_to_keep(doc, match.start(1), match.end() + len(qualifier.rstrip()))
+        if end <= match.start(1):
+            continue
         yield doc.entity(match.start(1), end, "FUNCTIE", "functie", 0.85)
+        apposition = APPOSITION.match(doc.text, end)
+        if apposition and plausible(apposition.group(1)):
+            yield doc.entity(apposition.start(1), apposition.end(1), "NAAM", "naam-functie", 0.85)

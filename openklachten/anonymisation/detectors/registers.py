@@ -1,0 +1,110 @@
+"""Names in register-typical positions that carry no title: note labels, greetings, speaker labels, ASR speech.
+
+These are the places where people write a bare first name, often in lower case: "tel. petra: ...",
+"Hoi kees,", "joyce: ik bel namens ...", "dit is henk ik bel ...", "jan van de buitendienst". A lower-case
+word only counts when the first-name list knows it (and it is no ordinary word), so "hoi allemaal" stays.
+"""
+
+import re
+
+from openklachten.anonymisation import lookup
+from openklachten.anonymisation.namegrammar import NAME, is_known_first_name, is_known_surname, plausible, trim
+from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.vocabulary import NOT_NAMES, PARTICLES
+
+# "tel. petra:", "tel Abena:", "mail van kees:", "gesprek met Jan:", "whatsapp Sanne -" in case notes.
+NOTE_LABEL = re.compile(
+    r"(?im)(?:^|(?<=[.;]\s))[ \t]*(?:tel|telefoon|telefonisch|gebeld|belde|mail|e-mail|app|whatsapp|sms|notitie|"
+    r"gesprek|gesprek met|contact|contact met|terugbelverzoek|tb)[ \t]*\.?[ \t]*(?:met|van|door|naar)?[ \t]*"
+    r"([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*[:\-–]"
+)
+# Greetings and sign-offs in chat and notes, in lower case too: "Hoi kees,", "hallo Petra", "doei anja".
+GREETING = re.compile(r"(?im)(?:^|(?<=[.!?,]\s))[ \t]*(?:beste|hoi|hallo|hey|hee|hi|dag|lieve|ha|hello|dear|goedemorgen|goedemiddag|goedenavond)[ \t]+([\w'’-]+)")
+# Transcript speaker labels: "joyce:", "Beller (Joyce):", "[00:01] Sanne:".
+SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:[\w-]+[ \t]+\()?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)\)?[ \t]*:")
+# Speech: "dit is henk", "met henk", "u spreekt met henk", "ik ben henk" — lower case, no punctuation.
+SPOKEN_INTRO = re.compile(r"(?i)\b(?:dit is|hier is|met|ik ben|spreekt met|namens|this is|it's)[ \t]+(?:eh[ \t]+|uh[ \t]+)?([a-zß-ÿ][\w'’-]*)")
+# "jan van de buitendienst", "Wouter van het wijkteam": a first name with the unit the person works for.
+OF_UNIT = re.compile(r"(?i)(?<![\w-])([\w'’-]{2,})[ \t]+van[ \t]+(?:de|het|team)[ \t]+([\w-]+)")
+UNIT_WORDS = (
+    "gemeente", "buitendienst", "binnendienst", "wijkteam", "balie", "klantcontact", "klantenservice", "helpdesk",
+    "afdeling", "team", "uwv", "svb", "belastingdienst", "woningcorporatie", "thuiszorg", "sociale", "servicedesk",
+    "ggd", "politie", "reiniging", "handhaving", "dienst", "werkplein", "jeugdteam", "stadsbeheer", "kcc",
+)
+
+
+# Speaker labels that name a role, not a person.
+ROLE_LABELS = frozenset(
+    "klant beller medewerker medewerkster agent caller kcc spreker interviewer cliënt client klager burger "
+    "operator ambtenaar melder behandelaar voorzitter secretaris notulist bewoner verzoeker gemachtigde".split()
+)
+
+
+def _first_name(word: str) -> bool:
+    low = word.lower()
+    return len(low) >= 2 and is_known_first_name(word) and low not in PARTICLES and low not in NOT_NAMES
+
+
+def _label_name(doc, start: int, end: int, source: str, confidence: float):
+    """A short name in a label slot: a known first name (any case) or a capitalised name shape."""
+    value = doc.text[start:end]
+    words = value.split()
+    if not words or words[0].lower() in NOT_NAMES or words[0].lower() in lookup.common_words():
+        return None
+    if len(words) == 1 and _first_name(words[0]):
+        return doc.entity(start, end, "NAAM", source, confidence)
+    match = NAME.fullmatch(value)
+    if match:
+        s, e = trim(doc.text, start, end)
+        if e > s and plausible(doc.text[s:e]):
+            known = any(is_known_first_name(w) or is_known_surname(w) for w in words)
+            return doc.entity(s, e, "NAAM", source, confidence if known else 0.7)
+    if all(w.lower() in PARTICLES or _first_name(w) or is_known_surname(w) for w in words) and _first_name(words[0]):
+        return doc.entity(start, end, "NAAM", source, confidence)
+    return None
+
+
+@register("naam-notitie")
+def detect_note_label(doc):
+    for match in NOTE_LABEL.finditer(doc.text):
+        entity = _label_name(doc, match.start(1), match.end(1), "naam-notitie", 0.85)
+        if entity:
+            yield entity
+
+
+@register("naam-groet")
+def detect_greeting_word(doc):
+    for match in GREETING.finditer(doc.text):
+        word = match.group(1)
+        if word[:1].islower() and _first_name(word):
+            yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-groet", 0.85)
+
+
+@register("naam-spreker-klein")
+def detect_speaker_label(doc):
+    if ":" not in doc.text:
+        return
+    for match in SPEAKER.finditer(doc.text):
+        if match.group(1).lower() in ROLE_LABELS:
+            continue
+        entity = _label_name(doc, match.start(1), match.end(1), "naam-spreker", 0.8)
+        if entity and doc.text[match.start(1)].islower() or entity and len(match.group(1).split()) == 1:
+            yield entity
+
+
+@register("naam-spraak")
+def detect_spoken_intro(doc):
+    for match in SPOKEN_INTRO.finditer(doc.text):
+        word = match.group(1)
+        if word.islower() and _first_name(word):
+            yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-spraak", 0.8)
+
+
+@register("naam-van-afdeling")
+def detect_name_of_unit(doc):
+    if "van" not in doc.words:
+        return
+    for match in OF_UNIT.finditer(doc.text):
+        word, unit = match.group(1), match.group(2).lower()
+        if unit.startswith(UNIT_WORDS) and _first_name(word):
+            yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-van-afdeling", 0.8)

@@ -1,0 +1,73 @@
+"""Numbers as speech recognition writes them: digit words ("nul zes een twee"), compounds ("vierendertig")
+and digit groups, typed by the word that announces them (telefoonnummer, bsn, rekeningnummer, postcode),
+plus spoken addresses ("lindenlaan veertien") and postcodes ("drie vijf een twee a b").
+"""
+
+import re
+
+from openklachten.anonymisation import lookup
+from openklachten.anonymisation.namegrammar import STREET_SUFFIXES
+from openklachten.anonymisation.registry import register
+
+UNIT = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+TEEN = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+# 0–999 as words: "nul", "zeven", "vierendertig", "tweeëntwintig", "honderdtwaalf", "driehonderd".
+NUMBER_WORD = (
+    rf"(?:(?:{UNIT})?honderd(?:(?:{UNIT})(?:[eë]n(?:{TENS}))?|{TEEN}|{TENS})?"
+    rf"|(?:{UNIT})[eë]n(?:{TENS})|{TENS}|{TEEN}|{UNIT}|nul)"
+)
+PIECE = rf"(?:{NUMBER_WORD}|\d{{1,4}})"
+SEQUENCE = rf"{PIECE}(?:[ \t,-]+(?:eh[ \t]+)?{PIECE})"
+# What announces the number decides its type.
+TRIGGERS = (
+    ("BSN", r"bsn|burgerservicenummer|sofinummer|sofi-nummer"),
+    ("IBAN", r"rekeningnummer|rekening|iban|bankrekening"),
+    ("DOSSIERNUMMER", r"klantnummer|zaaknummer|dossiernummer|kenmerk|referentienummer|klachtnummer|polisnummer"),
+    ("TELEFOON", r"telefoonnummer|telefoon|mobiel|mobiele nummer|nummer|bereikbaar op|bel me op|bellen op|belt u op|terugbellen op|06"),
+)
+ANNOUNCED = re.compile(
+    r"(?i)\b(" + "|".join(pattern for _, pattern in TRIGGERS) + r")\b(?:[ \t]+(?:is|was|luidt|:|dat is|eh|uh|van mij|van haar|van hem)){0,3}[ \t:]*"
+    rf"((?:(?:{PIECE}|[a-z])[ \t,-]+(?:eh[ \t]+)?){{3,}}(?:{PIECE}|[a-z]))(?![\w])"
+)
+PIECES = re.compile(rf"(?i)(?<![\w]){PIECE}(?![\w])")
+TYPE_OF = [(t, re.compile(rf"(?i)^(?:{p})$")) for t, p in TRIGGERS]
+# "drie vijf een twee a b", "35 12 ab": four digits (words or figures) and two single letters.
+SPOKEN_POSTCODE = re.compile(
+    rf"(?i)(?<![\w])((?:(?:{UNIT}|nul|\d)[ \t]+){{3}}(?:{UNIT}|nul|\d)|(?:{TEEN}|{TENS}|(?:{UNIT})[eë]n(?:{TENS})|\d\d)[ \t]+"
+    rf"(?:{TEEN}|{TENS}|(?:{UNIT})[eë]n(?:{TENS})|\d\d))[ \t]+([a-z])[ \t]?([a-z])(?![\w])"
+)
+# "lindenlaan veertien", "de kerkstraat nummer twaalf": a street word followed by a spoken house number.
+SPOKEN_ADDRESS = re.compile(
+    rf"(?i)(?<![\w-])([a-zà-ÿ][\w'-]*(?:{'|'.join(STREET_SUFFIXES)}))[ \t]+(?:nummer[ \t]+|nr[ \t]+)?"
+    rf"({NUMBER_WORD}(?:[ \t]+(?:a|b|c|bis))?)(?![\w])"
+)
+HINTS = ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "twintig", "dertig", "honderd")
+
+
+@register("uitgesproken-nummer")
+def detect_announced(doc):
+    low = doc.lower
+    if not any(h in low for h in HINTS):
+        return
+    for match in ANNOUNCED.finditer(doc.text):
+        value = match.group(2)
+        if len(PIECES.findall(value)) < 4 or re.fullmatch(r"[\d \t,-]+", value):
+            continue  # plain figures are the validated detectors' job
+        trigger = match.group(1).lower()
+        type_ = next((t for t, p in TYPE_OF if p.match(trigger)), "TELEFOON")
+        yield doc.entity(match.start(2), match.end(2), type_, "uitgesproken-nummer", 0.7)  # speech errors: a person checks
+    if "postcode" in low or re.search(r"\b[a-z] [a-z]\b", low):
+        for match in SPOKEN_POSTCODE.finditer(doc.text):
+            yield doc.entity(match.start(), match.end(), "POSTCODE", "uitgesproken-postcode", 0.8)
+
+
+@register("uitgesproken-adres")
+def detect_spoken_address(doc):
+    if not any(h in doc.lower for h in HINTS + ("elf", "veertien", "dertien", "zestien")):
+        return
+    streets = lookup.streets()
+    for match in SPOKEN_ADDRESS.finditer(doc.text):
+        street = match.group(1).lower()
+        if street in streets or street.endswith(STREET_SUFFIXES) and len(street) > 6:
+            yield doc.entity(match.start(), match.end(), "ADRES", "uitgesproken-adres", 0.8)
