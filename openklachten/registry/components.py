@@ -4,6 +4,7 @@ Thin adapters: they fix the arguments the registry passes and turn the results i
 shape the importer stores, so the importer reads as the data flow and nothing else.
 """
 
+import threading
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -49,7 +50,10 @@ def anonymise_texts(items: list[tuple[str, tuple]]) -> list[Anonymised]:
     """Anonymise (text, known names) pairs, in order."""
     # Identical texts are common (standard phrases, team names): anonymise each distinct one once.
     unique = list(dict.fromkeys((text, tuple(names)) for text, names in items))
-    by_item = dict(zip(unique, anonymise_many(unique)))  # the engine spreads them over the cores
+    # The engine forks worker processes; forking a multi-threaded process (the web server handles
+    # each request in a thread) can deadlock on a lock another thread held, so there it uses one core.
+    processes = 1 if threading.active_count() > 1 else None
+    by_item = dict(zip(unique, anonymise_many(unique, processes=processes)))
     results = [by_item[(text, tuple(names))] for text, names in items]
     return [
         Anonymised(r.text, [_entity_dict(e) for e in r.entities], bool(r.needs_review), raw=text)

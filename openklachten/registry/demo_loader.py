@@ -62,6 +62,7 @@ def load(size: int, seed: int, *, stream=sys.stderr) -> DemoSummary:
         codes = {str(_get(f, "organisation", "organisation_code", "code")) for f in files}
         organisations = ensure_organisations(codes | _related_codes(files))
         total = sum(int(_get(f, "rows", "row_count", "count")) for f in files)
+        tqdm.monitor_interval = 0  # no monitor thread: the anonymiser only forks single-threaded processes
         bar = tqdm(total=total, unit="klachten", desc="Importeren", file=stream, dynamic_ncols=True)
         with signals.batched(sender=Delivery):
             for item in files:
