@@ -184,12 +184,17 @@ def test_no_public_response_contains_personal_data(deliveries, client, caplog):
         if leaks(text):
             leaked[url] = leaks(text)
     assert not leaked, leaked
-    failed = {url: status for url, status in statuses.items() if status >= 400 and "bestaat-niet" not in url}
+    # A text the anonymiser doubts waits for review: its complaint is rightly not found until approved.
+    hidden = set(Complaint.objects.exclude(state="gepubliceerd").values_list("public_id", flat=True))
+    failed = {url: status for url, status in statuses.items()
+              if status >= 400 and "bestaat-niet" not in url and not any(h in url for h in hidden)}
     assert not failed, failed
     # The walk really reached the imported objects (not a sweep of 404 pages).
     for public_id in Complaint.published.values_list("public_id", flat=True):
         assert statuses[f"/klachten/{public_id}"] == 200
         assert statuses[f"/api/v1/klachten/{public_id}"] == 200
+    for public_id in hidden:
+        assert statuses[f"/klachten/{public_id}"] == 404 and statuses[f"/api/v1/klachten/{public_id}"] == 404
     logged = "\n".join(record.getMessage() for record in caplog.records) + caplog.text
     assert not leaks(logged), leaks(logged)
     assert not leaks(deliveries["command_output"]), deliveries["command_output"]
@@ -269,7 +274,7 @@ def test_youth_care_counts_but_its_text_is_withheld(deliveries, client):
     by_theme = client.get("/api/v1/statistieken", {"thema": "jeugdzorg"}).json()
     assert by_theme["samenvatting"]["total"] == 2
     total = client.get("/api/v1/statistieken").json()["samenvatting"]["total"]
-    assert total == Complaint.published.count() == 6
+    assert total == Complaint.published.count() and Complaint.objects.count() == 6
     assert not client.get("/api/v1/klachten", {"q": YOUTH_WORD}).json()["totaal"]
 
 
