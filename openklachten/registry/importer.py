@@ -36,7 +36,7 @@ from openklachten.registry.records import (
 )
 from openklachten.registry.signals import send_after_commit
 
-BATCH_SIZE = 1000  # rows per INSERT: keeps statements well under SQLite's variable limit
+BATCH_SIZE = 1000  # rows per query: IN-lists stay inside database limits; Django splits INSERTs further if needed
 
 
 class ImportRefused(Exception):
@@ -44,7 +44,7 @@ class ImportRefused(Exception):
 
 
 @dataclass
-class ImportError_:
+class DeliveryIssue:
     """One problem with one cell, in the shape of the intake validation report."""
 
     row: int
@@ -128,7 +128,7 @@ def _read_bytes(source, filename) -> tuple[bytes, str]:
     return path.read_bytes(), filename or path.name
 
 
-def _duplicate_errors(records: list[dict], row_numbers: list) -> list[ImportError_]:
+def _duplicate_errors(records: list[dict], row_numbers: list) -> list[DeliveryIssue]:
     seen: dict[str, int] = {}
     errors = []
     for row, record in zip(row_numbers, records):
@@ -137,7 +137,7 @@ def _duplicate_errors(records: list[dict], row_numbers: list) -> list[ImportErro
             continue
         if key in seen:
             message = f"Klacht-ID komt meerdere keren voor in deze levering (ook in rij {seen[key]})."
-            errors.append(ImportError_(row, "Klacht-ID", str(record.get("klacht_id")), "dubbel", message))
+            errors.append(DeliveryIssue(row, "Klacht-ID", str(record.get("klacht_id")), "dubbel", message))
         seen.setdefault(key, row)
     return errors
 
