@@ -12,6 +12,7 @@ from openklachten.anonymisation.registry import all_detectors
 
 # Validated numbers decide their own exceptions; a keep-span cannot veto them.
 NUMERIC = {"BSN", "IBAN", "TELEFOON", "EMAIL", "POSTCODE", "KENTEKEN", "URL", "DOSSIERNUMMER"}
+OCR_SPACE = re.compile(r"(?<=\w) ([.,:;])(?= )")
 KEEP = "KEEP"  # detectors yield this type for spans that must survive (0800-numbers, BNG accounts, info@)
 
 
@@ -19,7 +20,10 @@ def anonymise(text: str, names=()) -> Result:
     """Redact personal data in `text`; `names` are names known from the record (e.g. the complainant)."""
     if not text:
         return Result(text or "")
-    doc = Document(text, tuple(n for n in names if n and n.strip()), keep_module.keep_spans(text))
+    # OCR puts spaces before punctuation ("mw . Verbruggen ,"): detectors read a tidied copy of equal length,
+    # so every offset still points into the original text.
+    tidy = OCR_SPACE.sub(r"\1 ", text) if " ." in text or " ," in text else text
+    doc = Document(tidy, tuple(n for n in names if n and n.strip()), keep_module.keep_spans(tidy))
     found: list[Entity] = []
     for detector in all_detectors().values():
         found.extend(detector(doc))

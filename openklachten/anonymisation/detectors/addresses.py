@@ -29,7 +29,7 @@ NOT_STREETS = frozenset(
         "trein spoor perron gate hal vak rij stoel plaats hoek kavel perceel kavelnummer appartement unit"
     ).split()
 )
-AFTER_NOT_ADDRESS = re.compile(r"(?i)^[ \t]*(?:jaar|%|procent|euro|uur|km|kilometer|meter|m2|m²|minuten|dagen|weken|maanden|keer|x\b|personen|mensen)")
+AFTER_NOT_ADDRESS = re.compile(r"(?i)^[ \t]*(?:jaar|%|procent|euro|uur|km|kilometer|meter|m2|m²|minuten|dagen|weken|maanden|keer|x|personen|mensen)\b")
 
 
 def _extend_left(text: str, start: int) -> int:

@@ -39,8 +39,15 @@ SPELLED_AGE = re.compile(
 NAME_YEAR = re.compile(r"(?<=[a-zß-ÿ])[ \t]\(((?:19|20)\d{2})\)")
 # "Noor (9)", "Luuk (14)": a bare number in brackets right after a first name.
 NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
+# "mijn moeder (83)", "her son (12)": a bare number in brackets right after a relative.
+RELATIVE_AGE = re.compile(
+    r"(?i)\b(?:moeder|vader|zoon|zoontje|dochter|dochtertje|man|vrouw|opa|oma|broer|zus|buurman|buurvrouw|kind|"
+    r"partner|schoonmoeder|schoonvader|son|daughter|mother|father|wife|husband|neighbour)[ \t]\((\d{1,3})\)"
+)
 AGE_LABEL = re.compile(r"\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
 
+# A question and its answer in a transcript: "uw geboortedatum?\nKlant: 3 december 1958".
+ANSWER = re.compile(r"[^.;!\n]{0,30}\?[ \t]*\n[^\n:]{0,25}:[ \t]*")
 MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 DATE = re.compile(
     r"(?i)(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\s+(?:" + MONTHS + r")\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
@@ -106,6 +113,8 @@ def detect_age(doc):
             # "Kacper (7)": an unknown word with a child's age after it is probably a name; a person checks.
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-leeftijd", 0.7)
             yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.7)
+    for match in _when("(" in text, RELATIVE_AGE, doc.text):
+        yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-familie", 0.85)
     for match in _when("leeftijd" in text or "age" in text, AGE_LABEL, text):
         yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-label", 0.95)
 
@@ -119,7 +128,8 @@ def detect_birth_date(doc):
         window_end = min(len(text), trigger.end() + 60)
         # The birth date follows the trigger within the same clause, or precedes it closely ("17-3-1979 geboren").
         date = DATE.search(text, trigger.end(), window_end)
-        if date and not re.search(r"[.;!?\n]\s", text[trigger.end() : date.start()]):
+        between = text[trigger.end() : date.start()] if date else ""
+        if date and (not re.search(r"[.;!?\n]\s", between) or ANSWER.fullmatch(between)):
             yield doc.entity(date.start(), date.end(), "GEBOORTEDATUM", "geboortedatum-label", 0.95)
             # "verkeerde geboortedatum: 17-03-1979 in plaats van 17-03-1978": the other date too
             second = DATE.search(text, date.end(), min(len(text), date.end() + 30))

@@ -23,6 +23,8 @@ GENERAL_MAILBOXES = frozenset(
         "info klachten klacht klachtenfunctionaris post postbus contact secretariaat gemeente helpdesk servicedesk "
         "noreply no-reply ombudsman bezwaar bezwaren belastingen kcc publiekszaken receptie administratie support "
         "service loket klantenservice wmo jeugd vergunningen communicatie pers redactie griffie webmaster privacy "
+        "klachtencoordinator klachtencoördinator klachtenbureau ombudsfunctionaris bezwaarschriften vragen vraag "
+        "postkamer balie wijkteam sociaalteam gemeentebelastingen "
         "avg fg functionarisgegevensbescherming woo handhaving meldingen parkeren afval burgerzaken sociaaldomein"
     ).split()
 )

@@ -19,6 +19,7 @@ CONDITIONS = (
     "hartfalen hartritmestoornis hoge bloeddruk longziekte longfibrose taaislijmziekte cystic fibrosis "
     "whiplash ocd dwangstoornis trauma getraumatiseerd suïcidaal zelfmoordpoging stoma incontinent "
     "incontinentie lymfoom chemo chemotherapie bestraling astma-aanvallen epileptische aanvallen herseninfarct "
+    "asthma depression dementia autism epilepsy cancer stroke schizophrenia anxiety disorder "
     "hersenbloeding longembolie trombose beenmergkanker slechtziende dove blinde"
 ).split()
 MULTIWORD = (

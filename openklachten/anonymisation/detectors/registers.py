@@ -64,12 +64,23 @@ def _label_name(doc, start: int, end: int, source: str, confidence: float):
     return None
 
 
+def _unknown_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        low.isalpha() and len(low) >= 3 and low not in lookup.common_words() and low not in NOT_NAMES
+        and low not in ROLE_LABELS and low not in lookup.places() and not low.endswith(("en", "ing", "heid"))
+    )
+
+
 @register("naam-notitie")
 def detect_note_label(doc):
     for match in NOTE_LABEL.finditer(doc.text):
         entity = _label_name(doc, match.start(1), match.end(1), "naam-notitie", 0.85)
         if entity:
             yield entity
+        elif _unknown_word(match.group(1)):
+            # "tel. dmytro:": the slot itself says name; an unlisted word there is a guess a person checks.
+            yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-notitie", 0.7)
 
 
 @register("naam-groet")
