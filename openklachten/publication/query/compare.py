@@ -4,8 +4,8 @@ import csv
 import functools
 from pathlib import Path
 
-from openklachten.publication.query import defaults, store
-from openklachten.publication.query.aggregates import MEASURE_NAMES, MEASURES, _measures
+from openklachten.publication.query import cube, defaults, store
+from openklachten.publication.query.aggregates import MEASURE_NAMES, MEASURES, _measures, median_from_histogram
 from openklachten.publication.query.filters import Filters
 
 POPULATION_FILE = "gemeenten-inwoners.csv"
@@ -29,17 +29,48 @@ def population() -> dict[str, int]:
     return _population(str(geo) if geo and str(geo) not in ("", ".") else "")
 
 
-@store.cached
-def compare(filters: Filters) -> list[dict]:
-    """One row per organisation in the selection, sorted by name."""
+def _rows_from_scan(filters: Filters) -> list[tuple]:
     where, args = filters.where()
     sql = (f"SELECT organisatie, any_value(organisatie_naam), any_value(organisatie_type), any_value(cbs_code), "
            f"{MEASURES} FROM klachten WHERE {where} GROUP BY organisatie ORDER BY 2, 1")
+    return [(*row[:4], _measures(row[4:4 + len(MEASURE_NAMES)])) for row in store.connection().execute(sql, args).fetchall()]
+
+
+CUBE_MEASURES = ["_totaal", "formeel_informeel", "_binnen_termijn", "_conclusie_formeel", "behandelduur_dagen"]
+
+
+def _rows_from_cube(filters: Filters) -> list[tuple]:
+    """The same rows from the cube: per organisation, the counts that the measures are made of."""
+    where, args = cube._where(filters, None)
+    marks = ", ".join("?" * len(CUBE_MEASURES))
+    con = store.connection()
+    counts: dict[str, dict[str, list]] = {}
+    for code, dimension, value, month, n in con.execute(
+        f"SELECT organisatie::VARCHAR, dimensie, waarde, CASE WHEN dimensie = '_totaal' THEN maand END, "
+        f"sum(n)::BIGINT FROM kubus WHERE {where} AND dimensie IN ({marks}) GROUP BY ALL",
+        [*args, *CUBE_MEASURES],
+    ).fetchall():
+        counts.setdefault(code, {}).setdefault(dimension, []).append((month if dimension == "_totaal" else value, n))
+    names = {code: (naam, kind, cbs) for code, naam, kind, cbs in con.execute(
+        "SELECT code, naam, type, cbs_code FROM organisaties").fetchall()}
+    rows = []
+    for code, by_dimension in counts.items():
+        months = by_dimension.pop("_totaal", [])
+        measures = cube.summary(by_dimension, months)
+        measures["mediaan_behandelduur"] = median_from_histogram(
+            [(int(v), n) for v, n in by_dimension.get("behandelduur_dagen", [])])
+        naam, kind, cbs = names.get(code, (code, None, None))
+        rows.append((code, naam, kind, cbs, measures))
+    return sorted(rows, key=lambda r: (r[1] or "", r[0]))
+
+
+@store.cached
+def compare(filters: Filters) -> list[dict]:
+    """One row per organisation in the selection, sorted by name."""
     inhabitants = population()
     out = []
-    for row in store.connection().execute(sql, args).fetchall():
-        code, naam, kind, cbs = row[:4]
-        measures = _measures(row[4:4 + len(MEASURE_NAMES)])
+    rows = _rows_from_cube(filters) if cube.eligible(filters) else _rows_from_scan(filters)
+    for code, naam, kind, cbs, measures in rows:
         few = measures["total"] < defaults.MIN_COMPLAINTS_FOR_RATE
         count = inhabitants.get((cbs or "").upper()) if kind == "gemeente" else None
         per = measures["total"] * defaults.PER_INHABITANTS / count if count else None

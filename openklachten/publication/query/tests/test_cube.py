@@ -21,10 +21,10 @@ def test_cube_equals_scan(public_dataset, monkeypatch, params):
     query.store.caching = False
     try:
         from_cube = (query.overview(filters), query.facets(filters), query.summary(filters),
-                     query.timeseries(filters, "maand"), query.timeseries(filters, "jaar"))
+                     query.timeseries(filters, "maand"), query.timeseries(filters, "jaar"), query.compare(filters))
         monkeypatch.setattr(cube, "eligible", lambda f: False)
         from_scan = (query.overview(filters), query.facets(filters), query.summary(filters),
-                     query.timeseries(filters, "maand"), query.timeseries(filters, "jaar"))
+                     query.timeseries(filters, "maand"), query.timeseries(filters, "jaar"), query.compare(filters))
     finally:
         query.store.caching = True
     assert from_cube == from_scan
