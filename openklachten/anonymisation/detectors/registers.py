@@ -15,7 +15,7 @@ from openklachten.anonymisation.vocabulary import NOT_NAMES, PARTICLES
 # "tel. petra:", "tel Abena:", "mail van kees:", "gesprek met Jan:", "whatsapp Sanne -" in case notes.
 NOTE_LABEL = re.compile(
     r"(?im)(?:^|(?<=[.;]\s))[ \t]*(?:tel|telefoon|telefonisch|gebeld|belde|mail|e-mail|app|whatsapp|sms|notitie|"
-    r"gesprek|gesprek met|contact|contact met|terugbelverzoek|tb)[ \t]*\.?[ \t]*(?:met|van|door|naar)?[ \t]*"
+    r"gesprek|gesprek met|contact|contact met|terugbelverzoek|tb)\b[ \t]*\.?[ \t]*(?:met|van|door|naar)?[ \t]*"
     r"([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*[:\-–]"
 )
 # Greetings and sign-offs in chat and notes, in lower case too: "Hoi kees,", "hallo Petra", "doei anja".
@@ -45,7 +45,7 @@ def _first_name(word: str) -> bool:
     return len(low) >= 2 and is_known_first_name(word) and low not in PARTICLES and low not in NOT_NAMES
 
 
-def _label_name(doc, start: int, end: int, source: str, confidence: float):
+def _label_name(doc, start: int, end: int, source: str, confidence: float, require_known: bool = False):
     """A short name in a label slot: a known first name (any case) or a capitalised name shape."""
     value = doc.text[start:end]
     words = value.split()
@@ -58,6 +58,8 @@ def _label_name(doc, start: int, end: int, source: str, confidence: float):
         s, e = trim(doc.text, start, end)
         if e > s and plausible(doc.text[s:e]):
             known = any(is_known_first_name(w) or is_known_surname(w) for w in words)
+            if require_known and not known:
+                return None  # "Omschrijving:", "Verzonden:" are field labels, not speakers
             return doc.entity(s, e, "NAAM", source, confidence if known else 0.7)
     if all(w.lower() in PARTICLES or _first_name(w) or is_known_surname(w) for w in words) and _first_name(words[0]):
         return doc.entity(start, end, "NAAM", source, confidence)
@@ -98,7 +100,7 @@ def detect_speaker_label(doc):
     for match in SPEAKER.finditer(doc.text):
         if match.group(1).lower() in ROLE_LABELS:
             continue
-        entity = _label_name(doc, match.start(1), match.end(1), "naam-spreker", 0.8)
+        entity = _label_name(doc, match.start(1), match.end(1), "naam-spreker", 0.8, require_known=True)
         if entity and doc.text[match.start(1)].islower() or entity and len(match.group(1).split()) == 1:
             yield entity
 

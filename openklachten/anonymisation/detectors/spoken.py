@@ -42,15 +42,30 @@ SPOKEN_ADDRESS = re.compile(
     rf"(?i)(?<![\w-])([a-zà-ÿ][\w'-]*(?:{'|'.join(STREET_SUFFIXES)}))[ \t]+(?:nummer[ \t]+|nr[ \t]+)?"
     rf"({NUMBER_WORD}(?:[ \t]+(?:a|b|c|bis))?)(?![\w])"
 )
-HINTS = ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "twintig", "dertig", "honderd")
+def _number_words() -> frozenset[str]:
+    units = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+    below_100 = ["nul", "één", *units[1:], *TEEN.split("|"), *TENS.split("|")]
+    below_100 += [u + ("ën" if u.endswith("e") else "en") + t for u in units[1:] for t in TENS.split("|")]
+    below_100 += [u + "en" + t for u in units[1:] for t in TENS.split("|")]
+    hundreds = [u + "honderd" for u in units]
+    return frozenset(below_100 + hundreds + [h + w for h in hundreds for w in below_100 if w not in ("nul", "één")])
+
+
+# Every number word from nul to negenhonderdnegenennegentig: detectors check the text's words against it first.
+NUMBER_WORDS = _number_words()
+TRIGGER_WORDS = frozenset(
+    "bsn burgerservicenummer sofinummer sofi rekeningnummer rekening iban bankrekening klantnummer zaaknummer "
+    "dossiernummer kenmerk referentienummer klachtnummer polisnummer telefoonnummer telefoon mobiel mobiele nummer "
+    "bereikbaar bel bellen belt terugbellen 06 postcode".split()
+)
 
 
 @register("uitgesproken-nummer")
 def detect_announced(doc):
     low = doc.lower
-    if not any(h in low for h in HINTS):
+    if doc.words.isdisjoint(NUMBER_WORDS):
         return
-    for match in ANNOUNCED.finditer(doc.text):
+    for match in ANNOUNCED.finditer(doc.text) if not doc.words.isdisjoint(TRIGGER_WORDS) else ():
         value = match.group(2)
         if len(PIECES.findall(value)) < 4 or re.fullmatch(r"[\d \t,-]+", value):
             continue  # plain figures are the validated detectors' job
@@ -64,7 +79,7 @@ def detect_announced(doc):
 
 @register("uitgesproken-adres")
 def detect_spoken_address(doc):
-    if not any(h in doc.lower for h in HINTS + ("elf", "veertien", "dertien", "zestien")):
+    if doc.words.isdisjoint(NUMBER_WORDS) or not any(w.endswith(STREET_SUFFIXES) for w in doc.words):
         return
     streets = lookup.streets()
     for match in SPOKEN_ADDRESS.finditer(doc.text):
