@@ -26,6 +26,10 @@ NATIONAL_BODIES = re.compile(
     r"Sociale Verzekeringsbank|Nationale ombudsman|Kinderombudsman|Rijkswaterstaat|Kadaster|Justis|"
     r"Raad voor Rechtsbijstand|Dienst Toeslagen|Inspectie [A-Z][\w ]{3,40}?(?= |[.,]))(?![\w-])"
 )
+NATIONAL_FIRST_WORDS = frozenset(
+    "DUO UWV SVB CJIB IND CAK RDW CBR NVWA COA RVO AFM ACM KvK Belastingdienst Toeslagen Sociale Nationale "
+    "Kinderombudsman Rijkswaterstaat Kadaster Justis Raad Dienst Inspectie".split()
+)
 CONTEXT_PLACE = re.compile(rf"\b(?:in|te|uit|naar|rond|nabij|richting|tussen|omgeving)[ \t]+({PLACE})")
 
 
@@ -44,7 +48,9 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             place = PLACE_AT.match(text, body.end())
             if place:
                 spans.append((body.start(), place.end()))
-    spans.extend(m.span() for m in NATIONAL_BODIES.finditer(text))
+    words = set(WORD.findall(text))
+    if not words.isdisjoint(NATIONAL_FIRST_WORDS):
+        spans.extend(m.span() for m in NATIONAL_BODIES.finditer(text))
     places = lookup.places()
     for match in CONTEXT_PLACE.finditer(text):
         place = match.group(1)
@@ -61,7 +67,7 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             spans.append((position, position + len(name)))
             position = text.find(name, position + 1)
     index = lookup.public_body_index()
-    present = index.keys() & set(WORD.findall(text))
+    present = index.keys() & words
     for word in WORD.finditer(text) if present else ():
         if word.group() not in present:
             continue

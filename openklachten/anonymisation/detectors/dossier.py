@@ -32,6 +32,9 @@ KEYWORD = re.compile(r"nu(?:m|rn)(?:m|rn)er|\bnr\b|\bno\.|kenmerk|dossier|\bzaak
 KEYWORD_HINTS = ("num", "nr", "no.", "kenmerk", "dossier", "zaak", "referentie", "aanslag", "case", "reference", "ticket")
 
 
+DIGIT = re.compile(r"\d")
+
+
 def _digits(value: str) -> int:
     return sum(ch.isdigit() for ch in value)
 
@@ -44,6 +47,8 @@ def detect_case_number(doc):
         yield from _shaped(doc)
         return
     for hit in KEYWORD.finditer(doc.lower):
+        if not DIGIT.search(text, hit.end(), hit.end() + 60):
+            continue
         for trigger in TRIGGER.finditer(doc.lower, max(0, hit.start() - 30), min(len(text), hit.end() + 40)):
             triggers.setdefault(trigger.end(), trigger)
     for trigger in triggers.values():

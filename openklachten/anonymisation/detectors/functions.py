@@ -45,7 +45,7 @@ QUALIFIER = rf"(?:{PREP}(?:{CAP_WORDS}|[a-zà-ÿ][\w-]+(?:[ \t]+{CAP_WORDS})?)|[
 TITLE_SET = frozenset(UNIQUE_TITLES)
 TITLE = "|".join(sorted(UNIQUE_TITLES, key=len, reverse=True))
 TITLE_AT = re.compile(rf"(?<![\w-])({TITLE})(?![\w-])")
-COMPOUND_AT = re.compile(r"(?<![\w-])([a-zà-ÿ-]{3,}(?:" + "|".join(COMPOUND_ENDINGS) + r")|" + "|".join(NEEDS_UNIT) + r")(?![\w-])")
+COMPOUND_AT = re.compile(r"([\w-]+)")
 QUALIFIERS = re.compile(rf"(?:{QUALIFIER}){{0,2}}")
 # Lower-case words that, after "van de", describe a generic matter rather than a unit ("van de gemeente").
 GENERIC_AFTER = {"gemeente", "dienst", "klager", "klaagster", "zaak", "klacht", "week", "maand", "dag", "organisatie"}
@@ -58,11 +58,15 @@ def _title_matches(doc):
         for match in TITLE_AT.finditer(doc.lower):
             seen.add(match.start(1))
             yield match, match.group(1)
-    if any(w.endswith(COMPOUND_ENDINGS) or w in NEEDS_UNIT for w in doc.words):
-        for match in COMPOUND_AT.finditer(doc.lower):
-            if match.start(1) not in seen:
-                word = match.group(1)
-                yield match, word if word in NEEDS_UNIT or word in TITLE_SET else ("compound" if not word.endswith(NEEDS_UNIT) else "medewerker")
+    compounds = [w for w in doc.words if (w in NEEDS_UNIT or w.endswith(COMPOUND_ENDINGS)) and w not in TITLE_SET]
+    found = []
+    for word in compounds:
+        title = word if word in NEEDS_UNIT else ("medewerker" if word.endswith(NEEDS_UNIT) else "compound")
+        for start in doc.positions(word):
+            if start not in seen and "-" not in doc.lower[start - 1 : start]:
+                found.append((start, word, title))
+    for start, word, title in sorted(found):
+        yield COMPOUND_AT.match(doc.lower, start), title
 
 
 def _clip_to_keep(doc, start: int, end: int) -> int:

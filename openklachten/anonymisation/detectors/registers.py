@@ -115,7 +115,7 @@ def detect_spoken_intro(doc):
 
 @register("naam-van-afdeling")
 def detect_name_of_unit(doc):
-    if "van" not in doc.words:
+    if "van" not in doc.words or not any(w.startswith(UNIT_WORDS) for w in doc.words):
         return
     for match in OF_UNIT.finditer(doc.text):
         word, unit = match.group(1), match.group(2).lower()
