@@ -39,6 +39,13 @@ class Document:
         found |= {part for word in found if "-" in word for part in word.split("-")}
         return frozenset(found)
 
+    @cached_property
+    def first_names(self) -> frozenset[str]:
+        """The words of this text that the first-name list knows (in any case): a gate for name detectors."""
+        from openklachten.anonymisation import lookup
+
+        return self.words & lookup.first_names()
+
     def positions(self, word: str):
         """Start offsets of the whole-word occurrences of a lower-case word."""
         lower, size = self.lower, len(word)

@@ -54,10 +54,10 @@ GENERIC_AFTER = {"gemeente", "dienst", "klager", "klaagster", "zaak", "klacht", 
 def _title_matches(doc):
     """Unique titles, compounds ending in one, and unit-bound roles, each once, in text order."""
     seen = set()
-    if not doc.words.isdisjoint(TITLE_SET):
-        for match in TITLE_AT.finditer(doc.lower):
-            seen.add(match.start(1))
-            yield match, match.group(1)
+    titles = sorted((start, word) for word in doc.words & TITLE_SET for start in doc.positions(word))
+    for start, word in titles:
+        seen.add(start)
+        yield TITLE_AT.match(doc.lower, start), word
     compounds = [w for w in doc.words if (w in NEEDS_UNIT or w.endswith(COMPOUND_ENDINGS)) and w not in TITLE_SET]
     found = []
     for word in compounds:

@@ -18,12 +18,16 @@ NOTE_LABEL = re.compile(
     r"gesprek|gesprek met|contact|contact met|terugbelverzoek|tb)\b[ \t]*\.?[ \t]*(?:met|van|door|naar)?[ \t]*"
     r"([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*[:\-–]"
 )
+NOTE_WORDS = frozenset(
+    "tel telefoon telefonisch gebeld belde mail e-mail app whatsapp sms notitie gesprek contact terugbelverzoek tb".split()
+)
 # Greetings and sign-offs in chat and notes, in lower case too: "Hoi kees,", "hallo Petra", "doei anja".
 GREETING = re.compile(r"(?im)(?:^|(?<=[.!?,]\s))[ \t]*(?:beste|hoi|hallo|hey|hee|hi|dag|lieve|ha|hello|dear|goedemorgen|goedemiddag|goedenavond)[ \t]+([\w'’-]+)")
 # Transcript speaker labels: "joyce:", "Beller (Joyce):", "[00:01] Sanne:".
 SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:[\w-]+[ \t]+\()?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)\)?[ \t]*:")
 # Speech: "dit is henk", "met henk", "u spreekt met henk", "ik ben henk" — lower case, no punctuation.
 SPOKEN_INTRO = re.compile(r"(?i)\b(?:dit is|hier is|met|ik ben|spreekt met|namens|this is|it's)[ \t]+(?:eh[ \t]+|uh[ \t]+)?([a-zß-ÿ][\w'’-]*)")
+INTRO_WORDS = frozenset("dit hier met ben spreekt namens this it's it".split())
 # "jan van de buitendienst", "Wouter van het wijkteam": a first name with the unit the person works for.
 OF_UNIT = re.compile(r"(?i)(?<![\w-])([\w'’-]{2,})[ \t]+van[ \t]+(?:de|het|team)[ \t]+([\w-]+)")
 UNIT_WORDS = (
@@ -76,6 +80,8 @@ def _unknown_word(word: str) -> bool:
 
 @register("naam-notitie")
 def detect_note_label(doc):
+    if doc.words.isdisjoint(NOTE_WORDS):
+        return
     for match in NOTE_LABEL.finditer(doc.text):
         entity = _label_name(doc, match.start(1), match.end(1), "naam-notitie", 0.85)
         if entity:
@@ -87,6 +93,8 @@ def detect_note_label(doc):
 
 @register("naam-groet")
 def detect_greeting_word(doc):
+    if not doc.first_names:
+        return
     for match in GREETING.finditer(doc.text):
         word = match.group(1)
         if word[:1].islower() and _first_name(word):
@@ -95,7 +103,7 @@ def detect_greeting_word(doc):
 
 @register("naam-spreker-klein")
 def detect_speaker_label(doc):
-    if ":" not in doc.text:
+    if ":" not in doc.text or not doc.first_names:
         return
     for match in SPEAKER.finditer(doc.text):
         if match.group(1).lower() in ROLE_LABELS:
@@ -107,6 +115,8 @@ def detect_speaker_label(doc):
 
 @register("naam-spraak")
 def detect_spoken_intro(doc):
+    if not doc.first_names or doc.words.isdisjoint(INTRO_WORDS):
+        return
     for match in SPOKEN_INTRO.finditer(doc.text):
         word = match.group(1)
         if word.islower() and _first_name(word):
@@ -115,7 +125,7 @@ def detect_spoken_intro(doc):
 
 @register("naam-van-afdeling")
 def detect_name_of_unit(doc):
-    if "van" not in doc.words or not any(w.startswith(UNIT_WORDS) for w in doc.words):
+    if not doc.first_names or "van" not in doc.words or not any(w.startswith(UNIT_WORDS) for w in doc.words):
         return
     for match in OF_UNIT.finditer(doc.text):
         word, unit = match.group(1), match.group(2).lower()

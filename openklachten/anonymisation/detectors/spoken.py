@@ -65,8 +65,8 @@ TRIGGER_WORDS = frozenset(
 @register("uitgesproken-nummer")
 def detect_announced(doc):
     low = doc.lower
-    if doc.words.isdisjoint(NUMBER_WORDS):
-        return
+    if len(doc.words & NUMBER_WORDS - {"een", "één"}) < 2:
+        return  # a spoken number has several different digit words
     for match in ANNOUNCED.finditer(doc.text) if not doc.words.isdisjoint(TRIGGER_WORDS) else ():
         value = match.group(2)
         if len(PIECES.findall(value)) < 4 or re.fullmatch(r"[\d \t,-]+", value):
