@@ -5,6 +5,7 @@ A title counts when only one person holds it: a head of a named unit, an office 
 """
 
 import re
+from functools import lru_cache
 
 from openklachten.anonymisation import lookup
 from openklachten.anonymisation.namegrammar import plausible
@@ -51,6 +52,12 @@ QUALIFIERS = re.compile(rf"(?:{QUALIFIER}){{0,2}}")
 GENERIC_AFTER = {"gemeente", "dienst", "klager", "klaagster", "zaak", "klacht", "week", "maand", "dag", "organisatie"}
 
 
+@lru_cache(maxsize=65536)
+def _compound(word: str) -> bool:
+    """Words repeat across texts: the suffix test is cached per word."""
+    return (word in NEEDS_UNIT or word.endswith(COMPOUND_ENDINGS)) and word not in TITLE_SET
+
+
 def _title_matches(doc):
     """Unique titles, compounds ending in one, and unit-bound roles, each once, in text order."""
     seen = set()
@@ -58,7 +65,7 @@ def _title_matches(doc):
     for start, word in titles:
         seen.add(start)
         yield TITLE_AT.match(doc.lower, start), word
-    compounds = [w for w in doc.words if (w in NEEDS_UNIT or w.endswith(COMPOUND_ENDINGS)) and w not in TITLE_SET]
+    compounds = [w for w in doc.words if _compound(w)]
     found = []
     for word in compounds:
         title = word if word in NEEDS_UNIT else ("medewerker" if word.endswith(NEEDS_UNIT) else "compound")

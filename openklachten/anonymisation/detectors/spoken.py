@@ -67,7 +67,8 @@ def detect_announced(doc):
     low = doc.lower
     if len(doc.words & NUMBER_WORDS - {"een", "één"}) < 2:
         return  # a spoken number has several different digit words
-    for match in ANNOUNCED.finditer(doc.text) if not doc.words.isdisjoint(TRIGGER_WORDS) else ():
+    starts = sorted(p for word in doc.words & TRIGGER_WORDS for p in doc.positions(word))
+    for match in filter(None, (ANNOUNCED.match(doc.text, p) for p in starts)):
         value = match.group(2)
         if len(PIECES.findall(value)) < 4 or re.fullmatch(r"[\d \t,-]+", value):
             continue  # plain figures are the validated detectors' job
