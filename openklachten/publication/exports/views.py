@@ -21,7 +21,7 @@ def _filename(stem: str, fmt) -> str:
     return f"openklachten-{stem}{suffix}-{_stamp()}.{fmt.extension}"
 
 
-def _stream(request, fmt_name: str, stem: str, aanlevering: int | None = None):
+def _stream(request, fmt_name: str, stem: str, aanlevering: int | None = None, organisatie: str | None = None):
     fmt = FORMATS.get(fmt_name)
     if fmt is None:
         raise Http404
@@ -29,6 +29,10 @@ def _stream(request, fmt_name: str, stem: str, aanlevering: int | None = None):
         filters, q = selection.from_request(request)
     except query.InvalidFilter as error:
         return add_headers(problem(400, str(error), request.path))
+    if organisatie is not None:
+        # The file is that organisation's by its name: its own filter wins over any organisatie parameter.
+        filters.include["organisatie"] = [organisatie]
+        filters.exclude.pop("organisatie", None)
     reader = query.rows(filters, q=q, aanlevering=aanlevering, as_json=fmt.json_rows)
     response = StreamingHttpResponse(fmt.write(reader), content_type=fmt.content_type)
     response["Content-Disposition"] = f'attachment; filename="{_filename(stem, fmt)}"'
@@ -44,6 +48,18 @@ def _delivery_exists(aanlevering: int) -> bool:
 def klachten(request, fmt: str):
     """All published complaints, or the filtered selection, in one file."""
     return _stream(request, fmt, "klachten")
+
+
+def _organisation_published(code: str) -> bool:
+    found = store.connection().execute("SELECT count(*) FROM klachten WHERE organisatie = ?", [code]).fetchall()
+    return bool(found[0][0])
+
+
+def organisatie(request, organisatie: str, fmt: str):
+    """The published complaints of one organisation: the per-organisation file the DCAT catalogue names."""
+    if not _organisation_published(organisatie):
+        raise Http404("Deze organisatie heeft geen gepubliceerde klachten.")
+    return _stream(request, fmt, f"klachten-{organisatie}", organisatie=organisatie)
 
 
 def aanlevering(request, aanlevering_id, fmt: str):

@@ -77,3 +77,16 @@ def test_bad_filters_are_400_problem_json(fixed_model, client):
 def test_neutralise_value():
     assert [neutralise_value(v) for v in ("=1", "+1", "-1", "@a", "\tx", "\rx", "ok", "")] == [
         "'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx", "ok", ""]
+
+
+def test_per_organisation_files_the_catalogue_names(fixed_model, client):
+    """/downloads/klachten-<code>.<fmt> holds only that organisation's rows; an unknown code is a 404."""
+    _, body = _get(client, "/downloads/klachten-ws0155.jsonl")
+    assert [json.loads(x)["public_id"] for x in body.decode().splitlines()] == ["K0000003"]
+    _, body = _get(client, "/downloads/klachten-gm0363.csv?organisatie=ws0155")
+    ids = [r["public_id"] for r in csv.DictReader(io.StringIO(body.decode("utf-8-sig")))]
+    assert ids == ["K0000001", "K0000002"]
+    _, body = _get(client, "/downloads/klachten-gm0363.parquet")
+    assert pq.read_table(io.BytesIO(body)).column("organisatie").to_pylist() == ["gm0363", "gm0363"]
+    assert client.get("/downloads/klachten-gm9999.csv").status_code == 404
+    assert client.get("/downloads/klachten-excel.csv").status_code == 200  # the Excel variant keeps its name
