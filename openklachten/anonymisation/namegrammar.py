@@ -13,7 +13,7 @@ LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķļľłńņňōőœŕřśş
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _PARTICLE_WORDS = "van|de|der|den|ter|ten|'t|von|la|le|el|al|da|dos|du|bin|ben|di|del|d'|l'"
 # "in", "op", "te" join a name only written as part of it ("In 't Veld", "Op den Brouw"), never "Nowak in de ...".
-PARTICLE = rf"(?:(?i:{_PARTICLE_WORDS})|In|Op|Te)"
+PARTICLE = rf"(?:(?i:{_PARTICLE_WORDS})|In|Op|Te|v\.d\.|v\.|vd|V\.d\.)"
 WORD = rf"(?:[{UPPER}][{LOWER}]+|[{UPPER}]['’][{UPPER}][{LOWER}]+|Mc[{UPPER}][{LOWER}]+)(?![{UPPER}{LOWER}])"
 # "Jansen-Bakker", "Al-Hassan", "Gert-Jan", "Mulder-ter" (particle after a hyphen continues with a space)
 NAMEWORD = rf"{WORD}(?:-(?:{WORD}|(?:{_PARTICLE_WORDS})(?=[ -])))*"

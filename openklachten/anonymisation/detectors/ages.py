@@ -32,8 +32,9 @@ PERSON_OF = re.compile(
 )
 TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+TEENS = "dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
 SPELLED_AGE = re.compile(
-    rf"\b(?:ik ben|ze is|zij is|hij is|u bent|ik word|is nu|ben nu)[ \t]+((?:(?:{UNITS})en)?(?:{TENS})|honderd(?:{UNITS})?)(?:[ \t]+jaar)?\b"
+    rf"\b(?:ik ben|ze is|zij is|hij is|u bent|ik word|is nu|ben nu)[ \t]+((?:(?:{UNITS})[eë]?n)?(?:{TENS})|honderd(?:{UNITS})?|{TEENS})(?:[ \t]+jaar)?\b"
 )
 # "Mohammed el Idrissi (1988)": a year of birth in brackets right after a name.
 NAME_YEAR = re.compile(r"(?<=[a-zß-ÿ])[ \t]\(((?:19|20)\d{2})\)")
@@ -100,7 +101,7 @@ def detect_age(doc):
     for match in _when(BARE_HINT.search(text) is not None, BARE_AGE, text):
         if int(match.group(1)) <= 115:
             yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-kaal", 0.8)
-    for match in _when("tig" in text or "honderd" in text, SPELLED_AGE, text):
+    for match in _when("tig" in text or "honderd" in text or "tien" in text, SPELLED_AGE, text):
         yield doc.entity(match.start(1), match.end(), "LEEFTIJD", "leeftijd-uitgesproken", 0.8)
     for match in _when(VAN_NUMBER.search(text) is not None, PERSON_OF, text):
         if int(match.group(1)) <= 115:
