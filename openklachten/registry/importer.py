@@ -15,7 +15,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from openklachten.registry import components, quarantine
+from openklachten.registry import components, quarantine, withdrawal
 from openklachten.registry.models import (
     Complaint,
     Delivery,
@@ -64,6 +64,7 @@ class ImportResult:
     updated: int = 0
     in_review: int = 0
     withheld: int = 0
+    skipped_withdrawn: int = 0  # withdrawn one by one earlier: a cumulative delivery does not bring them back
 
     @property
     def ok(self) -> bool:
@@ -112,6 +113,7 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
 
     index = OrganisationIndex()
     rows = [complaint_fields(record, organisation, index) for record in records]
+    records, rows = _skip_withdrawn(organisation, records, rows, result)
     texts = _anonymise(records, rows, result)
     _generalise(organisation, rows)
     with transaction.atomic():
@@ -156,6 +158,29 @@ def _derive_missing_case_ids(records: list[dict]) -> None:
         digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:24]
         seen[digest] = seen.get(digest, 0) + 1
         record["klacht_id"] = f"inhoud:{digest}:{seen[digest]}"
+
+
+def _skip_withdrawn(organisation, records, rows, result) -> tuple[list, list]:
+    """Leave out complaints that were withdrawn one by one; they stay withdrawn.
+
+    Case systems export the whole register every quarter, so a complaint withdrawn because the
+    complainant objected would otherwise reappear with the next delivery. Complaints withdrawn
+    together with their delivery do come back: re-uploading a corrected file is how a publisher
+    corrects a withdrawn delivery. `openklachten withdraw --undo --complaint ID` lifts a single one.
+    """
+    keys = [row["klacht_key"] for row in rows]
+    blocked = set()
+    for start in range(0, len(keys), BATCH_SIZE):
+        blocked.update(
+            withdrawal.withdrawn_one_by_one(organisation)
+            .filter(klacht_key__in=keys[start : start + BATCH_SIZE])
+            .values_list("klacht_key", flat=True)
+        )
+    if not blocked:
+        return records, rows
+    kept = [(record, row) for record, row in zip(records, rows) if row["klacht_key"] not in blocked]
+    result.skipped_withdrawn = len(rows) - len(kept)
+    return [record for record, _ in kept], [row for _, row in kept]
 
 
 def _anonymise(records, rows, result) -> dict[int, dict[str, components.Anonymised]]:

@@ -21,5 +21,6 @@ def summary(result: ImportResult) -> str:
         f"Aanlevering {result.delivery.pk} opgeslagen voor {result.delivery.organisation.name}: "
         f"{result.created} nieuw, {result.updated} bijgewerkt, {result.in_review} wachten op controle, "
         f"{result.withheld} met achtergehouden tekst."
+        + (f" {result.skipped_withdrawn} overgeslagen (eerder ingetrokken)." if result.skipped_withdrawn else "")
         + (f" {len(result.warnings)} waarschuwing(en), zie `openklachten validate`." if result.warnings else "")
     )

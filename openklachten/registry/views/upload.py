@@ -41,7 +41,9 @@ def upload(request):
             messages.success(
                 request,
                 f"Levering opgeslagen: {result.created} nieuwe en {result.updated} bijgewerkte klachten"
-                + (f"; {result.in_review} wachten op uw controle." if result.in_review else "."),
+                + (f"; {result.in_review} wachten op uw controle" if result.in_review else "")
+                + (f"; {result.skipped_withdrawn} overgeslagen (eerder ingetrokken)" if result.skipped_withdrawn else "")
+                + ".",
             )
             return redirect("registry:deliveries")
     return render(request, "registry/aanleveren.html", {"form": form})
