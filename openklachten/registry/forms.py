@@ -2,6 +2,7 @@
 
 from django import forms
 
+from openklachten.registry import metadata_check
 from openklachten.registry.models import Organisation
 
 # The redaction types of the anonymiser (issue 4); the publisher picks one when adding a redaction.
@@ -48,6 +49,13 @@ class UploadForm(forms.Form):
     def __init__(self, *args, organisations, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations
+
+    def clean_contact(self):
+        contact = self.cleaned_data.get("contact", "")
+        message = metadata_check.problem(contact)
+        if message:
+            raise forms.ValidationError(message)
+        return contact
 
     def clean(self):
         cleaned = super().clean()

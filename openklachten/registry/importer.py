@@ -15,7 +15,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from openklachten.registry import components, quarantine, withdrawal
+from openklachten.registry import components, metadata_check, quarantine, withdrawal
 from openklachten.registry.models import (
     Complaint,
     Delivery,
@@ -96,6 +96,8 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
     organisation = resolve_organisation(organisation)
     if not may_deliver(user, organisation):
         raise ImportRefused(f"U mag geen klachten aanleveren voor {organisation.name}.")
+    for key, message in metadata_check.problems(metadata).items():
+        raise ImportRefused(f"Metadata '{key}': {message}")
     quarantine.purge_expired()
 
     data, filename = _read_bytes(source, filename)

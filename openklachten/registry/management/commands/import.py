@@ -15,9 +15,11 @@ class Command(BaseCommand):
         parser.add_argument("path", help="Het bestand met klachten.")
         parser.add_argument("--organisation", "--organisatie", required=True, help="TOOI-identifier of -code.")
         parser.add_argument("--periode", help="Periode van de levering, jjjj-mm-dd/jjjj-mm-dd.")
+        parser.add_argument("--contact", help="Algemeen e-mailadres of telefoonnummer voor vragen (wordt gepubliceerd).")
+        parser.add_argument("--omschrijving", help="Omschrijving van de dataset (wordt gepubliceerd).")
 
-    def handle(self, path, organisation, periode=None, **options):
-        metadata = {"periode": periode} if periode else {}
+    def handle(self, path, organisation, **options):
+        metadata = {key: options[key] for key in ("periode", "contact", "omschrijving") if options.get(key)}
         try:
             result = import_delivery(path, organisation, metadata=metadata)
         except (ImportRefused, FileNotFoundError) as exc:
