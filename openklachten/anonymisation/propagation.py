@@ -5,6 +5,7 @@
 
 from openklachten.anonymisation.entities import Entity
 from openklachten.anonymisation.namegrammar import identifying_tokens
+from openklachten.anonymisation.vocabulary import PARTICLES
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "s")
 
@@ -45,6 +46,8 @@ def propagate(text: str, names: list[tuple[str, float]]) -> list[Entity]:
     seen = set()
     for name, confidence in names:
         for variant in name_variants(name):
+            if variant in seen or variant.lower() in PARTICLES or len(variant.strip(" .")) < 2:
+                continue  # "Tussenvoegsel: de" must not spread to every "de" in the text
             if variant in seen:
                 continue
             seen.add(variant)

@@ -105,6 +105,7 @@ NOT_NAMES = frozenset(
         "januari februari maart april mei juni juli augustus september oktober november december "
         "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag pasen pinksteren kerst "
         "geachte beste hallo goedemiddag goedemorgen goedenavond hoi dag lieve dear hello "
+        "or and the of to for from with madam sir "
         "gemeente provincie waterschap rijk politie ombudsman college raad wethouder burgemeester "
         "klager klaagster verzoeker verzoekster meneer mevrouw heer dhr mw mevr bevindingen samenvatting "
         "conclusie oordeel klacht melding notitie telefoonnotitie bezwaar besluit beslissing afspraak contact "
@@ -141,7 +142,8 @@ ORGANISATION_WORDS = frozenset(
         "stichting politie ombudsman ombudsfunctionaris ggd uwv belastingdienst svb duo cak rdw cjib ind "
         "burgemeester wethouders klantcontactcentrum servicecentrum sector directie namens bv b.v. "
         "vereniging woningcorporatie corporatie omgevingsdienst veiligheidsregio zorgkantoor inspectie "
-        "rijkswaterstaat kadaster werkplein gemeentebestuur klachtencommissie"
+        "rijkswaterstaat kadaster werkplein gemeentebestuur klachtencommissie wijkteam jeugdteam sociaal "
+        "klantcontact loket servicedesk helpdesk klantenservice"
     ).split()
 )
 

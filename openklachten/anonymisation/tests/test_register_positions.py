@@ -69,3 +69,13 @@ def test_name_stops_before_a_kept_public_body():
 def test_ocr_spaces_before_punctuation():
     out = redacted("Betreft : klacht over mw . Verbruggen , teamleider Zorg")
     assert "Verbruggen" not in out
+
+
+def test_particle_from_a_form_field_does_not_spread():
+    out = redacted("Tussenvoegsel: de\nAchternaam: Wit\nKlacht: de Omgevingsdienst reageert niet.")
+    assert "Klacht: de Omgevingsdienst" in out and "Wit" not in out
+
+
+def test_english_salutation_and_team_header_are_no_names():
+    assert found("Dear Sir or Madam,\n\nMy complaint.", "NAAM") == []
+    assert found("Aan: Wijkteam Oost\nOnderwerp: overlast", "NAAM") == []
