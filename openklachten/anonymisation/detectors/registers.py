@@ -18,6 +18,11 @@ NOTE_LABEL = re.compile(
     r"gesprek|gesprek met|contact|contact met|terugbelverzoek|tb)\b[ \t]*\.?[ \t]*(?:met|van|door|naar)?[ \t]*"
     r"([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*[:\-–]"
 )
+# "Telefoon overdag:", "Tel. mobiel:" are form fields: the word after the trigger qualifies the number.
+FIELD_QUALIFIERS = frozenset(
+    "overdag avond avonds thuis werk mobiel privé prive zakelijk vast vaste nummer adres nr nr. contactpersoon "
+    "melder klager aanvrager werkgever partner noodnummer bereikbaar secundair primair alternatief extra".split()
+)
 NOTE_WORDS = frozenset(
     "tel telefoon telefonisch gebeld belde mail e-mail app whatsapp sms notitie gesprek contact terugbelverzoek tb".split()
 )
@@ -86,7 +91,7 @@ def detect_note_label(doc):
         entity = _label_name(doc, match.start(1), match.end(1), "naam-notitie", 0.85)
         if entity:
             yield entity
-        elif _unknown_word(match.group(1)):
+        elif _unknown_word(match.group(1)) and match.group(1).lower() not in FIELD_QUALIFIERS:
             # "tel. dmytro:": the slot itself says name; an unlisted word there is a guess a person checks.
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-notitie", 0.7)
 

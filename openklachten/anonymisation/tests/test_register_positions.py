@@ -79,3 +79,7 @@ def test_particle_from_a_form_field_does_not_spread():
 def test_english_salutation_and_team_header_are_no_names():
     assert found("Dear Sir or Madam,\n\nMy complaint.", "NAAM") == []
     assert found("Aan: Wijkteam Oost\nOnderwerp: overlast", "NAAM") == []
+
+
+def test_form_qualifier_after_telefoon_is_no_name():
+    assert found("Telefoon overdag: 0522-291840\nTel. mobiel: 06-12345678", "NAAM") == []
