@@ -17,6 +17,8 @@ from openklachten.standard import reference
 
 # Codes in error messages are listed in full up to this many; longer lists point to the code list instead.
 MAX_LISTED_CHOICES = 12
+# Values are echoed back in messages; long free text is cut so a report never repeats a whole complaint.
+MAX_SHOWN_LENGTH = 60
 
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
 _LIST_SEPARATORS = re.compile(r"[;\n|]")
@@ -42,6 +44,12 @@ def as_text(value) -> str:
     return " ".join(str(value).split()) if isinstance(value, str) else str(value)
 
 
+def shorten(text: str) -> str:
+    """A value as it may be echoed in a message: at most MAX_SHOWN_LENGTH characters."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= MAX_SHOWN_LENGTH else text[: MAX_SHOWN_LENGTH - 1] + "…"
+
+
 @dataclass
 class Converter:
     """How one column's cells become record values."""
@@ -64,11 +72,43 @@ def unknown_code_reason(codelist, text: str) -> str:
     return _choices(codelist)
 
 
+@dataclass(frozen=True, slots=True)
+class Explained:
+    """A code typed with an explanation after it ("Anders, namelijk ..."): the code only.
+
+    The explanation is dropped on purpose: it is free text that may name people, and a structured
+    field is published without anonymisation. The validator warns that it belongs in the free text.
+    """
+
+    code: str
+
+
+# "<label>, namelijk <uitleg>", "<label> namelijk: <uitleg>" or "<label>: <uitleg>".
+_EXPLANATION = re.compile(r"^(?P<head>.+?)\s*(?:,?\s*\bnamelijk\b\s*:?|:)\s*(?P<explanation>\S.*)$", re.I | re.S)
+
+
+def _open_code(codelist, code: str) -> bool:
+    """A code that invites an explanation: its label ends in 'namelijk' (or it is 'anders'/'overig')."""
+    return code in ("anders", "overig") or codelist.label(code).lower().endswith("namelijk")
+
+
+def _explained(codelist, text: str) -> Explained | None:
+    found = _EXPLANATION.match(text)
+    if found is None:
+        return None
+    head = found.group("head").strip(" ,-")
+    code = codelist.match(head) or codelist.match(f"{head}, namelijk")
+    return Explained(code) if code is not None and _open_code(codelist, code) else None
+
+
 def code_converter(codelist) -> Converter:
     def convert(value):
         text = as_text(value)
         code = codelist.match(text)
         if code is None:
+            explained = _explained(codelist, text)
+            if explained is not None:
+                return explained
             raise Invalid("onbekende_waarde", unknown_code_reason(codelist, text))
         return code
 
@@ -99,7 +139,7 @@ def codes_converter(codelist) -> Converter:
         for part in parts:
             _match_commas(part, codelist, codes, unknown)
         if unknown:
-            hints = "; ".join(f'"{u}": {unknown_code_reason(codelist, u)}' for u in unknown)
+            hints = "; ".join(f'"{shorten(u)}": {unknown_code_reason(codelist, u)}' for u in unknown)
             raise Invalid("onbekende_waarde", f"onbekend: {hints}")
         if not codes:
             raise Invalid("verplicht", "vul minstens één waarde in")

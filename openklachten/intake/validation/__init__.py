@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 
 from openklachten import standard
+from openklachten.intake.fields import Explained
 from openklachten.intake.validation.columns import Failure, map_columns
 from openklachten.intake.validation.messages import cell_message
 from openklachten.intake.validation.report import Issue, Report, shown
@@ -184,6 +185,20 @@ def _split_organisation(record: dict) -> None:
         record["bestuursorgaan_naam"] = None
 
 
+def _explanation_dropped(report, number, label: str, code: str, std, name: str) -> None:
+    codelist = std.codelist_for(name)
+    shown_code = codelist.label(code) if codelist is not None and code in codelist else code
+    report.warning(
+        number,
+        label,
+        shown_code,
+        "toelichting_niet_gepubliceerd",
+        f'{label} is opgeslagen als "{shown_code}"; de toelichting erachter wordt niet gepubliceerd, '
+        "want dit veld wordt niet geanonimiseerd. Zet de toelichting in de vrije tekst "
+        "(Gedraging of Bevindingen): die wordt wel geanonimiseerd.",
+    )
+
+
 def _check_rows(table, plan, profile, requirements, all_conditions, fixed, std, present, ctx, report) -> None:
     """Convert and check every row; appends to report.records, .row_numbers, .errors and .warnings."""
     records, numbers = report.records, report.row_numbers
@@ -212,6 +227,9 @@ def _check_rows(table, plan, profile, requirements, all_conditions, fixed, std, 
                 report.error(number, label, raw, result.code, cell_message(result.code, label, shown(raw), result.reason))
             elif result.__class__ is tuple:
                 record[name] = list(result)
+            elif result.__class__ is Explained:
+                record[name] = result.code
+                _explanation_dropped(report, number, label, result.code, std, name)
             else:
                 record[name] = result
         kind = profile or record.get("formeel_informeel") or DEFAULT_PROFILE

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Values are echoed back in messages; long free text is cut so a report never repeats a whole complaint.
-MAX_VALUE_LENGTH = 80
+from openklachten.intake.fields import shorten
 
 
 def shown(value) -> str:
-    """A cell value as it appears in a message."""
+    """A cell value as it appears in a message (cut to fields.MAX_SHOWN_LENGTH characters)."""
     if value is None:
         return ""
     if isinstance(value, list | tuple):
         value = "; ".join(str(v) for v in value)
-    text = " ".join(str(value).split())
-    return text if len(text) <= MAX_VALUE_LENGTH else text[: MAX_VALUE_LENGTH - 1] + "…"
+    return shorten(value)
 
 
 @dataclass(slots=True)
