@@ -2,9 +2,10 @@
 
 from django.urls import path
 
-from openklachten.publication.api.views import catalogus, klachten, statistieken
+from openklachten.publication.api.views import catalogus, index, klachten, statistieken
 
 urlpatterns = [
+    path("", index.IndexView.as_view(), name="api-index"),
     path("klachten", klachten.KlachtenView.as_view(), name="api-klachten"),
     path("klachten/<str:public_id>", klachten.KlachtView.as_view(), name="api-klacht"),
     path("statistieken", statistieken.StatistiekenView.as_view(), name="api-statistieken"),

@@ -91,6 +91,18 @@ class Links(serializers.Serializer):
     last = Link(required=False)
 
 
+ApiIndex = type("ApiIndex", (serializers.Serializer,), {
+    "naam": serializers.CharField(help_text="Naam van de API."),
+    "_links": type("ApiIndexLinks", (serializers.Serializer,), {
+        name: Link(help_text=text) for name, text in (
+            ("self", "Deze ingang."), ("klachten", "Gepubliceerde klachten."),
+            ("statistieken", "Cijfers per dimensie of maand."), ("organisaties", "Klachtbehandelaars."),
+            ("aanleveringen", "Gepubliceerde aanleveringen."), ("waardelijsten", "Waardelijsten van de standaard."),
+            ("openapi", "Dit OpenAPI-document."), ("downloads", "Bulkdownloads (CSV, JSON Lines, Parquet)."))
+    })(),
+})
+
+
 def page_of(name: str, item) -> type:
     return type(name, (serializers.Serializer,), {
         "_meta": Meta(), "_links": Links(),

@@ -30,3 +30,16 @@ def test_waardelijsten_from_the_standard(public_dataset, client):
     codes = [c["code"] for c in client.get("/api/v1/waardelijsten/conclusie").json()["codes"]]
     assert codes[:3] == ["gegrond", "deels-gegrond", "ongegrond"]
     assert client.get("/api/v1/waardelijsten/bestaatniet").status_code == 404
+
+
+def test_index_links_every_resource(public_dataset, client):
+    """/api/v1/ (the catalogue's endpointURL) answers with links that all resolve."""
+    response = client.get("/api/v1/")
+    assert response.status_code == 200 and response["API-Version"]
+    links = response.json()["_links"]
+    assert set(links) >= {"self", "klachten", "statistieken", "organisaties", "aanleveringen", "waardelijsten",
+                          "openapi"}
+    for name, link in links.items():
+        assert link["href"].startswith("http"), name
+        assert client.get(link["href"].split("testserver", 1)[1]).status_code == 200, name
+    assert client.get("/api/v1/?x=1").status_code == 400
