@@ -7,6 +7,7 @@ from rest_framework import exceptions
 from rest_framework.views import exception_handler as drf_handler
 
 from openklachten.publication.query import InvalidFilter
+from openklachten.publication.readmodel import ReadModelStale
 
 PROBLEM_TYPE = "application/problem+json"
 TITLES = {
@@ -16,6 +17,7 @@ TITLES = {
     406: "Formaat niet beschikbaar",
     429: "Te veel verzoeken",
     500: "Interne fout",
+    503: "Tijdelijk niet beschikbaar",
 }
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,8 @@ def handle(exc, context):
     path = request.path if request is not None else ""
     if isinstance(exc, InvalidFilter):
         return problem(400, str(exc), path)
+    if isinstance(exc, ReadModelStale):  # withdrawn complaints may still be in it: say so, serve nothing
+        return problem(503, str(exc), path, {"Retry-After": "60"})
     if isinstance(exc, exceptions.Throttled):
         wait = int(exc.wait or 1)
         return problem(429, f"Te veel verzoeken. Probeer het over {wait} seconden opnieuw, of gebruik de "

@@ -6,12 +6,12 @@ Rebuilt as a whole on every `registry.signals.publication_changed`; the registry
 import logging
 from pathlib import Path
 
-from openklachten.publication.readmodel import source, writer
-from openklachten.publication.readmodel.connection import ReadModelMissing
+from openklachten.publication.readmodel import connection, source, writer
+from openklachten.publication.readmodel.connection import STALE_FILE, ReadModelMissing, ReadModelStale
 from openklachten.publication.readmodel.connection import connect as _connect
 from openklachten.publication.readmodel.writer import Generation
 
-__all__ = ["Generation", "ReadModelMissing", "connect", "current_dir", "rebuild", "root", "write_records"]
+__all__ = ["Generation", "ReadModelMissing", "ReadModelStale", "connect", "current_dir", "rebuild", "root", "write_records"]
 
 
 def root() -> Path:
@@ -48,13 +48,31 @@ def connect(path=None):
         return _connect(target)
 
 
-def on_publication_changed(sender=None, **kwargs) -> None:
+# Reasons after which the previous generation may hold complaints that must no longer be public.
+ONLY_ADDS = frozenset({"import"})
+
+
+def mark_stale(path=None) -> None:
+    """Stop serving the current generation (connect() raises ReadModelStale) until a rebuild succeeds."""
+    target = Path(path) if path else root()
+    target.mkdir(parents=True, exist_ok=True)
+    (target / STALE_FILE).write_text(connection.stale_message(), encoding="utf-8")
+
+
+def on_publication_changed(sender=None, reason: str = "", **kwargs) -> None:
     """Receiver for registry.signals.publication_changed.
 
-    The registry has already committed: a failed rebuild must not undo or fail the import, so it is
-    logged loudly and the previous generation keeps serving until `openklachten build_readmodel` runs.
+    The registry has already committed. After an import a failed rebuild only delays new data, so it
+    is logged and the previous generation keeps serving. After a withdrawal or a review decision
+    (or a batch that may hold one) the previous generation may still show what was withdrawn: the
+    model is marked stale, so nothing public serves it, and the error is re-raised with a Dutch
+    message so the command or web view that withdrew fails visibly.
     """
     try:
         rebuild()
-    except Exception:
+    except Exception as error:
         logging.getLogger(__name__).exception("De leesopslag kon niet opnieuw worden opgebouwd.")
+        if reason in ONLY_ADDS:
+            return
+        mark_stale()
+        raise ReadModelStale() from error

@@ -14,8 +14,23 @@ _lock = threading.Lock()
 _bases: dict[Path, duckdb.DuckDBPyConnection] = {}
 
 
+STALE_FILE = writer.STALE_FILE
+
+
 class ReadModelMissing(RuntimeError):
     """No generation has been built at this path yet."""
+
+
+class ReadModelStale(RuntimeError):
+    """The current generation may still hold complaints the registry has withdrawn: it must not be served."""
+
+    def __init__(self, detail: str = ""):
+        super().__init__(detail or stale_message())
+
+
+def stale_message() -> str:
+    return ("Ingetrokken in het register, maar de publieke kopie is niet bijgewerkt: draai openklachten "
+            "build_readmodel. Tot dan toont de publieke kant geen klachten.")
 
 
 def _base(gen: Path) -> duckdb.DuckDBPyConnection:
@@ -40,6 +55,8 @@ def _base(gen: Path) -> duckdb.DuckDBPyConnection:
 def connect(root) -> duckdb.DuckDBPyConnection:
     """This thread's cursor on the current generation under `root`."""
     root = Path(root)
+    if (root / STALE_FILE).exists():  # one stat per query: cheap next to serving a withdrawn complaint
+        raise ReadModelStale()
     gen = writer.current_dir(root)
     if gen is None:
         raise ReadModelMissing(str(root))

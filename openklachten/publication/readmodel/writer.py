@@ -17,6 +17,7 @@ from openklachten.publication.readmodel import database, fulltext, schema
 BATCH_ROWS = 50_000  # records buffered before a Parquet write: bounds memory at ~100 MB for wide rows
 KEEP_GENERATIONS = 2  # the current one and the one before, which open connections may still read
 CURRENT_FILE = "CURRENT"
+STALE_FILE = "STALE"  # written when a rebuild after a withdrawal failed; removed by the next successful build
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def write_generation(root: Path, records, organisations=(), deliveries=()) -> Ge
         tmp = root / f"{CURRENT_FILE}.tmp"
         tmp.write_text(gen.name, encoding="utf-8")
         os.replace(tmp, root / CURRENT_FILE)  # the atomic switch: readers see the old or the new model
+        (root / STALE_FILE).unlink(missing_ok=True)  # this build reflects the registry again
         _prune(root, keep=gen.name)
     return result
 
