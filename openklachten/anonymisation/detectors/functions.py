@@ -35,6 +35,12 @@ UNIT_IN = re.compile(r"(?i)team|wijk|afdeling|sector|cluster|stadsdeel|gebied|di
 COMPOUND_ENDINGS = tuple(t for t in UNIQUE_TITLES + list(NEEDS_UNIT) if len(t) >= 7)
 # "coördinator leerlingenvervoer", "projectleider herinrichting Stationsplein": a lower-case portfolio noun.
 PORTFOLIO = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ-]{5,})(?:[ \t]+[A-ZÀ-Þ][\w-]+)?")
+# Adverbs after a title are no portfolio: "de teamleider vandaag", "the manager yesterday".
+ADVERBS = frozenset(
+    "vandaag gisteren morgen opnieuw telefonisch namelijk inmiddels persoonlijk destijds hierover daarover "
+    "vervolgens nogmaals eerder meteen direct alsnog overigens zelf zelfs echter daarna hierna waarschijnlijk "
+    "blijkbaar kennelijk schriftelijk mondeling yesterday today already immediately personally".split()
+)
 NOT_PORTFOLIO = re.compile(r"(?:t|d|de|te|en|ig|lijk|baar|isch|s)$")
 # "De teamleider Noord, Piet van Dam, ..." : the official's name in apposition after the title.
 APPOSITION = re.compile(r",[ \t]+((?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)){0,4})[ \t]*,")
@@ -91,7 +97,8 @@ def detect_function(doc):
         if not qualifier:
             portfolio = PORTFOLIO.match(doc.text, match.end())
             low = portfolio.group(1) if portfolio else ""
-            if portfolio and title not in NEEDS_UNIT and low not in lookup.common_words() and not NOT_PORTFOLIO.search(low):
+            if (portfolio and title not in NEEDS_UNIT and low not in lookup.common_words() and low not in ADVERBS
+                    and not NOT_PORTFOLIO.search(low)):
                 qualifier = portfolio.group()
         words = re.findall(r"[\w-]+", qualifier)
         if qualifier and words and words[-1].lower() in GENERIC_AFTER:
@@ -111,3 +118,22 @@ def detect_function(doc):
         apposition = APPOSITION.match(doc.text, end)
         if apposition and plausible(apposition.group(1)):
             yield doc.entity(apposition.start(1), apposition.end(1), "NAAM", "naam-functie", 0.85)
+
+
+# English word order puts the unit first: "our customer service manager", "the parking team leader".
+ENGLISH_TITLE = re.compile(
+    r"\b(?:our|the|your|their|my)[ \t]+((?:[a-z][a-z-]+[ \t]+){1,3}(?:manager|director|coordinator|supervisor|"
+    r"team leader|officer|case worker|caseworker))\b"
+)
+ENGLISH_NOT_UNIT = frozenset("new old former previous current same other senior junior".split())
+
+
+@register("functie-engels")
+def detect_english_function(doc):
+    if doc.words.isdisjoint({"manager", "director", "coordinator", "supervisor", "leader", "officer", "worker", "caseworker"}):
+        return
+    for match in ENGLISH_TITLE.finditer(doc.lower):
+        words = match.group(1).split()
+        if words[0] in ENGLISH_NOT_UNIT:
+            continue
+        yield doc.entity(match.start(1), match.end(1), "FUNCTIE", "functie", 0.8)

@@ -83,3 +83,8 @@ def test_english_salutation_and_team_header_are_no_names():
 
 def test_form_qualifier_after_telefoon_is_no_name():
     assert found("Telefoon overdag: 0522-291840\nTel. mobiel: 06-12345678", "NAAM") == []
+
+
+def test_english_function_titles_and_adverbs():
+    assert "customer service manager" in found("Our customer service manager will contact you.", "FUNCTIE")
+    assert found("De teamleider vandaag belde niet terug.", "FUNCTIE") == []
