@@ -2,7 +2,7 @@
 
 Set A was written before the register detectors existed, B after them, C after the second round; none is
 used to tune single documents (only classes of failure). The floor sits below the measured values
-(A 0.996, B 1.000, C 1.000 after fixes) so a regression shows, not noise.
+(A, B and C 1.000 after the class fixes) so a regression shows, not noise.
 """
 
 from pathlib import Path
