@@ -39,7 +39,24 @@ def _where(report, row) -> str:
     return "Hele bestand" if row is None else f"{report.row_label} {row}"
 
 
-def _lines(report, issues, limit: int) -> list[str]:
+def column_positions(table) -> dict[str, str]:
+    """Dutch column label -> where a spreadsheet user finds it ("kolom F"); empty for JSON."""
+    if table is None or table.format in ("json", "jsonl"):
+        return {}
+    from openklachten import standard
+    from openklachten.intake.headers import default_matcher
+    from openklachten.intake.validation.columns import column_position
+
+    matcher, std, positions = default_matcher(), standard.load(), {}
+    for index, header in enumerate(table.headers):
+        name = matcher.match(header)
+        if name is not None:
+            positions.setdefault(std.attribute(name).label, column_position(table, index))
+    return positions
+
+
+def _lines(report, issues, limit: int, positions: dict | None = None) -> list[str]:
+    positions = positions or {}
     lines = []
     current = object()
     for shown_count, issue in enumerate(issues):
@@ -52,7 +69,8 @@ def _lines(report, issues, limit: int) -> list[str]:
             current = group
         value = f' [waarde: "{issue.value}"]' if issue.value and issue.value not in issue.message else ""
         column = f"{issue.column}: " if issue.column and issue.column not in issue.message else ""
-        lines.append(f"    - {column}{issue.message}{value}")
+        where = f" ({positions[issue.column]})" if issue.code not in FILE_LEVEL and issue.column in positions else ""
+        lines.append(f"    - {column}{issue.message}{value}{where}")
     return lines
 
 
@@ -69,17 +87,18 @@ def render(report, table=None, path: str | None = None, limit: int = DEFAULT_MAX
     name = path or report.filename or "bestand"
     lines = [f"Bestand: {name} ({describe_file(report, table)})"]
     lines += [f"Let op: {note}" for note in report.notes]
+    positions = column_positions(table)
     if report.errors:
         lines.append("")
         lines.append(f"Fouten ({len(report.errors)}):")
         if len(report.errors) > 20:
             lines += _overview(report.errors)
             lines.append("")
-        lines += _lines(report, report.errors, limit)
+        lines += _lines(report, report.errors, limit, positions)
     if report.warnings:
         lines.append("")
         lines.append(f"Waarschuwingen ({len(report.warnings)}):")
-        lines += _lines(report, report.warnings, limit)
+        lines += _lines(report, report.warnings, limit, positions)
     lines.append("")
     lines.append(summary(report))
     return "\n".join(lines)

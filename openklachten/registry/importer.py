@@ -65,6 +65,8 @@ class ImportResult:
     in_review: int = 0
     withheld: int = 0
     skipped_withdrawn: int = 0  # withdrawn one by one earlier: a cumulative delivery does not bring them back
+    report: object = None  # the intake validation Report and Table, for the text report
+    table: object = None
 
     @property
     def ok(self) -> bool:
@@ -106,7 +108,9 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
     except components.UnreadableFile as exc:
         raise ImportRefused(str(exc)) from exc
     report = components.validate(table, organisation.type)
-    result = ImportResult(errors=list(report.errors), warnings=list(report.warnings), rows=report.rows)
+    result = ImportResult(
+        errors=list(report.errors), warnings=list(report.warnings), rows=report.rows, report=report, table=table
+    )
     records = list(report.records)
     result.errors += _duplicate_errors(records, report.row_numbers)
     _derive_missing_case_ids(records)

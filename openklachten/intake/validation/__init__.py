@@ -193,7 +193,7 @@ def _explanation_dropped(report, number, label: str, code: str, std, name: str) 
         label,
         shown_code,
         "toelichting_niet_gepubliceerd",
-        f'{label} is opgeslagen als "{shown_code}"; de toelichting erachter wordt niet gepubliceerd, '
+        f'{label} is gelezen als "{shown_code}"; de toelichting erachter wordt niet gepubliceerd, '
         "want dit veld wordt niet geanonimiseerd. Zet de toelichting in de vrije tekst "
         "(Gedraging of Bevindingen): die wordt wel geanonimiseerd.",
     )
