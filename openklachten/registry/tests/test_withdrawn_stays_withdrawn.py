@@ -78,3 +78,13 @@ def test_skipped_complaint_leaves_no_raw_text_in_quarantine(amsterdam, delivery_
     import_delivery(delivery_file([complaint_row(1, gedraging=text)]), amsterdam)
     assert not QuarantinedText.objects.filter(raw_text__contains="Verhoeven").exists()
     assert not Complaint.objects.filter(gedraging__contains="Verhoeven").exists()
+
+
+def test_web_upload_message_counts_the_skipped_complaints(client, publisher, amsterdam, delivery_file):
+    _import(amsterdam, delivery_file, [1])
+    withdrawal.withdraw_complaint(Complaint.objects.get())
+    client.login(username="pietje", password="geheim-wachtwoord")
+    with open(delivery_file([complaint_row(1), complaint_row(2)]), "rb") as handle:
+        response = client.post("/aanleveren/", {"organisation": amsterdam.pk, "bestand": handle}, follow=True)
+    page = response.content.decode()
+    assert "1 nieuwe en 0 bijgewerkte klachten; 1 overgeslagen (eerder ingetrokken)." in page
