@@ -129,6 +129,7 @@ def argument_values():
     return {
         "public_id": complaints,
         "code": list(Organisation.objects.values_list("code", flat=True)),
+        "organisatie": list(Organisation.objects.values_list("code", flat=True)),
         "aanlevering_id": [str(i) for i in Delivery.objects.values_list("id", flat=True)],
         "fmt": ["csv", "jsonl", "parquet"],
         "name": sorted(CHARTS),
