@@ -75,12 +75,19 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
             position = text.find(name, position + 1)
     index = lookup.public_body_index()
     present = index.keys() & words
-    for word in WORD.finditer(text) if present else ():
-        if word.group() not in present:
-            continue
-        for name in index.get(word.group(), ()):
-            end = word.start() + len(name)
-            if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():
-                spans.append((word.start(), end))
-                break
+    for first in present:
+        # Only the few first words present are looked up, not every word of the text.
+        position = text.find(first)
+        while position >= 0:
+            if position == 0 or not _word_char(text[position - 1]):
+                for name in index[first]:
+                    end = position + len(name)
+                    if text.startswith(name, position) and not text[end : end + 1].isalnum():
+                        spans.append((position, end))
+                        break
+            position = text.find(first, position + 1)
     return spans
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-'’&"

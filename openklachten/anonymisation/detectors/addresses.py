@@ -86,7 +86,8 @@ def detect_listed_street(doc):
         # Only the words directly before the number, separated by spaces (or a side marker like "O.Z.").
         run, position = [], number.start()
         for word in reversed(words):
-            if not re.fullmatch(r"[ \t]+", text[word.end() : position]) or len(run) >= 5:
+            gap = text[word.end() : position]
+            if not gap or gap.strip(" \t") or len(run) >= 5:
                 break
             run.insert(0, word)
             position = word.start()
