@@ -353,3 +353,22 @@ def test_catalogue_service_and_landing_pages_resolve(imported, client):
         if response.status_code != 200:
             failing[url] = response.status_code
     assert not failing, failing
+
+
+def test_a_complaint_withdrawn_on_its_own_stays_withdrawn_on_the_next_cumulative_delivery(imported, tmp_path,
+                                                                                        publish, client):
+    """Case systems export the whole register every quarter: a withdrawn complaint must not come back (F8)."""
+    from django.core.management import call_command
+
+    from openklachten.registry.importer import import_delivery
+
+    from .conftest import fill_template, person_rows
+
+    parking, youth = imported["parking"], imported["youth"]
+    publish(call_command, "withdraw", complaint=parking.public_id)
+    result = publish(import_delivery, fill_template(tmp_path / "q2-cumulatief.xlsx", person_rows()), ORGANISATION)
+    assert result.ok and result.skipped_withdrawn == 1
+    assert client.get(f"/api/v1/klachten/{parking.public_id}").status_code == 404
+    assert client.get(f"/klachten/{parking.public_id}").status_code == 404
+    assert {r["public_id"] for r in client.get("/api/v1/klachten").json()["resultaten"]} == {youth.public_id}
+    assert parking.public_id not in body(client.get("/downloads/klachten.csv")).decode()
