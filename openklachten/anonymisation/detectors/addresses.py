@@ -64,6 +64,22 @@ def _ok(text: str, end: int, street: str) -> bool:
     return street.lower() not in NOT_STREETS and street.lower() not in NOT_NAMES
 
 
+# "Laan van Nieuw Oost-Indië 88", "Plein 1944 nr 3" is not covered: a street that starts with its kind.
+KIND_FIRST = re.compile(
+    rf"(?<![\w-])(?:Laan|Plein|Kade|Weg|Singel|Dreef|Hof|Park|Gracht|Dijk|Straat)[ \t]+(?:van|der|de|den|op|in|het|ter)"
+    rf"(?:[ \t]+(?:van|der|de|den|het))?(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{1,3}}[ \t]+({HOUSE_NUMBER})(?![\w,.]\d|\d)"
+)
+
+
+@register("adres-soort-eerst")
+def detect_kind_first_street(doc):
+    if doc.words.isdisjoint({"laan", "plein", "kade", "weg", "singel", "dreef", "hof", "park", "gracht", "dijk", "straat"}):
+        return
+    for match in KIND_FIRST.finditer(doc.text):
+        if _ok(doc.text, match.end(), "x"):
+            yield doc.entity(match.start(), match.end(), "ADRES", "adres-soort-eerst", 0.85)
+
+
 @register("adres-straat")
 def detect_suffix_street(doc):
     text = doc.text

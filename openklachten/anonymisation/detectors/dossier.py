@@ -20,7 +20,10 @@ TRIGGER = re.compile(
 # The number itself: starts with a letter or digit, holds at least three digits, may be grouped.
 IDENTIFIER = re.compile(r"(?:[A-Z]{1,5}[-/.]?)*\d[\dA-Z]*(?:(?:[-/.]|\s(?=\d))[\dA-Z]+)*")
 # Shaped like a case number even without a label: letters, a dash, then digits ("KL-2023-08817").
-SHAPED = re.compile(r"(?<![\w/-])[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{2,8}(?:-\d{1,8})+(?![\w/])|(?<![\w/-])[A-Z]{2,5}-\d{5,10}(?![\w/])")
+SHAPED = re.compile(
+    r"(?<![\w/-])[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{2,8}(?:-\d{1,8})+(?![\w/])|(?<![\w/-])[A-Z]{2,5}-\d{5,10}(?![\w/])"
+    r"|(?<![\w/-])[A-Z]{1,5}/\d{2,4}/\d{3,10}(?:/[A-Z\d]{1,6})?(?![\w/])"  # "Z/24/119283", "BZW/2024/00412"
+)
 # Numbers of public documents and laws stay: "rapport 2023/118", "artikel 9:11", "ECLI:NL:...".
 PUBLIC_BEFORE = re.compile(r"(?i)(rapport|artikel|art\.|ecli|kamerstuk|stcrt|staatscourant|besluit|wet|lrk|kvk|postbus|rsin|btw)[\w-]*\W{0,12}$")
 

@@ -80,6 +80,24 @@ def detect_announced(doc):
             yield doc.entity(match.start(), match.end(), "POSTCODE", "uitgesproken-postcode", 0.8)
 
 
+# "kenteken g v d zeven twee vijf": six letters and digits, spoken one by one.
+SPOKEN_PLATE = re.compile(
+    rf"(?i)\b(?:kenteken|nummerbord|kentekenplaat)\b(?:[ \t]+(?:is|was|:|eh|uh)){{0,2}}[ \t:]*"
+    rf"((?:(?:[a-z]|{UNIT}|nul|\d)(?:[ \t-]+|$)){{5,7}})"
+)
+
+
+@register("uitgesproken-kenteken")
+def detect_spoken_plate(doc):
+    if "kenteken" not in doc.lower and "nummerbord" not in doc.lower:
+        return
+    for match in SPOKEN_PLATE.finditer(doc.text):
+        value = match.group(1).rstrip(" \t-")
+        pieces = value.split()
+        if len(pieces) >= 6 and any(len(p) == 1 and p.isalpha() for p in pieces) and any(len(p) > 1 or p.isdigit() for p in pieces):
+            yield doc.entity(match.start(1), match.start(1) + len(value), "KENTEKEN", "uitgesproken-kenteken", 0.7)
+
+
 @register("uitgesproken-adres")
 def detect_spoken_address(doc):
     if doc.words.isdisjoint(HOUSE_NUMBER_WORDS):

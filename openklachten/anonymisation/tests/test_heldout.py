@@ -16,10 +16,10 @@ from openklachten.anonymisation.marked import parse_text
 DATA = Path(__file__).with_name("data")
 
 
-@pytest.mark.parametrize("name", ["heldout-a.txt", "heldout-b.txt", "heldout-c.txt"])
+@pytest.mark.parametrize("name", ["heldout-a.txt", "heldout-b.txt", "heldout-c.txt", "heldout-d.txt"])
 def test_held_out_recall_and_keep(name):
     corpus = load_corpus(DATA / name)
-    assert len(corpus) >= 15
+    assert len(corpus) >= 12
     measured = score(corpus, {doc["id"]: anonymise(doc["text"]).text for doc in corpus})
     assert measured.recall >= 0.97, measured.examples
     assert measured.keep_retention >= 0.95, measured.examples

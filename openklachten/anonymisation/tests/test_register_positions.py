@@ -88,3 +88,10 @@ def test_form_qualifier_after_telefoon_is_no_name():
 def test_english_function_titles_and_adverbs():
     assert "customer service manager" in found("Our customer service manager will contact you.", "FUNCTIE")
     assert found("De teamleider vandaag belde niet terug.", "FUNCTIE") == []
+
+
+def test_spoken_plate_slash_code_and_kind_first_street():
+    assert found("mijn kenteken is g v d zeven twee vijf maar", "KENTEKEN") == ["g v d zeven twee vijf"]
+    assert found("het dossier (Z/24/119283) ligt bij mij", "DOSSIERNUMMER") == ["Z/24/119283"]
+    assert found("Ik woon aan de Laan van Nieuw Oost-Indië 88 in Den Haag", "ADRES") == ["Laan van Nieuw Oost-Indië 88"]
+    assert found("Zie rapport 2023/118.", "DOSSIERNUMMER") == []
