@@ -14,7 +14,14 @@ ORDER = {
 }
 
 
-def _hits_sql(stems: list[str]) -> tuple[str, list]:
+def query_stems(q: str) -> list[str]:
+    """The stems a search phrase looks for (at most MAX_QUERY_TERMS)."""
+    if len(q or "") > defaults.MAX_QUERY_LENGTH:
+        raise InvalidFilter(f"De zoekterm is te lang (maximaal {defaults.MAX_QUERY_LENGTH} tekens).")
+    return fulltext.query_stems(q or "")[: defaults.MAX_QUERY_TERMS]
+
+
+def hits_sql(stems: list[str]) -> tuple[str, list]:
     """Complaints that contain every stem (in any text field), with the number of field hits as score."""
     marks = ", ".join("?" * len(stems))
     sql = (f"SELECT id, count(*) AS score FROM tokens WHERE stem IN ({marks}) GROUP BY id "
@@ -34,7 +41,7 @@ def search(filters: Filters, q: str = "", sort: str = "relevantie", page: int = 
     stems = fulltext.query_stems(q)[: defaults.MAX_QUERY_TERMS]
     where, args = filters.where()
     if stems:
-        hits, hit_args = _hits_sql(stems)
+        hits, hit_args = hits_sql(stems)
         source, source_args = f"klachten k JOIN ({hits}) h ON h.id = k.id", hit_args
     else:
         source, source_args = "klachten k", []
@@ -118,7 +125,7 @@ def rows(filters: Filters, columns=None, q: str = "", batch_rows: int = EXPORT_C
     cursor = store.connection().cursor()  # its own connection: a stream must not block other queries
     source = "klachten k"
     if stems:
-        hits, hit_args = _hits_sql(stems)
+        hits, hit_args = hits_sql(stems)
         cursor.execute(f"CREATE TEMP TABLE export_hits AS SELECT id FROM ({hits})", hit_args)
         source = "klachten k SEMI JOIN temp.export_hits h ON h.id = k.id"
     if aanlevering is not None:

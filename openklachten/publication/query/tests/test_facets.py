@@ -23,3 +23,14 @@ def test_labels_come_from_the_code_lists(public_dataset):
     assert query.label("conclusie", "deels-gegrond") == "Onderzocht en deels gegrond"
     assert query.label("organisatie_type", "zbo").startswith("Zelfstandig")
 
+
+
+def test_facets_with_a_search_phrase_count_only_the_hits(public_dataset):
+    everything = query.facets(query.Filters(), q="containers")  # the cube path does not know the texts
+    assert dict(everything["organisatie"]) == {"gm0363": 10}
+    assert dict(everything["conclusie"]) == {"gegrond": 3, "ongegrond": 3, "deels-gegrond": 2, "geen-oordeel": 2}
+    chosen = query.Filters.from_params(QueryDict("conclusie=gegrond"))
+    facets = query.facets(chosen, q="containers")
+    assert dict(facets["conclusie"]) == dict(everything["conclusie"])  # its own filter is still ignored
+    assert dict(facets["organisatie"]) == {"gm0363": query.search(chosen, "containers")["total"]} == {"gm0363": 3}
+    assert dict(query.facets(chosen, q="parkeerboete")["organisatie"]) == {}
