@@ -1,8 +1,9 @@
 """Counts and rates for any selection: overview, facets, time series, statistics per dimension."""
 
-from openklachten.publication.query import cube, defaults, search, store
+from openklachten.publication.query import cube, defaults, store
 from openklachten.publication.query.errors import InvalidFilter
 from openklachten.publication.query.filters import Filters
+from openklachten.publication.query.search import hits_sql, query_stems
 from openklachten.publication.query.vocabulary import FILTERS
 
 _UPHELD = ", ".join(f"'{c}'" for c in defaults.UPHELD)
@@ -87,7 +88,7 @@ def _grouped_counts(names, where: str, args, stems=()) -> dict[str, list]:
     """Counts per value for several dimensions in one scan (GROUPING SETS); `stems` keep only search hits."""
     source, source_args = "klachten", []
     if stems:
-        hits, source_args = search.hits_sql(list(stems))
+        hits, source_args = hits_sql(list(stems))
         source = f"klachten SEMI JOIN ({hits}) h ON h.id = klachten.id"
     buckets = _scan(list(names), f"{source} WHERE {where}", [*source_args, *args], ["count(*)"])
     return {name: _finish(name, rows) for name, rows in buckets.items()}
@@ -159,7 +160,7 @@ def facets(filters: Filters, q: str = "") -> dict[str, list[tuple[str, int]]]:
     active filter was measured 2-3x slower at 1M rows: it cannot skip rows that fail two filters early.)
     With a search phrase `q` the counts are over the complaints that match it (as search() finds them).
     """
-    stems = search.query_stems(q)
+    stems = query_stems(q)
     if cube.eligible(filters) and not stems:
         result = {name: _sorted(pairs) for name, pairs in cube.counts(filters, dimensions=list(FILTERS))[0].items()}
         for name in filters.active:
