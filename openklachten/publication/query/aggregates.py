@@ -171,9 +171,18 @@ def facets(filters: Filters, q: str = "") -> dict[str, list[tuple[str, int]]]:
     free = [n for n in FILTERS if n not in filters.active]
     result = _grouped_counts(free, where, args, stems) if free else {}
     for name in filters.active:
+        if not stems and cube.eligible(_without(filters, name)):  # e.g. tweedelijns within type ombudsman
+            result[name] = _sorted(cube.counts(filters, skip=name, dimensions=[name])[0].get(name, []))
+            continue
         own_where, own_args = filters.where(skip=name)
         result.update(_grouped_counts([name], own_where, own_args, stems))
     return {name: result[name] for name in FILTERS}
+
+
+def _without(filters: Filters, name: str) -> Filters:
+    """The same selection without one filter (what that filter's own facet counts over)."""
+    return Filters(include={k: v for k, v in filters.include.items() if k != name},
+                   exclude={k: v for k, v in filters.exclude.items() if k != name}, van=filters.van, tot=filters.tot)
 
 
 @store.cached

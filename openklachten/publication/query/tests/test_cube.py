@@ -35,3 +35,22 @@ def test_partial_months_and_other_filters_are_not_eligible(public_dataset):
     assert not cube.eligible(query.Filters.from_params({"tot": "2024-02-27"}))
     assert not cube.eligible(query.Filters.from_params({"conclusie": ["gegrond"]}))
     assert cube.eligible(query.Filters.from_params({"tot": "2024-02"}))
+
+
+@pytest.mark.parametrize("params", [
+    {"eerstelijns_tweedelijns": ["tweedelijns"], "organisatie_type": ["ombudsman"]},
+    {"conclusie": ["gegrond"], "organisatie": ["gm0363"], "van": "2024-01"},
+    {"thema": ["parkeren"]},
+])
+def test_own_facet_from_the_cube_equals_scan(public_dataset, monkeypatch, params):
+    """A filter whose removal leaves a cube selection takes its own facet from the cube: same counts as a scan."""
+    filters = query.Filters.from_params(params)
+    assert not cube.eligible(filters)
+    query.store.caching = False
+    try:
+        mixed = query.facets(filters)
+        monkeypatch.setattr(cube, "eligible", lambda f: False)
+        scanned = query.facets(filters)
+    finally:
+        query.store.caching = True
+    assert mixed == scanned
