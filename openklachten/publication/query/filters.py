@@ -123,8 +123,8 @@ class Filters:
                     clauses.append(f"themas_mask & {mask}::UBIGINT {'=' if negate else '<>'} 0")
                     continue
                 marks = ", ".join("?" * len(values))
-                clauses.append(f"({column} IS NULL OR {column} NOT IN ({marks}))" if negate
-                               else f"{column} IN ({marks})")
+                # Exclusion keeps NULLs; `NOT coalesce(x IN ..)` is one predicate, ~2x faster than `x IS NULL OR ..`.
+                clauses.append(f"NOT coalesce({column} IN ({marks}), FALSE)" if negate else f"{column} IN ({marks})")
                 args.extend(values)
         return (" AND ".join(base), base_args), {
             name: ("(" + " AND ".join(clauses) + ")", args) for name, (clauses, args) in per.items()}

@@ -46,3 +46,21 @@ def test_statistics_per_dimension(public_dataset):
     assert rows["gm0344"]["total"] == 12 and rows["gm0344"]["gegrond"] == 0.0
     themes = {r["waarde"]: r["total"] for r in query.statistics(query.Filters(), "thema")}
     assert themes == {"afval": 40, "parkeren": 33}
+
+
+def test_excluding_a_value_keeps_complaints_without_one(public_dataset):
+    """`__niet` leaves out only that value: complaints with no value (NULL) for the field stay in."""
+    from openklachten.publication.query import store, vocabulary
+
+    con = store.connection()
+    checked = 0
+    for name, (column, is_list, _) in vocabulary.FILTERS.items():
+        if is_list:
+            continue
+        counts = dict(con.execute(f"SELECT {column}::VARCHAR, count(*) FROM klachten GROUP BY 1").fetchall())
+        if None not in counts or len(counts) < 2:
+            continue
+        code, n = next((c, k) for c, k in counts.items() if c is not None)
+        assert overview(f"{name}__niet={code}")["total"] == 53 - n, name
+        checked += 1
+    assert checked  # the fixture has fields left empty
