@@ -28,7 +28,8 @@ def site_total(client, query: str) -> int:
 
 
 def download_counts(client, query: str) -> dict[str, int]:
-    csv_rows = list(csv.DictReader(io.StringIO(body(client.get(f"/downloads/klachten.csv?{query}")).decode("utf-8-sig"))))
+    comma = body(client.get(f"/downloads/klachten.csv?{query}")).decode("utf-8-sig")
+    csv_rows = list(csv.DictReader(io.StringIO(comma)))
     excel = body(client.get(f"/downloads/klachten-excel.csv?{query}")).decode("utf-8-sig")
     jsonl = [json.loads(line) for line in body(client.get(f"/downloads/klachten.jsonl?{query}")).decode().splitlines()
              if line.strip()]

@@ -72,7 +72,8 @@ def write_json(path):
         "oorzaak": "onjuiste-informatie", "conclusie": "ongegrond", "afdoeningswijze": "opheldering",
     }
     records = [
-        dict(base, klacht_id=JSON_KLACHT_IDS[0], organisatieonderdeel="Belastingen", themas=["belastingen-gemeentelijk"],
+        dict(base, klacht_id=JSON_KLACHT_IDS[0], organisatieonderdeel="Belastingen",
+             themas=["belastingen-gemeentelijk"],
              gedraging=GEDRAGING, bevindingen=f"Mevrouw {PII['achternaam']} kreeg een verkeerde aanslag.",
              oordeel_klacht="Ongegrond: de aanslag klopt."),
         dict(base, klacht_id=JSON_KLACHT_IDS[1], organisatieonderdeel="Jeugd", themas=["jeugdzorg"],
