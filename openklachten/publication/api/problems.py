@@ -8,6 +8,7 @@ from rest_framework.views import exception_handler as drf_handler
 
 from openklachten.publication.query import InvalidFilter
 from openklachten.publication.readmodel import ReadModelStale
+from openklachten.publication.readmodel.connection import PUBLIC_STALE_MESSAGE
 
 PROBLEM_TYPE = "application/problem+json"
 TITLES = {
@@ -39,7 +40,7 @@ def handle(exc, context):
     if isinstance(exc, InvalidFilter):
         return problem(400, str(exc), path)
     if isinstance(exc, ReadModelStale):  # withdrawn complaints may still be in it: say so, serve nothing
-        return problem(503, str(exc), path, {"Retry-After": "60"})
+        return problem(503, PUBLIC_STALE_MESSAGE, path, {"Retry-After": "60"})
     if isinstance(exc, exceptions.Throttled):
         wait = int(exc.wait or 1)
         return problem(429, f"Te veel verzoeken. Probeer het over {wait} seconden opnieuw, of gebruik de "

@@ -28,6 +28,10 @@ class ReadModelStale(RuntimeError):
         super().__init__(detail or stale_message())
 
 
+# What the public sees meanwhile (the operator's instruction is in the log and the failing command).
+PUBLIC_STALE_MESSAGE = "De gepubliceerde gegevens worden bijgewerkt. Probeer het over een paar minuten opnieuw."
+
+
 def stale_message() -> str:
     return ("Ingetrokken in het register, maar de publieke kopie is niet bijgewerkt: draai openklachten "
             "build_readmodel. Tot dan toont de publieke kant geen klachten.")
