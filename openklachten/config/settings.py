@@ -133,6 +133,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A read model left stale by a failed rebuild after a withdrawal is never served (503 instead).
+    "openklachten.publication.readmodel.middleware.StaleReadModelMiddleware",
 ]
 
 ROOT_URLCONF = "openklachten.config.urls"

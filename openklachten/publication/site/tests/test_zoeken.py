@@ -28,3 +28,13 @@ def test_paging_and_sorting(client, data):
 def test_no_results_message(client, data):
     html = client.get("/klachten", {"q": "zzzonbekendwoord"}).content.decode()
     assert "Geen klachten gevonden" in html
+
+
+def test_filter_counts_on_the_search_page_count_only_the_hits(client, data):
+    def amsterdam_count(html):
+        return int(re.search(r'Amsterdam <span class="count">\((\d+)\)</span>', html).group(1))
+
+    everything = amsterdam_count(client.get("/klachten").content.decode())
+    hits = amsterdam_count(client.get("/klachten", {"q": "grofvuil"}).content.decode())
+    assert hits == 20
+    assert everything > hits

@@ -50,7 +50,7 @@ def page_number(request) -> int:
     return int(raw)
 
 
-def filter_context(request, filters, counts: dict | None = None) -> dict:
+def filter_context(request, filters, counts: dict | None = None, q: str = "") -> dict:
     """The filter panel, the active-filter chips and the query string for links on the page.
 
     `counts` are the overview's counts for the same filters: without any value filter they equal the
@@ -58,8 +58,8 @@ def filter_context(request, filters, counts: dict | None = None) -> dict:
     """
     names = organisation_names()
     dimensions = set(filterpanel.FILTERS) | {n + filterpanel.EXCLUDE_SUFFIX for n in filterpanel.FILTERS}
-    if counts is None or any(request.GET.get(name) for name in dimensions):
-        counts = engine.facets(filters)
+    if counts is None or q or any(request.GET.get(name) for name in dimensions):
+        counts = engine.facets(filters, q=q)  # with a search phrase: counts over the hits only
     return {
         "filter_groups": filterpanel.build(request.GET, counts, names),
         "active_filters": filterpanel.active_filters(request.GET, names),

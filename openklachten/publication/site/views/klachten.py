@@ -75,7 +75,7 @@ def zoeken(request):
     if page > pages:
         raise BadRequest(f"Deze pagina bestaat niet: er {'is' if pages == 1 else 'zijn'} {pages} pagina's met resultaten.")
     terms = found.get("terms") or q.split()
-    context = filter_context(request, filters)
+    context = filter_context(request, filters, q=q)
     context.update(
         q=q, sort=sort, sorts=SORTS, page=page, pages=pages, total=total,
         results=[_result(row, terms) for row in found["results"]],
