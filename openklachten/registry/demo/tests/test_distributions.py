@@ -139,3 +139,10 @@ def test_case_ids_look_like_case_ids(demo_records):
     pattern = re.compile(r"^[A-Z]{1,4}-20\d\d-\d{6}$")
     assert all(pattern.match(r["klacht_id"]) for r in demo_records)
     assert any(r["klacht_id"].startswith("ZK-2023-") for r in demo_records)
+
+
+def test_gemeenten_differ_in_complaints_per_inhabitant():
+    from openklachten.registry.demo.catalogue import GEMEENTEN, all_organisations
+
+    rates = [org.yearly / GEMEENTEN[org.code][0] for org in all_organisations() if org.code in GEMEENTEN]
+    assert max(rates) / min(rates) > 2.5  # a comparison page with identical rates would show nothing
