@@ -2,17 +2,10 @@
 
 import pyarrow as pa
 
-# Free-text fields of the standard; they hold anonymised text only (Complaint.FREE_TEXT_FIELDS).
-TEXT_FIELDS = (
-    "wet_en_regelgeving",
-    "bijzonderheden_bestuursorgaan",
-    "gedraging",
-    "bevindingen",
-    "oordeel_klacht",
-    "oordeel_klachtbehandeling",
-    "aanbevelingen",
-    "herstelmaatregelen",
-)
+from openklachten.registry.free_text import FREE_TEXT_FIELDS
+
+# Free-text fields of the standard; they hold anonymised text only.
+TEXT_FIELDS = FREE_TEXT_FIELDS
 
 _str, _date, _int, _bool = pa.string(), pa.date32(), pa.int32(), pa.bool_()
 

@@ -1,5 +1,6 @@
 from django.db import models
 
+from openklachten.registry.free_text import FREE_TEXT_FIELDS
 from openklachten.registry.models.delivery import Delivery
 from openklachten.registry.models.organisation import Organisation
 
@@ -91,16 +92,7 @@ class Complaint(models.Model):
     objects = models.Manager()
     published = PublishedManager()
 
-    FREE_TEXT_FIELDS = (
-        "wet_en_regelgeving",
-        "bijzonderheden_bestuursorgaan",
-        "gedraging",
-        "bevindingen",
-        "oordeel_klacht",
-        "oordeel_klachtbehandeling",
-        "aanbevelingen",
-        "herstelmaatregelen",
-    )
+    FREE_TEXT_FIELDS = FREE_TEXT_FIELDS
 
     class Meta:
         ordering = ["-ontvangstdatum", "id"]
