@@ -121,6 +121,7 @@ INSTALLED_APPS = [
     "openklachten.publication.api",
     "openklachten.publication.exports",
     "openklachten.publication.dcat",
+    "openklachten.publication.reports",
 ]
 
 MIDDLEWARE = [
