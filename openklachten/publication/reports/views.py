@@ -31,8 +31,14 @@ def _years(filters: Filters) -> list[int]:
 def _render(request, scope: Scope, period: Period, as_pdf: bool, org=None, links: dict | None = None):
     report = build(scope, period)
     context = context_module.build(report)
-    context.update(org=org, links=links or {}, eigen_tekst=coordinator.published(org, period) if org else None,
-                   vervangen=coordinator.replaced(org, period) if org else [], today=dt.date.today())
+    context.update(org=org, links=links or {}, today=dt.date.today(), eigen_tekst=None, vervangen=[])
+    if org is not None:
+        context["eigen_tekst"] = coordinator.published(org, period)
+        context["vervangen"] = coordinator.replaced(org, period)
+        if request.GET.get("versie"):
+            context["eigen_tekst"] = coordinator.version(org, period, request.GET["versie"])
+            if context["eigen_tekst"] is None:
+                raise Http404("Deze versie van de toelichting bestaat niet.")
     if as_pdf:
         html = render(request, "reports/pdf.html", context).content.decode()
         response = HttpResponse(pdf.render_pdf(html, request.build_absolute_uri("/")), content_type="application/pdf")
