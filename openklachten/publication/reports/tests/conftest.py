@@ -24,3 +24,11 @@ def demo_model(tmp_path_factory):
     query.use(path)
     yield path
     query.use(None)
+
+
+@pytest.fixture
+def live_data(transactional_db):
+    query.use(None)
+    built = dataset.build()
+    readmodel.rebuild()
+    return built
