@@ -24,6 +24,7 @@ NO_DATABASE = {
     "--version",
     "makemigrations",
     "envdocs",
+    "geo",
     "eval_anonymisation",
     "check",
 }

@@ -67,7 +67,8 @@ GEO_DIR = declare_path(
     "OPENKLACHTEN_GEO_DIR",
     "",
     "Map met CBS-gemeentegrenzen (`gemeenten-*.topojson`) en inwonertallen (`gemeenten-inwoners.csv`). "
-    "Leeg: de kaart valt terug op een tabel.",
+    "Leeg: een met `openklachten geo import` geladen jaar, anders de meegeleverde bestanden (grenzen 2025, "
+    "inwoners 1-1-2024). Gezet: alleen deze map (zonder bestanden valt de kaart terug op een tabel).",
 )
 K_ANONYMITY = declare_int(
     "OPENKLACHTEN_K",
