@@ -121,6 +121,12 @@ REDIS_URL = declare(
     "",
     "Redis voor de gedeelde cache (API-limiet over alle processen). Leeg: de databasecache.",
 )
+ACCESS_LOG = declare_bool(
+    "OPENKLACHTEN_ACCESS_LOG",
+    False,
+    "Toegangslog van `openklachten serve` naar stdout: methode, pad (zonder zoekvraag), status, grootte, duur; "
+    "nooit IP-adres, zoekterm, referrer of browser.",
+)
 LOGIN_FAILURE_LIMIT = declare_int(
     "OPENKLACHTEN_LOGIN_FAILURES",
     5,
