@@ -91,8 +91,8 @@ def ranked(report: Report, name: str, intro: str) -> list[str]:
     pairs = report.counts(name)
     if not pairs:
         return []
-    base = sum(n for _, n in pairs) if name == "thema" else report.total
-    return [f"{intro} {_counted(name, pairs, base)}."]
+    # Share of all complaints (as in the tables); a complaint with two themes counts for both.
+    return [f"{intro} {_counted(name, pairs, report.total)}."]
 
 
 def conclusions(report: Report) -> list[str]:

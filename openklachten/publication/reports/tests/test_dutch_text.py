@@ -81,3 +81,10 @@ def test_term_sentence_on_formal_complaints():
 def test_labels_mid_sentence_are_lower_case_except_abbreviations():
     assert text.lower_label("ontvangwijze", "e-mail") == "e-mail"
     assert text.lower_label("ontvangwijze", "telefoon") == "telefoon"
+
+
+def test_theme_shares_are_of_all_complaints_like_the_table():
+    report = _report(40, 40)
+    report.overview["counts"]["thema"] = [("afval", 30), ("parkeren", 20)]
+    assert text.ranked(report, "thema", "De meest voorkomende thema's waren") == [
+        "De meest voorkomende thema's waren afval (75%) en parkeren (50%)."]
