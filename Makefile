@@ -45,6 +45,7 @@ bench: install
 	$(BIN)/openklachten bench_dashboard
 	$(BIN)/openklachten bench_exports
 	$(BIN)/openklachten bench_site
+	$(BIN)/openklachten bench_kanonymity
 	$(BIN)/openklachten eval_anonymisation
 
 eval-anonymisation: install
