@@ -127,6 +127,33 @@ def nullable_fields() -> tuple[str, ...]:
     return _of_type(structured_fields(), *NULLABLE_TYPES)
 
 
+# Types whose values are free text of their own: anonymised text, links, a body's free name, case numbers.
+FREE_TEXT_TYPES = ("text", "url", ORGANISATION_TYPE, "id")
+
+
+def is_open_code(codelist, code: str) -> bool:
+    """A code that invites an explanation ("Anders, namelijk ..."): its label ends in 'namelijk', or 'anders'/'overig'."""
+    return code in ("anders", "overig") or codelist.label(code).lower().endswith("namelijk")
+
+
+def open_codes(name: str) -> tuple[str, ...]:
+    """The open codes of an attribute's code list (empty for other attributes)."""
+    std = _standard()
+    codelist_name = std.attribute(name).codelist
+    if not codelist_name or std.attribute(name).type not in ("code", "codes"):
+        return ()
+    codelist = std.codelist(codelist_name)
+    return tuple(code for code in codelist.codes if is_open_code(codelist, code))
+
+
+@cache
+def text_bearing_fields() -> tuple[str, ...]:
+    """Every attribute a delivery can put personal data in: free-text types, and codes typed with 'namelijk ...'."""
+    return tuple(
+        a.machine_name for a in _standard().attributes if a.type in FREE_TEXT_TYPES or open_codes(a.machine_name)
+    )
+
+
 def public_columns(name: str) -> tuple[str, ...]:
     """The read-model columns an attribute is published in."""
     return PUBLIC_COLUMNS_OF.get(name, (name,))
