@@ -25,12 +25,13 @@ DELIVERED = ("individu", "GM0344", "30-44")
 
 
 def delivery(tmp_path, name, rows):
-    """A CSV delivery; rows are (Klacht-ID, type klager, woonplaats, leeftijdsgroep)."""
+    """A CSV delivery; rows are (Klacht-ID, type klager, woonplaats, leeftijdsgroep[, gedraging])."""
     lines = [HEADER]
-    for number, (klacht_id, kind, place, age) in enumerate(rows, start=1):
+    for number, (klacht_id, kind, place, age, *text) in enumerate(rows, start=1):
+        gedraging = text[0] if text else "De vergunning kwam te laat."
         lines.append(
             f"{klacht_id},2024-03-{number:02d},2024-03-29,E-mail,Afgehandeld,Formeel,Eerstelijns,Gemeente Utrecht,"
-            f"Afdeling Parkeren,{kind},{place},{age},Parkeren,De vergunning kwam te laat.,Vertraging,"
+            f"Afdeling Parkeren,{kind},{place},{age},Parkeren,{gedraging},Vertraging,"
             "Het verzoek lag stil.,Onderzocht en gegrond,De termijn is overschreden.,Excuses"
         )
     path = tmp_path / name
@@ -104,3 +105,23 @@ def test_a_growing_group_is_published_in_detail_again(group_of_five, client, pub
     assert result.ok
     groups = public_groups(client)
     assert list(groups.values()).count(DELIVERED) == 5
+
+
+def test_a_review_decision_recomputes_the_groups(db, tmp_path, publish, client, settings):
+    """Four of five are public while the fifth waits for review: generalised; approved, the five are exact again."""
+    from openklachten.registry import quarantine
+    from openklachten.registry.models import QuarantinedText
+
+    settings.K_ANONYMITY = 5
+    register_organisation(ORGANISATION)
+    doubtful = "De heer Qwibbelaar kreeg geen antwoord."  # the anonymiser doubts: held for review
+    rows = [(f"U-{n}", *GROUP) for n in range(1, 5)] + [("U-5", *GROUP, doubtful)]
+    result = publish(import_delivery, delivery(tmp_path, "q1.csv", rows), ORGANISATION)
+    assert result.ok and result.in_review == 1
+    groups = public_groups(client)
+    assert len(groups) == 4 and DELIVERED not in groups.values()
+    for item in QuarantinedText.objects.all():
+        publish(quarantine.approve, item, item.entities)
+    groups = public_groups(client)
+    assert len(groups) == 5 and set(groups.values()) == {DELIVERED}
+    leave_empty_readmodel()
