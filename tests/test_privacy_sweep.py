@@ -1,5 +1,8 @@
 """Privacy sweep: after real imports in three formats, no public byte carries the synthetic personal data.
 
+The second half plants personal data in every text-bearing field of the standard, one field per complaint
+(`standard.policy.text_bearing_fields()`), and checks the same channels.
+
 Every public route (walked from the URL resolver, filled in with the imported objects' ids), every chart's
 CSV and embed, the logs, the commands' output, every column of every public table and the read model are
 searched for the invented name, BSN, IBAN, phone number, e-mail, licence plate, address and the raw case
@@ -18,10 +21,10 @@ from django.core.management import call_command
 from django.db import connection
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from openklachten import standard
 from openklachten.publication.readmodel import connect as readmodel_connection
 from openklachten.registry.models import Complaint, Delivery, Organisation, QuarantinedText
 from openklachten.registry.organisations import ensure_organisations
-from openklachten import standard
 from openklachten.standard import policy
 
 from .conftest import GEDRAGING, PII, YOUTH_GEDRAGING, fill_template, person_rows, pii_strings, run_cli

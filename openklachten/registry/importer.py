@@ -35,8 +35,8 @@ from openklachten.registry.records import (
     OrganisationIndex,
     complaint_fields,
 )
-from openklachten.standard.policy import PRIVATE_BODY_CATEGORY
 from openklachten.registry.signals import send_after_commit
+from openklachten.standard.policy import PRIVATE_BODY_CATEGORY
 
 BATCH_SIZE = 1000  # rows per query: IN-lists stay inside database limits; Django splits INSERTs further if needed
 
