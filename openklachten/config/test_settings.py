@@ -3,7 +3,10 @@
 import os
 import tempfile
 
-os.environ.setdefault("OPENKLACHTEN_DATA_DIR", tempfile.mkdtemp(prefix="openklachten-test-"))
+# Always a fresh directory, even when the developer's shell sets OPENKLACHTEN_DATA_DIR: a test run must never
+# touch a real database or read model. Subprocesses of the tests inherit it.
+USER_DATA_DIR = os.environ.get("OPENKLACHTEN_DATA_DIR")
+os.environ["OPENKLACHTEN_DATA_DIR"] = tempfile.mkdtemp(prefix="openklachten-test-")
 os.environ.setdefault("OPENKLACHTEN_LINK_SECRET", "test-link-secret")
 
 from openklachten.config.settings import *  # noqa: E402,F403
