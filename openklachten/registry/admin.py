@@ -6,7 +6,7 @@ Raw text in the review quarantine is deliberately not shown here; only the publi
 from django.contrib import admin, messages
 
 from openklachten.registry import withdrawal
-from openklachten.registry.models import Complaint, Delivery, Organisation, Publisher
+from openklachten.registry.models import Complaint, Delivery, Organisation, Publisher, ScheduledJob
 
 
 class PublisherInline(admin.TabularInline):
@@ -73,3 +73,16 @@ class ComplaintAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(ScheduledJob)
+class ScheduledJobAdmin(admin.ModelAdmin):
+    """Periodic jobs (e.g. a ZGW sync per connection): their interval can be changed or a job paused."""
+
+    list_display = ["name", "task_path", "interval_seconds", "next_run", "last_run", "enabled"]
+    list_filter = ["enabled"]
+    search_fields = ["name", "task_path"]
+    readonly_fields = ["task_path", "kwargs", "last_run"]
+
+    def has_add_permission(self, request):
+        return False  # created by the component that owns the job (jobs.schedule)

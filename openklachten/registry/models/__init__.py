@@ -6,6 +6,7 @@ in the quarantine (registry.models.review), which no public view reads.
 
 from openklachten.registry.models.complaint import Complaint, PublicationState
 from openklachten.registry.models.delivery import Delivery, DeliveryStatus
+from openklachten.registry.models.jobs import ScheduledJob
 from openklachten.registry.models.organisation import Organisation, OrganisationType, Publisher
 from openklachten.registry.models.review import QuarantinedText
 
@@ -18,4 +19,5 @@ __all__ = [
     "PublicationState",
     "Publisher",
     "QuarantinedText",
+    "ScheduledJob",
 ]

@@ -1,0 +1,41 @@
+"""The worker that `openklachten serve` starts itself, so one command serves a working site.
+
+A child process rather than a thread: imports fork a pool for the anonymisation (forking a threaded
+web server is unsafe), and a job that uses every core must not slow the request threads' GIL.
+"""
+
+import atexit
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+
+def wanted() -> bool:
+    choice = str(settings.SERVE_WORKER).strip().lower()
+    if choice in ("ja", "1", "true", "yes", "on"):
+        return True
+    if choice in ("nee", "0", "false", "no", "off"):
+        return False
+    return settings.DATABASES["default"]["ENGINE"].endswith("sqlite3")  # auto: the embedded default
+
+
+def start() -> subprocess.Popen:
+    """Start `openklachten worker` as a child with this process's settings; stopped when we exit."""
+    # Its own session: Ctrl+C on `serve` does not reach it; stop() ends it once, gracefully first.
+    child = subprocess.Popen(
+        [sys.executable, "-m", "openklachten", "worker", "--verbosity", "0"], env=dict(os.environ),
+        start_new_session=True,
+    )
+    atexit.register(stop, child)
+    return child
+
+
+def stop(child: subprocess.Popen) -> None:
+    if child.poll() is None:
+        child.terminate()  # SIGTERM: the worker finishes its running job if it can do so quickly
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
