@@ -9,8 +9,11 @@ from openklachten.registry.models.delivery import Delivery, DeliveryStatus
 from openklachten.registry.models.jobs import ScheduledJob
 from openklachten.registry.models.organisation import Organisation, OrganisationType, Publisher
 from openklachten.registry.models.review import QuarantinedText
+from openklachten.registry.models.submission import Submission, SubmissionStatus
+from openklachten.registry.models.token import ApiToken
 
 __all__ = [
+    "ApiToken",
     "Complaint",
     "Delivery",
     "DeliveryStatus",
@@ -20,4 +23,6 @@ __all__ = [
     "Publisher",
     "QuarantinedText",
     "ScheduledJob",
+    "Submission",
+    "SubmissionStatus",
 ]
