@@ -102,12 +102,12 @@ def report_of(result) -> dict:
     """The import report stored with the submission and shown on the progress page and by the API."""
     report = result.report
     return {
-        "aantalRijen": result.rows,
+        "aantal_rijen": result.rows,
         "nieuw": result.created,
         "bijgewerkt": result.updated,
-        "terControle": result.in_review,
+        "ter_controle": result.in_review,
         "achtergehouden": result.withheld,
-        "overgeslagenIngetrokken": result.skipped_withdrawn,
+        "overgeslagen_ingetrokken": result.skipped_withdrawn,
         "fouten": [issue_json(i) for i in result.errors],
         "waarschuwingen": [issue_json(i) for i in result.warnings],
         "meldingen": [issue_json(i) for i in getattr(report, "notices", None) or []],

@@ -23,9 +23,9 @@ def summary(report: dict) -> str:
     """The one-line outcome of a successful import, as the upload used to say it."""
     return (
         f"Levering opgeslagen: {report.get('nieuw', 0)} nieuwe en {report.get('bijgewerkt', 0)} bijgewerkte klachten"
-        + (f"; {report['terControle']} wachten op uw controle" if report.get("terControle") else "")
-        + (f"; {report['overgeslagenIngetrokken']} overgeslagen (eerder ingetrokken)"
-           if report.get("overgeslagenIngetrokken") else "")
+        + (f"; {report['ter_controle']} wachten op uw controle" if report.get("ter_controle") else "")
+        + (f"; {report['overgeslagen_ingetrokken']} overgeslagen (eerder ingetrokken)"
+           if report.get("overgeslagen_ingetrokken") else "")
         + "."
     )
 
