@@ -25,7 +25,8 @@ def start() -> subprocess.Popen:
     """Start `openklachten worker` as a child with this process's settings; stopped when we exit."""
     # Its own session: Ctrl+C on `serve` does not reach it; stop() ends it once, gracefully first.
     child = subprocess.Popen(
-        [sys.executable, "-m", "openklachten", "worker", "--verbosity", "0"], env=dict(os.environ),
+        [sys.executable, "-m", "openklachten", "worker", "--verbosity", "0", "--parent", str(os.getpid())],
+        env=dict(os.environ),
         start_new_session=True,
     )
     atexit.register(stop, child)

@@ -6,6 +6,7 @@ scheduler tick between its batches.
 """
 
 import logging
+import os
 import time
 
 from django.db import close_old_connections
@@ -18,8 +19,9 @@ log = logging.getLogger("openklachten.jobs")
 
 class JobRunner:
     def __init__(self, *, interval: float = 1.0, batch: bool = False, max_tasks: int | None = None,
-                 worker_id: str | None = None):
+                 worker_id: str | None = None, parent_pid: int | None = None):
         self.interval = interval
+        self.parent_pid = parent_pid  # embedded in `serve`: stop when that process is gone
         self.batch = batch
         self.max_tasks = max_tasks
         self.worker = Worker(
@@ -41,6 +43,9 @@ class JobRunner:
         if recovery.requeue_orphans():
             log.warning("Taken van een gestopte werker worden opnieuw uitgevoerd.")
         while self.worker.running:
+            if self.parent_pid is not None and os.getppid() != self.parent_pid:
+                log.warning("De website is gestopt; de achtergrondwerker stopt ook.")
+                return
             close_old_connections()
             due = scheduler.enqueue_due()
             before = self.done

@@ -1,7 +1,9 @@
 """openklachten serve [--host 127.0.0.1] [--port 8000]"""
 
 import argparse
+import signal
 import sys
+import threading
 
 from django.core.management.base import BaseCommand
 from django.core.servers.basehttp import run
@@ -19,6 +21,9 @@ def serve(host: str, port: int, worker: bool | None = None) -> None:
     """
     application = get_wsgi_application()
     child = None
+    # SIGTERM (a service manager, a test) ends like Ctrl+C: through `finally`, so the worker child stops too.
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     if embedded.wanted() if worker is None else worker:
         child = embedded.start()  # imports of uploads and scheduled jobs run beside the site
         print("Achtergrondwerker gestart (imports, geplande taken).", file=sys.stderr, flush=True)
