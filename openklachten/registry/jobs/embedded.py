@@ -29,11 +29,15 @@ def start() -> subprocess.Popen:
         env=dict(os.environ),
         start_new_session=True,
     )
+    child.owner = os.getpid()
     atexit.register(stop, child)
     return child
 
 
 def stop(child: subprocess.Popen) -> None:
+    # gunicorn forks its workers from this process: only the process that started the child stops it.
+    if getattr(child, "owner", None) != os.getpid():
+        return
     if child.poll() is None:
         child.terminate()  # SIGTERM: the worker finishes its running job if it can do so quickly
         try:
