@@ -56,7 +56,7 @@ def test_serve_runs_the_import_job_of_an_api_delivery(tmp_path):
     token = made.stdout.strip().splitlines()[-1]
     port = _free_port()
     # On SQLite (the embedded default) serve starts a worker by itself; on PostgreSQL only when asked.
-    serve = ["serve", "--port", str(port)] + (["--worker"] if "DATABASE_URL" in env else [])
+    serve = ["serve", "--port", str(port), "--workers", "1"] + (["--worker"] if "DATABASE_URL" in env else [])
     server = subprocess.Popen(cli + serve, env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}/api/v1"
@@ -67,7 +67,8 @@ def test_serve_runs_the_import_job_of_an_api_delivery(tmp_path):
                     break
             except (urllib.error.URLError, ConnectionError):
                 time.sleep(0.5)
-        [worker] = _children(server.pid)  # the embedded worker is a child process
+        [worker] = [pid for pid in _children(server.pid)  # beside gunicorn's workers: the job worker
+                    if b"--parent" in Path(f"/proc/{pid}/cmdline").read_bytes()]
         body, content_type = _multipart(write_delivery(tmp_path / "k.csv", [complaint_row(1), complaint_row(2)]))
         headers = {"Authorization": f"Bearer {token}", "Content-Type": content_type, "Idempotency-Key": "e2e-1"}
         status, answer_headers, answer = _request(base + "/aanleveringen", body, headers, "POST")
