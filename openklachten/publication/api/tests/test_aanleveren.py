@@ -197,3 +197,17 @@ def test_bad_requests_get_a_dutch_problem(client, amsterdam):
     wrong = client.post(URL, "a,b", content_type="text/csv", **auth(token))
     assert wrong.status_code == 415 and "multipart/form-data" in wrong.json()["detail"]
     assert client.get(f"{URL}/00000000-0000-0000-0000-000000000000", **auth(token)).status_code == 404
+
+
+def test_the_json_example_in_the_docs_is_accepted(client, utrecht):
+    from openklachten.standard.generation import REPO_ROOT
+
+    text = (REPO_ROOT / "docs" / "aanleveren-api.md").read_text(encoding="utf-8")
+    document = json.loads(text.split("-d '", 1)[1].split("'", 1)[0])
+    token = new_token(utrecht)
+    response = post_json(client, token, document)
+    assert response.status_code == 202, response.content
+    run_pending()
+    status = client.get(response["Location"], **auth(token)).json()
+    assert status["status"] == "verwerkt", status.get("aanlevering", {}).get("rapport", {}).get("fouten")
+    assert {n["waarde"] for n in status["rapport"]["meldingen"]} >= {"mail", "burger"}
