@@ -12,6 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from openklachten import standard
 from openklachten.registry.models import Submission, SubmissionStatus
 
 CHUNK = 1 << 20
@@ -91,11 +92,20 @@ def _repeat(earlier: Submission, sha256: str, metadata) -> Submission:
     return earlier
 
 
+# Values the report keeps only as "[waarde]": case numbers are never stored (only their keyed hash),
+# and raw free text only in the review quarantine. The row and column still say where to look.
+NOT_KEPT = ("hash", "geanonimiseerd")
+
+
 def issue_json(issue) -> dict:
     """An intake or import issue in the report's shape (the validator's per-cell fields)."""
-    return {"rij": getattr(issue, "row", None), "kolom": getattr(issue, "column", ""),
-            "waarde": getattr(issue, "value", ""), "code": getattr(issue, "code", ""),
-            "melding": getattr(issue, "message", "")}
+    column, value = getattr(issue, "column", "") or "", str(getattr(issue, "value", "") or "")
+    message = str(getattr(issue, "message", "") or "")
+    attribute = standard.load().find_attribute(column) if column else None
+    if value and attribute is not None and attribute.publish in NOT_KEPT:
+        message, value = message.replace(value, "[waarde]"), "[waarde]"
+    return {"rij": getattr(issue, "row", None), "kolom": column, "waarde": value,
+            "code": getattr(issue, "code", ""), "melding": message}
 
 
 def report_of(result) -> dict:

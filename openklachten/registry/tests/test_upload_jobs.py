@@ -84,3 +84,15 @@ def test_a_job_runs_once_even_when_enqueued_twice(client, publisher, amsterdam, 
     from openklachten.registry.models import Delivery
 
     assert Delivery.objects.count() == 1
+
+
+def test_the_stored_report_keeps_no_case_numbers_or_raw_text(client, publisher, amsterdam, delivery_file):
+    client.login(username="pietje", password="geheim-wachtwoord")
+    rows = [complaint_row(1), complaint_row(1, gedraging=PII["naam"]), complaint_row(3, ontvangstdatum="gisteren")]
+    _post(client, amsterdam, delivery_file(rows))
+    run_pending()
+    report = Submission.objects.get().report
+    duplicate = next(e for e in report["fouten"] if e["kolom"] == "Klacht-ID")
+    assert duplicate["rij"] == 3 and duplicate["waarde"] == "[waarde]"
+    assert "Z-2024-00001" not in str(report) and PII["naam"] not in str(report)
+    assert any(e["waarde"] == "gisteren" for e in report["fouten"])  # other values stay, so the publisher sees them
