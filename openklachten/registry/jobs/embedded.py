@@ -12,13 +12,14 @@ import sys
 from django.conf import settings
 
 
-def wanted() -> bool:
-    choice = str(settings.SERVE_WORKER).strip().lower()
+def wanted(choice: str | None = None, engine: str | None = None) -> bool:
+    """OPENKLACHTEN_SERVE_WORKER: ja / nee / auto (= on the embedded default, SQLite)."""
+    choice = str(settings.SERVE_WORKER if choice is None else choice).strip().lower()
     if choice in ("ja", "1", "true", "yes", "on"):
         return True
     if choice in ("nee", "0", "false", "no", "off"):
         return False
-    return settings.DATABASES["default"]["ENGINE"].endswith("sqlite3")  # auto: the embedded default
+    return (engine or settings.DATABASES["default"]["ENGINE"]).endswith("sqlite3")
 
 
 def start() -> subprocess.Popen:

@@ -97,3 +97,11 @@ def test_a_real_worker_process_runs_queued_and_scheduled_jobs(tmp_path):
     assert sorted(lines(out)) == ["eenmalig", "gepland"]
     again = subprocess.run(worker, env=env, capture_output=True, text=True, timeout=120)
     assert "0 taken uitgevoerd" in again.stderr and len(lines(out)) == 2
+
+
+def test_serve_starts_a_worker_itself_on_sqlite_only_unless_told():
+    from openklachten.registry.jobs import embedded
+
+    sqlite, postgres = "django.db.backends.sqlite3", "django.db.backends.postgresql"
+    assert embedded.wanted("auto", sqlite) and not embedded.wanted("auto", postgres)
+    assert embedded.wanted("ja", postgres) and not embedded.wanted("nee", sqlite)
