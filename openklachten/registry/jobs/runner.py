@@ -12,15 +12,16 @@ import time
 from django.db import close_old_connections
 from django_tasks_db.management.commands.db_worker import Worker
 
-from openklachten.registry.jobs import recovery, scheduler
+from openklachten.registry.jobs import housekeeping, recovery, scheduler
 
 log = logging.getLogger("openklachten.jobs")
 
 
 class JobRunner:
     def __init__(self, *, interval: float = 1.0, batch: bool = False, max_tasks: int | None = None,
-                 worker_id: str | None = None, parent_pid: int | None = None):
+                 worker_id: str | None = None, parent_pid: int | None = None, housekeeping: bool = True):
         self.interval = interval
+        self.housekeeping = housekeeping
         self.parent_pid = parent_pid  # embedded in `serve`: stop when that process is gone
         self.batch = batch
         self.max_tasks = max_tasks
@@ -42,6 +43,8 @@ class JobRunner:
         log.info("Achtergrondwerker %s gestart.", self.worker.worker_id)
         if recovery.requeue_orphans():
             log.warning("Taken van een gestopte werker worden opnieuw uitgevoerd.")
+        if self.housekeeping:
+            housekeeping.ensure_scheduled()
         while self.worker.running:
             if self.parent_pid is not None and os.getppid() != self.parent_pid:
                 log.warning("De website is gestopt; de achtergrondwerker stopt ook.")
@@ -60,6 +63,6 @@ class JobRunner:
 
 def run_pending(max_tasks: int | None = None) -> int:
     """Run the due and ready jobs in this process until none is left; the number run (tests, CLI --batch)."""
-    runner = JobRunner(batch=True, max_tasks=max_tasks, interval=0)
+    runner = JobRunner(batch=True, max_tasks=max_tasks, interval=0, housekeeping=False)
     runner.run()
     return runner.done

@@ -93,7 +93,7 @@ def test_a_real_worker_process_runs_queued_and_scheduled_jobs(tmp_path):
     worker = [sys.executable, "-m", "openklachten", "worker", "--batch"]
     done = subprocess.run(worker, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "2 taken uitgevoerd" in done.stderr
+    assert "3 taken uitgevoerd" in done.stderr  # the two above and the worker's own daily upkeep
     assert sorted(lines(out)) == ["eenmalig", "gepland"]
     again = subprocess.run(worker, env=env, capture_output=True, text=True, timeout=120)
     assert "0 taken uitgevoerd" in again.stderr and len(lines(out)) == 2
@@ -105,3 +105,20 @@ def test_serve_starts_a_worker_itself_on_sqlite_only_unless_told():
     sqlite, postgres = "django.db.backends.sqlite3", "django.db.backends.postgresql"
     assert embedded.wanted("auto", sqlite) and not embedded.wanted("auto", postgres)
     assert embedded.wanted("ja", postgres) and not embedded.wanted("nee", sqlite)
+
+
+def test_the_daily_upkeep_prunes_old_job_records(tmp_path):
+    from openklachten.registry.jobs import housekeeping
+
+    old = append_line.enqueue(path=str(tmp_path / "x"), text="oud")
+    runner.run_pending()
+    DBTaskResult.objects.filter(pk=old.id).update(finished_at=timezone.now() - dt.timedelta(days=31))
+    recent = append_line.enqueue(path=str(tmp_path / "x"), text="nieuw")
+    runner.run_pending()
+    housekeeping.ensure_scheduled()
+    housekeeping.ensure_scheduled()
+    assert ScheduledJob.objects.filter(name=housekeeping.NAME).count() == 1
+    runner.run_pending()
+    remaining = set(DBTaskResult.objects.values_list("task_path", flat=True))
+    assert not DBTaskResult.objects.filter(pk=old.id).exists()
+    assert DBTaskResult.objects.filter(pk=recent.id).exists() and housekeeping.daily_upkeep.module_path in remaining
