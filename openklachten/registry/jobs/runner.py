@@ -36,8 +36,14 @@ class JobRunner:
         return self.worker._run_tasks
 
     def configure_signals(self) -> None:
-        """SIGTERM/SIGINT: finish the running job, then stop (a second signal stops at once)."""
+        """SIGTERM/SIGINT: finish the running job, then stop (a second signal stops at once).
+
+        A process forked during a job (the anonymiser's pool) must not inherit these handlers: the pool
+        ends its workers with SIGTERM, and a worker that merely noted "stop after this job" would never
+        exit, leaving the job waiting forever. Children get the default handlers back.
+        """
         self.worker.configure_signals()
+        os.register_at_fork(after_in_child=self.worker.reset_signals)
 
     def run(self) -> None:
         log.info("Achtergrondwerker %s gestart.", self.worker.worker_id)

@@ -122,3 +122,23 @@ def test_the_daily_upkeep_prunes_old_job_records(tmp_path):
     remaining = set(DBTaskResult.objects.values_list("task_path", flat=True))
     assert not DBTaskResult.objects.filter(pk=old.id).exists()
     assert DBTaskResult.objects.filter(pk=recent.id).exists() and housekeeping.daily_upkeep.module_path in remaining
+
+
+def test_a_job_that_forks_the_anonymisers_pool_finishes_in_a_real_worker(tmp_path):
+    """Regression: pool children inherited the worker's SIGTERM handler and never exited (a hung import)."""
+    from openklachten.anonymisation.batch import POOL_THRESHOLD
+
+    env = process_env(tmp_path / "data")
+    out = tmp_path / "telefoons.txt"
+    enqueue = (
+        "import django; django.setup()\n"
+        "from django.core.management import call_command; call_command('migrate', verbosity=0)\n"
+        "from openklachten.registry.jobs.tests_tasks import anonymise_in_a_pool\n"
+        f"anonymise_in_a_pool.enqueue(path={str(out)!r}, count={POOL_THRESHOLD + 20})\n"
+    )
+    done = subprocess.run([sys.executable, "-c", enqueue], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    worker = subprocess.run([sys.executable, "-m", "openklachten", "worker", "--batch"], env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert worker.returncode == 0, worker.stderr
+    assert out.read_text() == f"{POOL_THRESHOLD + 20} True"
