@@ -24,5 +24,5 @@ def not_found(request, rest=""):
 urlpatterns = [
     path("openapi.json", openapi_json, name="api-openapi"),
     path("", include("openklachten.publication.api.routes")),
-    re_path(r"^(?P<rest>.*)$", not_found),
+    re_path(r"^(?P<rest>[\s\S]*)$", not_found),
 ]
