@@ -78,9 +78,13 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # WAL lets the public site read while an import writes; the timeout rides out short write locks.
+    # IMMEDIATE: a transaction takes the write lock when it begins, so what it reads stays true until it
+    # commits (registry/locking.py); a deferred one would fail with "database is locked" when it first
+    # writes after another connection committed, without waiting for the timeout.
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 30,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
     }
 
 READMODEL_PATH = declare_path(

@@ -4,7 +4,7 @@ Only anonymised text is stored in these tables. Raw text that a publisher must s
 in the quarantine (registry.models.review), which no public view reads.
 """
 
-from openklachten.registry.models.complaint import Complaint, PublicationState
+from openklachten.registry.models.complaint import Complaint, PublicationState, WithdrawalReason
 from openklachten.registry.models.delivery import Delivery, DeliveryStatus
 from openklachten.registry.models.organisation import Organisation, OrganisationType, Publisher
 from openklachten.registry.models.review import QuarantinedText
@@ -18,4 +18,5 @@ __all__ = [
     "PublicationState",
     "Publisher",
     "QuarantinedText",
+    "WithdrawalReason",
 ]
