@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.db import DataError, IntegrityError, OperationalError, transaction
 from django.utils import timezone
 
 from openklachten.registry import components, lengths, metadata_check, quarantine, withdrawal
@@ -48,6 +48,24 @@ BATCH_SIZE = 1000  # rows per query: IN-lists stay inside database limits; Djang
 
 class ImportRefused(Exception):
     """The delivery cannot be processed at all (unknown organisation, no right, unreadable file)."""
+
+
+# The database refusing a delivery the checks before did not foresee (a constraint, a lock held too long).
+# The transaction is rolled back, so nothing is stored; the upload page and the command say so in Dutch.
+DATABASE_ERRORS = (IntegrityError, DataError, OperationalError)
+_REFUSALS = {  # the kind of error, never its values: they could be raw text
+    IntegrityError: "een klacht botst met een bestaande klacht",
+    DataError: "een waarde past niet in de database",
+    OperationalError: "de database was te lang bezet door een andere verwerking",
+}
+
+
+def database_refusal(error: Exception) -> str:
+    reason = next(text for kind, text in _REFUSALS.items() if isinstance(error, kind))
+    return (
+        f"De levering is niet opgeslagen: de database weigerde haar ({reason}). Er is niets gewijzigd. "
+        "Lever het bestand opnieuw aan; blijft de fout, neem dan contact op met de beheerder van het platform."
+    )
 
 
 @dataclass

@@ -1,14 +1,17 @@
 """Upload a delivery: the same import_delivery as the command line."""
 
+import logging
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
 from openklachten.registry.forms import UploadForm
-from openklachten.registry.importer import ImportRefused, import_delivery
+from openklachten.registry.importer import DATABASE_ERRORS, ImportRefused, database_refusal, import_delivery
 from openklachten.registry.views.access import organisations_for
 
 MAX_SHOWN_ERRORS = 500  # a whole misaligned file gives thousands of rows; the first ones show the pattern
+logger = logging.getLogger(__name__)
 
 
 @login_required
@@ -29,6 +32,10 @@ def upload(request):
             )
         except ImportRefused as exc:
             form.add_error("bestand", str(exc))
+        except DATABASE_ERRORS as exc:  # a Dutch message and a 409 instead of a 500; nothing was stored
+            logger.warning("Aanlevering door de database geweigerd: %s", type(exc).__name__)
+            form.add_error("bestand", database_refusal(exc))
+            return render(request, "registry/aanleveren.html", {"form": form}, status=409)
         else:
             if not result.ok:
                 context = {
