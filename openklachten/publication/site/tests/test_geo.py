@@ -48,11 +48,9 @@ def test_real_cbs_file_decodes_when_present(settings, tmp_path):
     """The shared CBS file (when this workspace has it) decodes to 342 closed gemeenten."""
     from pathlib import Path
 
-    shared = Path(__file__).resolve().parents[4].parent / "shared" / "data" / "gemeenten-2025.topojson"
-    if not shared.exists():
-        import pytest
+    from tests.shared_data import SHARED_DIR, require_shared
 
-        pytest.skip("CBS-gemeentegrenzen niet aanwezig in deze werkomgeving")
+    shared = require_shared(SHARED_DIR / "data" / "gemeenten-2025.topojson", "De CBS-gemeentegrenzen")
     topology = json.loads(shared.read_text(encoding="utf-8"))
     geography = geo.build_geography(topology)
     assert len(geography.shapes) == 342
