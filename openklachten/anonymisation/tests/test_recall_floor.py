@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-
 from openklachten.anonymisation import anonymise
 from openklachten.anonymisation.evaluation import load_corpus, score
 from openklachten.anonymisation.management.commands.eval_anonymisation import default_corpus
