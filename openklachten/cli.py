@@ -26,6 +26,7 @@ NO_DATABASE = {
     "--version",
     "makemigrations",
     "envdocs",
+    "geo",
     "eval_anonymisation",
     "check",
 }
@@ -55,6 +56,8 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(1)
     if command not in NO_DATABASE and command != "migrate":
         call_command("migrate", verbosity=0, interactive=False)
+        # The database cache (API limit, login lockout) needs its table; idempotent and quick.
+        call_command("createcachetable", verbosity=0)
     execute_from_command_line(argv)
 
 
