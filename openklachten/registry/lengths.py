@@ -13,7 +13,7 @@ from django.db import models
 
 from openklachten import standard
 from openklachten.registry.models import Complaint
-from openklachten.registry.records import LINK_FIELDS
+from openklachten.registry.records import FREE_NAMES, LINK_FIELDS
 
 
 @dataclass
@@ -51,8 +51,10 @@ def too_long(rows: list[dict], texts: list[dict], row_numbers: list[int]) -> lis
     issues = []
     for number, row, outcomes in zip(row_numbers, rows, texts):
         values = {name: value for name, value in row.items() if isinstance(value, str)}
-        # A link is stored as delivered (already limited by intake) or not at all.
-        values.update({name: outcome.text for name, outcome in outcomes.items() if name not in LINK_FIELDS})
+        # A link or a private body's name is stored as delivered (limited by intake) or replaced, never redacted.
+        values.update(
+            {name: o.text for name, o in outcomes.items() if name not in LINK_FIELDS and name not in FREE_NAMES}
+        )
         for name, value in values.items():
             limit = limits.get(name)
             if limit is not None and len(value) > limit:

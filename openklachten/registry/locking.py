@@ -1,8 +1,7 @@
 """One writer per organisation: imports and withdrawals of one organisation never interleave.
 
 What an import stores depends on what is already there (complaints withdrawn on their own stay
-withdrawn; k-anonymity is computed over the published records plus the new ones; an existing
-complaint is updated, not inserted twice). Those reads and the writes that follow must see one
+withdrawn; an existing complaint is updated, not inserted twice). Those reads and the writes that follow must see one
 state, so every change to an organisation's complaints takes this lock first, inside its transaction:
 
 - PostgreSQL: a row lock on the organisation (SELECT ... FOR UPDATE). A second import for the same
