@@ -67,15 +67,16 @@ def test_second_import_waits_for_the_first_and_updates_its_rows(amsterdam, tmp_p
 
     # Hold the first import inside its transaction (after its lock) until the second is seen waiting.
     inside, release = threading.Event(), threading.Event()
-    real_generalise = importer._generalise
+    real_skip = importer._skip_withdrawn  # the first step inside the transaction, after the lock
 
-    def generalise_then_hold(organisation, rows):
-        real_generalise(organisation, rows)
+    def skip_then_hold(*args):
+        outcome = real_skip(*args)
         if threading.current_thread().name == "eerste":
             inside.set()
             assert release.wait(WAIT), "the test never released the first import"
+        return outcome
 
-    monkeypatch.setattr(importer, "_generalise", generalise_then_hold)
+    monkeypatch.setattr(importer, "_skip_withdrawn", skip_then_hold)
     outcome: dict = {}
     one = run_in_thread(lambda: importer.import_delivery(first, amsterdam), outcome, "eerste")
     assert inside.wait(WAIT), summary(outcome)
