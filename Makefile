@@ -45,6 +45,7 @@ bench: install
 	$(BIN)/openklachten bench_site
 	$(BIN)/openklachten bench_load --size 1000000
 	$(BIN)/openklachten bench_kanonymity
+	$(BIN)/openklachten bench_reports --size 1000000
 	$(BIN)/openklachten eval_anonymisation
 
 eval-anonymisation: install

@@ -186,6 +186,7 @@ INSTALLED_APPS = [
     "openklachten.publication.exports",
     "openklachten.publication.dcat",
     "axes",
+    "openklachten.publication.reports",
 ]
 
 MIDDLEWARE = [
