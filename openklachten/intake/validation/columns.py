@@ -76,7 +76,7 @@ def map_columns(table, std, report, codelist_overrides: dict | None = None) -> l
             continue
         seen[name] = index
         codelist = overrides.get(name) or (std.codelists.get(attribute.codelist) if attribute.codelist else None)
-        converter = converter_for(attribute.type, codelist)
+        converter = converter_for(attribute.type, codelist, getattr(attribute, "max_length", None))
         columns.append(Column(index, attribute, converter, {} if converter.memoise else None, codelist))
     return columns
 

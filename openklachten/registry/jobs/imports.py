@@ -6,7 +6,7 @@ from pathlib import Path
 from django.utils import timezone
 
 from openklachten.registry import submissions
-from openklachten.registry.importer import ImportRefused, import_delivery
+from openklachten.registry.importer import DATABASE_ERRORS, ImportRefused, database_refusal, import_delivery
 from openklachten.registry.jobs.compat import task
 from openklachten.registry.models import Submission, SubmissionStatus
 
@@ -32,6 +32,9 @@ def import_submission(submission_id: str) -> str:
                                  filename=submission.filename, metadata=submission.metadata)
     except ImportRefused as exc:
         status, report = SubmissionStatus.REJECTED, submissions.rejected(str(exc))
+    except DATABASE_ERRORS as exc:  # nothing was stored; say so in Dutch (the kind of error, never its values)
+        log.warning("Import van inzending %s door de database geweigerd: %s", submission.pk, type(exc).__name__)
+        status, report = SubmissionStatus.REJECTED, submissions.rejected(database_refusal(exc))
     except Exception as exc:  # noqa: BLE001 - the report must say something; the text may hold raw data
         log.error("Import van inzending %s mislukt: %s", submission.pk, type(exc).__name__)
         report = submissions.rejected(FAILED_MESSAGE)

@@ -4,7 +4,7 @@ Only anonymised text is stored in these tables. Raw text that a publisher must s
 in the quarantine (registry.models.review), which no public view reads.
 """
 
-from openklachten.registry.models.complaint import Complaint, PublicationState
+from openklachten.registry.models.complaint import Complaint, PublicationState, WithdrawalReason
 from openklachten.registry.models.delivery import Delivery, DeliveryStatus
 from openklachten.registry.models.jobs import ScheduledJob
 from openklachten.registry.models.organisation import Organisation, OrganisationType, Publisher
@@ -28,4 +28,5 @@ __all__ = [
     "ScheduledJob",
     "Submission",
     "SubmissionStatus",
+    "WithdrawalReason",
 ]
