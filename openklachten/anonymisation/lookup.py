@@ -16,12 +16,19 @@ def _read(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def first_names() -> frozenset[str]:
-    return _read("first_names")
+    """deduce's first names plus those of many languages and cultures (Faker, see build_extra_lists.py)."""
+    return _read("first_names") | _read("first_names_intl")
 
 
 @lru_cache(maxsize=None)
 def surnames() -> frozenset[str]:
-    return _read("surnames")
+    return _read("surnames") | _read("surnames_intl")
+
+
+@lru_cache(maxsize=None)
+def dutch_words() -> frozenset[str]:
+    """Frequent Dutch words that are no listed name (wordfreq, CC BY-SA 4.0): they explain a capitalised word."""
+    return _read("dutch_words")
 
 
 @lru_cache(maxsize=None)
@@ -86,5 +93,5 @@ def public_body_index() -> dict[str, tuple[str, ...]]:
 
 def warm_up() -> None:
     """Load every list now (worker start-up), so the first text is not slower than the rest."""
-    for loader in (first_names, surnames, streets, places, common_words, public_body_index):
+    for loader in (first_names, surnames, streets, places, common_words, dutch_words, public_body_index):
         loader()
