@@ -78,14 +78,15 @@ def main() -> None:
 
     firsts, lasts = faker_names()
     common = {w for w in firsts | lasts if wordfreq.zipf_frequency(w, "nl") >= COMMON_ENOUGH}
-    firsts = {w for w in firsts - common if len(w) >= 2} - lookup.first_names()
-    lasts = {w for w in lasts - common if len(w) >= 2} - lookup.surnames()
+    # Only what deduce's lists (read directly: lookup.first_names() already includes this output) lack.
+    firsts = {w for w in firsts - common if len(w) >= 2} - lookup._read("first_names")
+    lasts = {w for w in lasts - common if len(w) >= 2} - lookup._read("surnames")
     write("first_names_intl", firsts)
     write("surnames_intl", lasts)
-    names = lookup.first_names() | lookup.surnames() | firsts | lasts
+    names = lookup._read("first_names") | lookup._read("surnames") | firsts | lasts
     dutch = {w for w in wordfreq.top_n_list("nl", DUTCH_WORDS) if LATIN.match(w) and len(w) >= 2}
     lexicon = (dutch - names) | (dutch & lookup.common_words())
-    write("dutch_words", lexicon)
+    write("dutch_words", dutch)  # all of them: "kok", "bakker" are Dutch words and surnames
     scores = trigram_scores({n for n in names if len(n) >= 3}, {w for w in lexicon if len(w) >= 3})
     with gzip.open(DATA / "name_trigrams.json.gz", "wt", encoding="utf-8", compresslevel=9) as handle:
         json.dump(scores, handle, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -27,8 +27,14 @@ def surnames() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def dutch_words() -> frozenset[str]:
-    """Frequent Dutch words that are no listed name (wordfreq, CC BY-SA 4.0): they explain a capitalised word."""
+    """The 60,000 most frequent Dutch words (wordfreq, CC BY-SA 4.0); some are surnames too ("kok", "bakker")."""
     return _read("dutch_words")
+
+
+@lru_cache(maxsize=None)
+def plain_words() -> frozenset[str]:
+    """Dutch words that no name list knows ("klantcontact", "gisteren"): never a name in lower case."""
+    return dutch_words() - first_names() - surnames()
 
 
 @lru_cache(maxsize=None)

@@ -39,7 +39,7 @@ COORDINATION = re.compile(
 )
 ROLE_BRACKET = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(ROLE_TRIGGERS | {"beller", "belster", "melder", "klant", "bewoner", "bewoonster"}, key=len, reverse=True))
-    + r")[ \t]*\(([a-zß-ÿ][\w'’-]{2,})\)"
+    + r")[ \t]*\(([^\W\d_][\w'’-]{2,})\)"
 )
 
 
@@ -148,6 +148,6 @@ def detect_role_bracket(doc):
     for match in ROLE_BRACKET.finditer(doc.text):
         word = match.group(1)
         low = word.lower()
-        if low in lookup.first_names() or (not _explained(word) and looks_like_name(word)):
+        if low in lookup.first_names() or low in lookup.surnames() or (not _explained(word) and looks_like_name(word)):
             if low not in lookup.common_words() and low not in NOT_NAMES:
                 yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-rol-haakjes", 0.85)

@@ -74,7 +74,8 @@ NAMING_ROLES = frozenset(
 
 
 def _usable(low: str) -> bool:
-    return len(low) >= 2 and low not in lookup.common_words() and low not in NOT_NAMES
+    # A frequent Dutch word that no name list knows ("klantcontact", "gisteren") is no name.
+    return len(low) >= 2 and low not in lookup.common_words() and low not in NOT_NAMES and low not in lookup.plain_words()
 
 
 def _lower_name_after(doc, position: int, source: str, strict: bool = False):
@@ -103,6 +104,10 @@ def _lower_name_after(doc, position: int, source: str, strict: bool = False):
             taken.append(word)
             continue
         if not _usable(low):
+            # After a title and particles a surname may be an ordinary word: "meneer de haan", "mevr de bakker".
+            if not strict and taken and taken[-1].group() in PARTICLES and low in lookup.surnames() and len(low) >= 3:
+                taken.append(word)
+                real += 1
             break
         if strict:
             if low in lookup.first_names():
@@ -229,10 +234,15 @@ def detect_lower_full_name(doc):
     first_names, surnames = lookup.first_names(), lookup.surnames()
     if not any(w in first_names and _usable(w) for w in doc.words):
         return
-    for match in LOWER_FULL_NAME.finditer(doc.text):
+    position = 0
+    while (match := LOWER_FULL_NAME.search(doc.text, position)) is not None:
+        # Overlapping search: "overkant van els de boer" must not be eaten by "overkant van els".
+        position = match.start() + len(match.group(1)) + 1
         first, last = match.group(1), match.group(3)
         surname = (match.group(2).strip() + " " + last).strip() if match.group(2) else last
-        if first in first_names and _usable(first) and (last in surnames or surname in surnames) and _usable(last):
+        # "els de boer": with particles the surname may be an ordinary word ("boer"), the list decides.
+        last_ok = _usable(last) or (match.group(2) and surname in surnames)
+        if first in first_names and _usable(first) and (last in surnames or surname in surnames) and last_ok:
             yield doc.entity(match.start(), match.end(), "NAAM", "naam-klein", 0.75)
 
 

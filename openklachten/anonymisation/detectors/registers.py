@@ -29,7 +29,7 @@ NOTE_WORDS = frozenset(
 # Greetings and sign-offs in chat and notes, in lower case too: "Hoi kees,", "hallo Petra", "doei anja".
 GREETING = re.compile(r"(?im)(?:^|(?<=[.!?,]\s))[ \t]*(?:beste|hoi|hallo|hey|hee|hi|dag|lieve|ha|hello|dear|goedemorgen|goedemiddag|goedenavond)[ \t]+([\w'’-]+)")
 # Transcript speaker labels: "joyce:", "Beller (Joyce):", "[00:01] Sanne:".
-SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:[\w-]+[ \t]+\()?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)\)?[ \t]*:")
+SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:(?:chat|whatsapp|app|sms|bericht)[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*[–-]?[ \t]*)?(?:[\w-]+[ \t]+\()?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)\)?[ \t]*:")
 # Speech: "dit is henk", "met henk", "u spreekt met henk", "ik ben henk" — lower case, no punctuation.
 SPOKEN_INTRO = re.compile(r"(?i)\b(?:dit is|hier is|met|ik ben|spreekt met|namens|this is|it's)[ \t]+(?:eh[ \t]+|uh[ \t]+)?([a-zß-ÿ][\w'’-]*)")
 INTRO_WORDS = frozenset("dit hier met ben spreekt namens this it's it".split())

@@ -24,6 +24,11 @@ IS_AGE = re.compile(
     rf"\b(?:ik ben|ze is|zij is|hij is|die is|u bent|ik word|ze wordt|hij wordt|is nu|ben nu|werd|wordt)[ \t]+"
     rf"(?:al[ \t]+|inmiddels[ \t]+|bijna[ \t]+|net[ \t]+)?({AGE_WORD})(?=[ \t]*(?:jaar\b|en\b|,|\.|;|\)|!|\?|$|\n))"
 )
+# "milan is zestien en ...": any subject but the impersonal ones ("het is twintig over").
+SUBJECT_IS_AGE = re.compile(
+    rf"\b(?!het\b|dat\b|dit\b|er\b|wat\b|dan\b|nu\b|dus\b|hier\b|daar\b|prijs\b|bedrag\b|tijd\b)[a-zß-ÿ]{{2,}}[ \t]+is[ \t]+"
+    rf"({AGE_WORD})(?=[ \t]*(?:jaar\b|en\b|,|\.|;|!|\?|$|\n))"
+)
 # "(zeventien)", ", eenentwintig jaar,", "tweeënzeventig jaar oud".
 BRACKETED = re.compile(rf"\((?:[ \t]*)({AGE_WORD})(?:[ \t]+jaar)?[ \t]*\)")
 WITH_YEARS = re.compile(rf"(?<![\w])({AGE_WORD})[ \t]+jaar(?:[ \t]+oud)?(?![\w])")
@@ -47,7 +52,7 @@ def detect_spelled_age(doc):
             or "elf" in text or "twaalf" in text or "drie" in text or "vijf" in text or "zes" in text
             or "zeven" in text or "acht" in text or "negen" in text):
         return
-    for pattern in (PERSON_OF, IS_AGE, BRACKETED):
+    for pattern in (PERSON_OF, IS_AGE, SUBJECT_IS_AGE, BRACKETED):
         for match in pattern.finditer(text):
             if _age(match.group(1)):
                 yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-woorden", 0.85)

@@ -1,0 +1,99 @@
+"""Residual risk: after redaction, is what is left safe to publish without a person having looked at it?
+
+Detectors decide what to redact; this module decides whether the *rest* is risky, so that a text whose
+leftovers look like a missed name or health detail goes to review instead of being published unseen:
+- a capitalised word mid-sentence that no lexicon, place list, keep-span or name list explains;
+- a word that only name lists know (not Dutch) left standing, also in lower case ("iryna", "Hoekstra");
+- an unknown lower-case word in a name position ("met X", "mijn zoon X", "meneer X");
+- a health cue ("ziek", "diagnose", "medicatie", "psychiater") with no health detail redacted near it.
+Each risk is a short Dutch reason, shown to the reviewer.
+"""
+
+import re
+
+from openklachten.anonymisation import lookup
+from openklachten.anonymisation.namescore import name_likeness
+from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS, PARTICLES
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'“(\[•*–-]|\d[.)])[ \t]*$")
+NAME_POSITION = re.compile(
+    r"\b(?:met|meneer|mevrouw|mevr|mw|dhr|collega|mijn|zijn|haar|onze|hun)[ \t]+"
+    r"(?:(?:zoon|dochter|vrouw|man|broer|zus|moeder|vader|opa|oma|buurman|buurvrouw|partner|vriend|vriendin|"
+    r"neef|nicht|kind|collega)[ \t]+)?$"
+)
+HEALTH_CUES = frozenset(
+    "ziek zieke ziekte aandoening diagnose gediagnosticeerd medicatie medicijnen psychiater psycholoog "
+    "handicap gehandicapt beperking ziekenhuisopname".split()
+)
+# An unknown word no list knows is only a risk when its letters look like a name ("Wirjosemito" yes,
+# "Groenrijk", "Tzorg" no): otherwise every brand and compound would send a text to review.
+UNKNOWN_NAME_LIKE = 0.3
+CAMEL = re.compile(r"[a-z][A-Z]")
+HEALTH_WINDOW = 120
+
+
+def _known_word(low: str) -> bool:
+    return (
+        low in lookup.dutch_words() or low in lookup.common_words() or low in NOT_NAMES or low in ORGANISATION_WORDS
+        or low in lookup.places() or low in PARTICLES or low in lookup.streets()
+    )
+
+
+def _compound(low: str) -> bool:
+    """A Dutch compound the lexicon lacks: "huisvestingsverordening" = huisvesting(s) + verordening."""
+    words = lookup.plain_words()
+    for cut in range(3, len(low) - 2):
+        head, tail = low[:cut], low[cut:]
+        if tail in words and len(tail) >= 3 and (head in words or (head.endswith("s") and head[:-1] in words)):
+            return True
+    return False
+
+
+def _explained(word: str) -> bool:
+    if CAMEL.search(word):
+        return True  # "EasyPark", "WoonInEindhoven": a brand written in camel case
+    parts = [p for p in re.split(r"[-'’]", word) if p]
+    return all(p.isupper() or _known_word(p.lower()) or _compound(p.lower()) for p in parts)
+
+
+def _name_only(low: str) -> bool:
+    """A word that a name list knows and no Dutch lexicon does: "iryna", "hoekstra", "boukhari"."""
+    return (low in lookup.first_names() or low in lookup.surnames()) and low not in lookup.dutch_words() and len(low) >= 3
+
+
+def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, int]]) -> list[str]:
+    """Reasons why the unredacted rest of `text` may still identify someone ([] when it looks safe).
+
+    `taken`: redacted spans (start, end, type); `keep`: spans kept on purpose (public bodies, places).
+    """
+    covered = sorted([(s, e) for s, e, _ in taken] + list(keep))
+    reasons: list[str] = []
+    index = 0
+    for match in WORD.finditer(text):
+        start, end = match.start(), match.end()
+        while index < len(covered) and covered[index][1] <= start:
+            index += 1
+        if any(s < end and start < e for s, e in covered[index : index + 3]):
+            continue
+        word = match.group()
+        low = word.lower()
+        if len(word) < 3 or word.isupper():
+            continue  # acronyms (GGD, UWV) and short words
+        before = text[max(0, start - 40) : start]
+        if _name_only(low) and low not in lookup.common_words() and (word[0].isupper() or len(low) >= 4):
+            reasons.append(f"naam uit de namenlijst blijft staan: {word}")
+        elif word[0].isupper() and not SENTENCE_START.search(before) and not _explained(word) \
+                and name_likeness(low) >= UNKNOWN_NAME_LIKE:
+            reasons.append(f"onverklaard woord met hoofdletter: {word}")
+        elif word.islower() and NAME_POSITION.search(before) and not _explained(word) and name_likeness(low) > 0:
+            reasons.append(f"onbekend woord op een naamplek: {word}")
+        if len(reasons) >= 3:
+            break
+    health_at = [s for s, _, t in taken if t == "GEZONDHEID"]
+    for match in WORD.finditer(text.lower()):
+        if match.group() in HEALTH_CUES and not any(abs(s - match.start()) < HEALTH_WINDOW for s in health_at):
+            if not any(s <= match.start() < e for s, e in covered):
+                reasons.append(f"gezondheidsaanwijzing zonder weggelakt gezondheidsgegeven: {match.group()}")
+                break
+    return reasons
