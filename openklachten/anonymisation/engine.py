@@ -40,7 +40,7 @@ def anonymise(text: str, names=()) -> Result:
     chosen = sorted(chosen + safety.leftovers(text, chosen, doc.keep), key=lambda e: e.start)
     _number(text, chosen)
     reasons = [f"onzekere vondst ({e.source}): {e.type}" for e in chosen if e.confidence < REVIEW_BELOW][:3]
-    reasons += residual.risks(text, [(e.start, e.end, e.type) for e in chosen], doc.keep)
+    reasons += residual.risks(text, [(e.start, e.end, e.type) for e in chosen], doc.keep, doc)
     return Result(_redact(text, chosen), chosen, bool(reasons), reasons)
 
 

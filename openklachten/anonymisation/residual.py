@@ -9,6 +9,7 @@ leftovers look like a missed name or health detail goes to review instead of bei
 Each risk is a short Dutch reason, shown to the reviewer.
 """
 
+import bisect
 import re
 
 from openklachten.anonymisation import lookup
@@ -31,6 +32,7 @@ HEALTH_CUES = frozenset(
 UNKNOWN_NAME_LIKE = 0.3
 CAMEL = re.compile(r"[a-z][A-Z]")
 HEALTH_WINDOW = 120
+HEALTH_CUE_STEMS = ("ziek", "aandoening", "diagnos", "medic", "psych", "handicap", "beperking")
 
 
 def _known_word(low: str) -> bool:
@@ -62,26 +64,36 @@ def _name_only(low: str) -> bool:
     return (low in lookup.first_names() or low in lookup.surnames()) and low not in lookup.dutch_words() and len(low) >= 3
 
 
-def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, int]]) -> list[str]:
+def _positions(doc, text: str, word: str):
+    if doc is not None:
+        return ((p, p + len(word)) for p in doc.positions(word))
+    return ((m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
+
+
+def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, int]], doc=None) -> list[str]:
     """Reasons why the unredacted rest of `text` may still identify someone ([] when it looks safe).
 
-    `taken`: redacted spans (start, end, type); `keep`: spans kept on purpose (public bodies, places).
+    `taken`: redacted spans (start, end, type); `keep`: spans kept on purpose (public bodies, places);
+    `doc`: the engine's Document of this text (its word set and word positions are reused).
     """
     covered = sorted([(s, e) for s, e, _ in taken] + list(keep))
     reasons: list[str] = []
-    index = 0
-    for match in WORD.finditer(text):
-        start, end = match.start(), match.end()
-        while index < len(covered) and covered[index][1] <= start:
-            index += 1
-        if any(s < end and start < e for s, e in covered[index : index + 3]):
+    # Most words are frequent Dutch words and can never be a risk: only the rest is looked at (speed).
+    dutch, common = lookup.dutch_words(), lookup.common_words()
+    words = doc.words if doc is not None else frozenset(WORD.findall(text.lower()))
+    candidates = sorted(w for w in words if len(w) >= 3 and w not in dutch and w not in common)
+    positions = sorted(p for w in candidates for p in _positions(doc, text, w))
+    starts = [s for s, _ in covered]
+    for start, end in positions:
+        before_index = bisect.bisect_right(starts, start)
+        if any(s < end and start < e for s, e in covered[max(0, before_index - 3) : before_index + 1]):
             continue
-        word = match.group()
+        word = text[start:end]
+        if word.isupper():
+            continue
         low = word.lower()
-        if len(word) < 3 or word.isupper():
-            continue  # acronyms (GGD, UWV) and short words
         before = text[max(0, start - 40) : start]
-        if _name_only(low) and low not in lookup.common_words() and (word[0].isupper() or len(low) >= 4):
+        if _name_only(low) and (word[0].isupper() or len(low) >= 4):
             reasons.append(f"naam uit de namenlijst blijft staan: {word}")
         elif word[0].isupper() and not SENTENCE_START.search(before) and not _explained(word) \
                 and name_likeness(low) >= UNKNOWN_NAME_LIKE:
@@ -90,8 +102,11 @@ def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, in
             reasons.append(f"onbekend woord op een naamplek: {word}")
         if len(reasons) >= 3:
             break
+    lower = text.lower()
+    if not any(cue in lower for cue in HEALTH_CUE_STEMS):
+        return reasons
     health_at = [s for s, _, t in taken if t == "GEZONDHEID"]
-    for match in WORD.finditer(text.lower()):
+    for match in WORD.finditer(lower):
         if match.group() in HEALTH_CUES and not any(abs(s - match.start()) < HEALTH_WINDOW for s in health_at):
             if not any(s <= match.start() < e for s, e in covered):
                 reasons.append(f"gezondheidsaanwijzing zonder weggelakt gezondheidsgegeven: {match.group()}")

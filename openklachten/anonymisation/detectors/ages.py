@@ -43,7 +43,8 @@ NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
 # "mijn moeder (83)", "her son (12)": a bare number in brackets right after a relative.
 RELATIVE_AGE = re.compile(
     r"(?i)\b(?:moeder|vader|zoon|zoontje|dochter|dochtertje|man|vrouw|opa|oma|broer|zus|buurman|buurvrouw|kind|"
-    r"partner|schoonmoeder|schoonvader|son|daughter|mother|father|wife|husband|neighbour)[ \t]\((\d{1,3})\)"
+    r"partner|schoonmoeder|schoonvader|cliënt|cliënte|client|cliente|klager|klaagster|bewoner|bewoonster|meneer|"
+    r"mevrouw|patiënt|patiënte|aanvrager|aanvraagster|son|daughter|mother|father|wife|husband|neighbour)[ \t]\((\d{1,3})\)"
 )
 AGE_LABEL = re.compile(r"\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
 
@@ -72,7 +73,7 @@ OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)
 def _unknown_word(word: str) -> bool:
     low = word.lower()
     return not (
-        low in lookup.common_words() or low in NOT_NAMES or low in ORGANISATION_WORDS or low in lookup.places()
+        low in lookup.common_words() or low in lookup.plain_words() or low in NOT_NAMES or low in ORGANISATION_WORDS or low in lookup.places()
         or low in lookup.streets()
     )
 

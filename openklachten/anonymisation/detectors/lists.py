@@ -19,6 +19,7 @@ from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS, ROLE_TRIGGERS
 
 INITIALS_AFTER = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,4}|[A-Z](?![\w.]))"
+COMMA_INITIAL = re.compile(r",[ \t]*[A-Z](?:\.|(?![\w]))")  # a cheap test before the full pattern
 SURNAME_COMMA_INITIALS = re.compile(
     rf"(?<![\w.-])((?:{PARTICLE}[ \t]+)*{NAMEWORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAMEWORD})?),[ \t]*{INITIALS_AFTER}"
     rf"(?:[ \t]*\((?:[A-Z][a-z]+)\))?"
@@ -37,10 +38,9 @@ LIST_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+(.+)$")
 COORDINATION = re.compile(
     rf"(?<![\w-])({NAMEWORD})((?:,[ \t]+{NAMEWORD})+)[ \t]+(?:en|&)[ \t]+({NAMEWORD})(?![\w-])"
 )
-ROLE_BRACKET = re.compile(
-    r"(?i)\b(?:" + "|".join(sorted(ROLE_TRIGGERS | {"beller", "belster", "melder", "klant", "bewoner", "bewoonster"}, key=len, reverse=True))
-    + r")[ \t]*\(([^\W\d_][\w'’-]{2,})\)"
-)
+COORDINATION_HINT = re.compile(r"[A-Z]\w+, [A-Z]\w+[^.\n]{0,80}? (?:en|&) [A-Z]")  # cheap test first
+ROLE_BRACKET = re.compile(r"([\w-]+)[ \t]*\(([^\W\d_][\w'’-]{2,})\)")
+BRACKET_ROLES = ROLE_TRIGGERS | {"beller", "belster", "melder", "klant", "bewoner", "bewoonster"}
 
 
 def _explained(word: str) -> bool:
@@ -63,7 +63,7 @@ def _name_confidence(value: str) -> float:
 
 @register("naam-achternaam-initialen")
 def detect_surname_initials(doc):
-    if ", " not in doc.text and "," not in doc.text:
+    if not COMMA_INITIAL.search(doc.text):
         return
     for match in SURNAME_COMMA_INITIALS.finditer(doc.text):
         surname = match.group(1)
@@ -129,7 +129,7 @@ def detect_list_lines(doc):
 
 @register("naam-opsomming")
 def detect_coordination(doc):
-    if " en " not in doc.text and " & " not in doc.text:
+    if not COORDINATION_HINT.search(doc.text):
         return
     for match in COORDINATION.finditer(doc.text):
         parts = [match.group(1), *re.findall(NAMEWORD, match.group(2)), match.group(3)]
@@ -146,8 +146,10 @@ def detect_role_bracket(doc):
     if "(" not in doc.text:
         return
     for match in ROLE_BRACKET.finditer(doc.text):
-        word = match.group(1)
+        if match.group(1).lower() not in BRACKET_ROLES:
+            continue
+        word = match.group(2)
         low = word.lower()
         if low in lookup.first_names() or low in lookup.surnames() or (not _explained(word) and looks_like_name(word)):
             if low not in lookup.common_words() and low not in NOT_NAMES:
-                yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-rol-haakjes", 0.85)
+                yield doc.entity(match.start(2), match.end(2), "NAAM", "naam-rol-haakjes", 0.85)

@@ -234,10 +234,12 @@ def detect_lower_full_name(doc):
     first_names, surnames = lookup.first_names(), lookup.surnames()
     if not any(w in first_names and _usable(w) for w in doc.words):
         return
-    position = 0
-    while (match := LOWER_FULL_NAME.search(doc.text, position)) is not None:
-        # Overlapping search: "overkant van els de boer" must not be eaten by "overkant van els".
-        position = match.start() + len(match.group(1)) + 1
+    # Try the pattern only where a listed first name starts (also overlapping: "overkant van els de boer").
+    starts = sorted(p for w in doc.words if w in first_names and _usable(w) for p in doc.positions(w))
+    for start in starts:
+        match = LOWER_FULL_NAME.match(doc.text, start)
+        if not match:
+            continue
         first, last = match.group(1), match.group(3)
         surname = (match.group(2).strip() + " " + last).strip() if match.group(2) else last
         # "els de boer": with particles the surname may be an ordinary word ("boer"), the list decides.

@@ -1,4 +1,4 @@
-"""Ages written in words: "mijn vader van negentig", "ze is eenentachtig", "(zeventien)", "tweeënzeventig jaar".
+"""Ages written in words: "mijn vader van negentig", "dochter sophie van negen", "ze is eenentachtig", "al vijfennegentig is", "(zeventien)", "tweeënzeventig jaar".
 
 Digits are ages.py's job; a number word is an age only next to a person (a relative, a pronoun with a form
 of "to be"), in brackets, or with "jaar" after it when no duration word comes before ("al twintig jaar").
@@ -7,7 +7,7 @@ of "to be"), in brackets, or with "jaar" after it when no duration word comes be
 import re
 
 from openklachten.anonymisation.registry import register
-from openklachten.anonymisation.detectors.spoken import NUMBER_WORD
+from openklachten.anonymisation.detectors.spoken import NUMBER_WORD, NUMBER_WORDS
 
 AGE_WORD = rf"(?:{NUMBER_WORD})"
 PERSON = (
@@ -17,7 +17,7 @@ PERSON = (
 )
 # "mijn vader van negentig", "ons kind van vier" (not "een boete van negentig euro").
 PERSON_OF = re.compile(
-    rf"\b(?:{PERSON})[ \t]+van[ \t]+({AGE_WORD})(?![\w])(?![ \t]*(?:euro|procent|minuten|uur|dagen|weken|maanden|meter|kilo|cent))"
+    rf"\b(?:{PERSON})(?:[ \t]+[a-zß-ÿ][\w'’-]+)?[ \t]+van[ \t]+({AGE_WORD})(?![\w])(?![ \t]*(?:euro|procent|minuten|uur|dagen|weken|maanden|meter|kilo|cent))"
 )
 # "ze is eenentachtig", "die is achtennegentig en", "ik ben zesenzestig." (the number ends the clause).
 IS_AGE = re.compile(
@@ -29,6 +29,8 @@ SUBJECT_IS_AGE = re.compile(
     rf"\b(?!het\b|dat\b|dit\b|er\b|wat\b|dan\b|nu\b|dus\b|hier\b|daar\b|prijs\b|bedrag\b|tijd\b)[a-zß-ÿ]{{2,}}[ \t]+is[ \t]+"
     rf"({AGE_WORD})(?=[ \t]*(?:jaar\b|en\b|,|\.|;|!|\?|$|\n))"
 )
+# "dat ze al vijfennegentig is", "die inmiddels tachtig was".
+ALREADY_AGE = re.compile(rf"\b(?:al|inmiddels|pas|nog maar|bijna|ruim)[ \t]+({AGE_WORD})[ \t]+(?:is|was|wordt|werd|ben|bent)\b")
 # "(zeventien)", ", eenentwintig jaar,", "tweeënzeventig jaar oud".
 BRACKETED = re.compile(rf"\((?:[ \t]*)({AGE_WORD})(?:[ \t]+jaar)?[ \t]*\)")
 WITH_YEARS = re.compile(rf"(?<![\w])({AGE_WORD})[ \t]+jaar(?:[ \t]+oud)?(?![\w])")
@@ -39,6 +41,7 @@ DURATION_BEFORE = re.compile(
 AFTER_YEARS_NOT_AGE = re.compile(r"^[ \t]*(?:geleden|lang|later|eerder|terug|gewacht|gewoond|gewerkt|getrouwd|ervaring|daarvoor)")
 AGE_CUE_BEFORE = re.compile(r"(?:[(,]|\b(?:van|is|ben|bent|was|werd|wordt|leeftijd|klaagster|klager)[ \t]*:?)[ \t]*$")
 PLAIN_WORDS = {"een", "één", "nul"}  # "een" is an article, not an age
+AGE_NUMBER_WORDS = NUMBER_WORDS - PLAIN_WORDS
 
 
 def _age(value: str) -> bool:
@@ -48,11 +51,9 @@ def _age(value: str) -> bool:
 @register("leeftijd-woorden")
 def detect_spelled_age(doc):
     text = doc.lower
-    if not ("tig" in text or "tien" in text or "honderd" in text or "twee" in text or "vier" in text
-            or "elf" in text or "twaalf" in text or "drie" in text or "vijf" in text or "zes" in text
-            or "zeven" in text or "acht" in text or "negen" in text):
+    if doc.words.isdisjoint(AGE_NUMBER_WORDS):
         return
-    for pattern in (PERSON_OF, IS_AGE, SUBJECT_IS_AGE, BRACKETED):
+    for pattern in (PERSON_OF, IS_AGE, SUBJECT_IS_AGE, ALREADY_AGE, BRACKETED):
         for match in pattern.finditer(text):
             if _age(match.group(1)):
                 yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-woorden", 0.85)
