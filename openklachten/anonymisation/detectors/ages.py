@@ -73,7 +73,7 @@ OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)
 def _unknown_word(word: str) -> bool:
     low = word.lower()
     return not (
-        low in lookup.common_words() or low in lookup.plain_words() or low in NOT_NAMES or low in ORGANISATION_WORDS or low in lookup.places()
+        low in lookup.common_words() or low in NOT_NAMES or low in ORGANISATION_WORDS or low in lookup.places()
         or low in lookup.streets()
     )
 
