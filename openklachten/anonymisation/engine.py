@@ -9,6 +9,7 @@ from openklachten.anonymisation.entities import REVIEW_BELOW, Entity, Result
 from openklachten.anonymisation.extension import extend
 from openklachten.anonymisation.namegrammar import name_tokens
 from openklachten.anonymisation.propagation import propagate
+from openklachten.anonymisation.retype import retype_phones
 from openklachten.anonymisation.registry import all_detectors
 
 # Validated numbers decide their own exceptions; a keep-span cannot veto them.
@@ -38,6 +39,7 @@ def anonymise(text: str, names=()) -> Result:
     spread = [e for e in propagate(text, known) if _allowed(doc, e, hard_keep)]
     chosen = _resolve(chosen + spread)
     chosen = sorted(chosen + safety.leftovers(text, chosen, doc.keep), key=lambda e: e.start)
+    retype_phones(text, chosen)
     _number(text, chosen)
     reasons = [f"onzekere vondst ({e.source}): {e.type}" for e in chosen if e.confidence < REVIEW_BELOW][:3]
     reasons += residual.risks(text, [(e.start, e.end, e.type) for e in chosen], doc.keep, doc)

@@ -129,3 +129,12 @@ def test_rescan_never_unredacts_and_numbers_after_existing_tokens():
     assert new == "Mevrouw [NAAM-1] belde vanaf [TELEFOON-1]. Aanwezig: [NAAM-3] en [NAAM-2]."
     assert found == {"NAAM": 1}
     assert rescan_text(new) == (new, {})
+
+
+@pytest.mark.parametrize("text, value", [
+    ("tel 0 6 1 8 2 7 3 6 4 5 na vijf uur", "0 6 1 8 2 7 3 6 4 5"),
+    ("mobiel 31 6 18 27 36 45", "31 6 18 27 36 45"),
+])
+def test_phone_numbers_in_pairs_or_single_digits_are_typed_telefoon(text, value):
+    assert (value, "TELEFOON") in types(text)
+
