@@ -5,7 +5,8 @@ leftovers look like a missed name or health detail goes to review instead of bei
 - a capitalised word mid-sentence that no lexicon, place list, keep-span or name list explains;
 - a word that only name lists know (not Dutch) left standing, also in lower case ("iryna", "Hoekstra");
 - an unknown lower-case word in a name position ("met X", "mijn zoon X", "meneer X");
-- a health cue ("ziek", "diagnose", "medicatie", "psychiater") with no health detail redacted near it.
+- a health cue ("ziek", "diagnose", "medicatie", "psychiater") with no health detail redacted near it;
+- a person or household pinned to a spot ("de familie ... op de hoek van de Molenweg").
 Each risk is a short Dutch reason, shown to the reviewer.
 """
 
@@ -32,6 +33,13 @@ HEALTH_CUES = frozenset(
 UNKNOWN_NAME_LIKE = 0.3
 CAMEL = re.compile(r"[a-z][A-Z]")
 HEALTH_WINDOW = 120
+# A person or household pinned to a spot: "de familie met de drie honden op de hoek van de Molenweg",
+# "de bewoner van het hoekhuis naast de bakkerij". No list can redact these; a person has to judge them.
+PINNED_HOUSEHOLD = re.compile(
+    r"\b(?:familie|gezin|bewoners?|bewoonster|buren|buurman|buurvrouw|meneer|mevrouw|man|vrouw|jongen|meisje|"
+    r"eigenaar|eigenaresse|huurder|huurster)\b[^.;:!?\n]{0,60}?\b(?:op de hoek|naast (?:de|het|nummer)|"
+    r"tegenover (?:de|het|nummer)|boven (?:de|het)|hoekhuis|als enige|de enige)\b"
+)
 HEALTH_CUE_STEMS = ("ziek", "aandoening", "diagnos", "medic", "psych", "handicap", "beperking")
 
 
@@ -42,12 +50,24 @@ def _known_word(low: str) -> bool:
     )
 
 
-def _compound(low: str) -> bool:
-    """A Dutch compound the lexicon lacks: "huisvestingsverordening" = huisvesting(s) + verordening."""
-    words = lookup.plain_words()
-    for cut in range(3, len(low) - 2):
+def _stem_known(head: str, words: frozenset[str]) -> bool:
+    """A compound's first part as Dutch writes it: "huisvestings" (linking s), "inschrijf" (inschrijven)."""
+    return (
+        head in words or (head.endswith("s") and head[:-1] in words) or head + "en" in words
+        or (head.endswith("f") and head[:-1] + "ven" in words) or (head.endswith("s") and head[:-1] + "zen" in words)
+    )
+
+
+def _compound(low: str, depth: int = 2) -> bool:
+    """A Dutch compound the lexicon lacks: "huisvestingsverordening", "burgerservicenummer", "wegzet".
+
+    Inside a longer compound the parts must have 4+ letters: short words ("wir", "jose") split anything.
+    """
+    words = lookup.dutch_words()
+    shortest = 3 if depth == 2 else 4
+    for cut in range(shortest, len(low) - shortest + 1):
         head, tail = low[:cut], low[cut:]
-        if tail in words and len(tail) >= 3 and (head in words or (head.endswith("s") and head[:-1] in words)):
+        if tail in words and (_stem_known(head, words) or (depth > 1 and _compound(head, depth - 1))):
             return True
     return False
 
@@ -55,7 +75,7 @@ def _compound(low: str) -> bool:
 def _explained(word: str) -> bool:
     if CAMEL.search(word):
         return True  # "EasyPark", "WoonInEindhoven": a brand written in camel case
-    parts = [p for p in re.split(r"[-'’]", word) if p]
+    parts = [p for p in re.split(r"[-'’]", word) if len(p) > 2]  # "e-mails", "ex-partner": short parts say nothing
     return all(p.isupper() or _known_word(p.lower()) or _compound(p.lower()) for p in parts)
 
 
@@ -98,11 +118,15 @@ def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, in
         elif word[0].isupper() and not SENTENCE_START.search(before) and not _explained(word) \
                 and name_likeness(low) >= UNKNOWN_NAME_LIKE:
             reasons.append(f"onverklaard woord met hoofdletter: {word}")
-        elif word.islower() and NAME_POSITION.search(before) and not _explained(word) and name_likeness(low) > 0:
+        elif word.islower() and NAME_POSITION.search(before) and not _explained(word):
             reasons.append(f"onbekend woord op een naamplek: {word}")
         if len(reasons) >= 3:
             break
     lower = text.lower()
+    if ("hoek" in lower or "naast" in lower or "tegenover" in lower or "enige" in lower or "boven" in lower) \
+            and (pinned := PINNED_HOUSEHOLD.search(lower)) and not any(
+                s <= pinned.end() and pinned.start() <= e for s, e, t in taken if t == "ANDER"):
+        reasons.append(f"beschrijving die één persoon of huishouden kan aanwijzen: {text[pinned.start():pinned.end()]}")
     if not any(cue in lower for cue in HEALTH_CUE_STEMS):
         return reasons
     health_at = [s for s, _, t in taken if t == "GEZONDHEID"]

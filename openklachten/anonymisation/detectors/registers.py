@@ -23,6 +23,7 @@ FIELD_QUALIFIERS = frozenset(
     "overdag avond avonds thuis werk mobiel privé prive zakelijk vast vaste nummer adres nr nr. contactpersoon "
     "melder klager aanvrager werkgever partner noodnummer bereikbaar secundair primair alternatief extra".split()
 )
+MONTH_NAMES = frozenset({"mei", "april", "juni", "augusta"})
 NOTE_WORDS = frozenset(
     "tel telefoon telefonisch gebeld belde mail e-mail app whatsapp sms notitie gesprek contact terugbelverzoek tb".split()
 )
@@ -91,6 +92,9 @@ def detect_note_label(doc):
         entity = _label_name(doc, match.start(1), match.end(1), "naam-notitie", 0.85)
         if entity:
             yield entity
+        elif match.group(1).lower() in MONTH_NAMES:
+            # "tel. mei:": a month without a day is no date; in this slot it is a name (Mei, April, Juni).
+            yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-notitie", 0.7)
         elif _unknown_word(match.group(1)) and match.group(1).lower() not in FIELD_QUALIFIERS:
             # "tel. dmytro:": the slot itself says name; an unlisted word there is a guess a person checks.
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-notitie", 0.7)

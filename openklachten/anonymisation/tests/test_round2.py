@@ -138,3 +138,23 @@ def test_rescan_never_unredacts_and_numbers_after_existing_tokens():
 def test_phone_numbers_in_pairs_or_single_digits_are_typed_telefoon(text, value):
     assert (value, "TELEFOON") in types(text)
 
+
+
+def test_residual_risk_household_pinned_to_a_spot():
+    result = anonymise("Het gaat om de familie met de drie honden op de hoek van de Molenweg.")
+    assert result.needs_review and any("huishouden" in r for r in result.review_reasons)
+
+
+def test_residual_risk_unknown_lower_case_word_after_a_relative():
+    result = anonymise("de wachttijd voor jeugdhulp voor zijn dochter dmytro duurt al maanden")
+    assert result.needs_review and any("dmytro" in r for r in result.review_reasons)
+
+
+def test_compounds_and_hyphenated_words_are_no_risk():
+    result = anonymise("Mijn e-mails over het burgerservicenummer en de Huisvestingsverordening bleven onbeantwoord.")
+    assert not result.needs_review, result.review_reasons
+
+
+def test_month_in_a_note_label_is_a_name_guess():
+    result = anonymise("tel. mei: de aanvraag voor bijzondere bijstand is al tien weken onbeantwoord.")
+    assert "mei:" not in result.text and result.needs_review
