@@ -18,10 +18,18 @@ def rescan_if_outdated() -> None:
         pending = outdated().exists()
     except (OperationalError, ProgrammingError):  # no tables yet: nothing is published either
         return
-    if pending:
-        print("Anonimisering is bijgewerkt: gepubliceerde tekst wordt opnieuw gescand ...", file=sys.stderr, flush=True)
-        for line in rescan_outdated().lines():
-            print(line, file=sys.stderr, flush=True)
+    if not pending:
+        return
+    print("Anonimisering is bijgewerkt: gepubliceerde tekst wordt opnieuw gescand ...", file=sys.stderr, flush=True)
+    try:
+        report = rescan_outdated()
+    except Exception as error:  # noqa: BLE001 - the site still starts; see below
+        # The re-scan is stored (or rolled back per batch); a failed read-model rebuild has marked the read
+        # model stale, so the site answers 503 instead of serving the old text until a rebuild succeeds.
+        print(f"Opnieuw scannen of de leesopslag herbouwen is mislukt: {error}", file=sys.stderr, flush=True)
+        return
+    for line in report.lines():
+        print(line, file=sys.stderr, flush=True)
 
 
 def serve(host: str, port: int, *, dev: bool = False, workers: int | None = None, threads: int | None = None) -> None:
