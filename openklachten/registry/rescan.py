@@ -46,13 +46,18 @@ def rescan_outdated(processes: int | None = None) -> RescanReport:
     """Re-scan every complaint whose free text an older engine processed; one rebuild if anything changed."""
     report, organisations = RescanReport(), set()
     ids = list(outdated().order_by("id").values_list("id", flat=True))
-    for start in range(0, len(ids), BATCH_SIZE):
-        with transaction.atomic():
-            batch = list(Complaint.objects.select_for_update().filter(id__in=ids[start : start + BATCH_SIZE]).order_by("id"))
-            if _rescan_batch(batch, report, processes):
-                organisations.update(c.organisation_id for c in batch)
-    if report.changed:
-        send_after_commit(sender=Complaint, organisation_ids=sorted(organisations), reason="rescan")
+    try:
+        for start in range(0, len(ids), BATCH_SIZE):
+            with transaction.atomic():
+                batch = list(
+                    Complaint.objects.select_for_update().filter(id__in=ids[start : start + BATCH_SIZE]).order_by("id")
+                )
+                if _rescan_batch(batch, report, processes):
+                    organisations.update(c.organisation_id for c in batch)
+    finally:
+        # Also when a later batch fails: the batches already committed must reach the read model.
+        if organisations:
+            send_after_commit(sender=Complaint, organisation_ids=sorted(organisations), reason="rescan")
     return report
 
 
