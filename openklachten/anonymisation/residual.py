@@ -20,7 +20,7 @@ from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS,
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'“(\[•*–-]|\d[.)])[ \t]*$")
 NAME_POSITION = re.compile(
-    r"\b(?:met|meneer|mevrouw|mevr|mw|dhr|collega|mijn|zijn|haar|onze|hun)[ \t]+"
+    r"\b(?:met|meneer|mevrouw|mevr|mw|dhr|collega|mijn|zijn|haar|onze|hun|ik ben|ik heet|dit is|hier is)[ \t]+"
     r"(?:(?:zoon|dochter|vrouw|man|broer|zus|moeder|vader|opa|oma|buurman|buurvrouw|partner|vriend|vriendin|"
     r"neef|nicht|kind|collega)[ \t]+)?$"
 )
@@ -118,7 +118,9 @@ def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, in
         elif word[0].isupper() and not SENTENCE_START.search(before) and not _explained(word) \
                 and name_likeness(low) >= UNKNOWN_NAME_LIKE:
             reasons.append(f"onverklaard woord met hoofdletter: {word}")
-        elif word.islower() and NAME_POSITION.search(before) and not _explained(word):
+        elif word.islower() and NAME_POSITION.search(before) and not all(_known_word(p) for p in low.split("-") if len(p) > 2) \
+                and (not _explained(word) or name_likeness(low) > 0):
+            # In a name position a short "compound" ("oks" + "ana") explains nothing when the letters look like a name.
             reasons.append(f"onbekend woord op een naamplek: {word}")
         if len(reasons) >= 3:
             break

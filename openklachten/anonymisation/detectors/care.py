@@ -14,7 +14,7 @@ AIDS = (
     "rollator rolstoel scootmobiel scootmobiels zuurstofapparaat zuurstoffles zuurstof gehoorapparaat gehoorapparaten "
     "geleidehond blindengeleidehond hulphond blindenstok taststok prothese beenprothese armprothese katheter "
     "sondevoeding insulinepomp infuus beademing beademingsapparaat cpap-apparaat hoog-laagbed tillift postoel "
-    "steunkousen brace looprek krukken"
+    "steunkousen brace looprek krukken wheelchair walker crutches hearing-aid"
 ).split()
 TREATMENTS = (
     "insuline dialyse chemo chemokuur bestraling wondzorg revalidatie fysiotherapie psychotherapie ergotherapie "

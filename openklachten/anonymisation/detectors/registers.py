@@ -140,3 +140,25 @@ def detect_name_of_unit(doc):
         word, unit = match.group(1), match.group(2).lower()
         if unit.startswith(UNIT_WORDS) and _first_name(word):
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-van-afdeling", 0.8)
+
+
+# "gerrit vraagt of ...", "fleur zegt van niet": in lower-case minutes a listed first name is the subject of a
+# verb of speaking; an ordinary word ("fleur", "roos") is only taken in that position.
+SPEECH_VERBS = frozenset(
+    "vraagt vroeg zegt zei meldt meldde belt belde antwoordt antwoordde stelt stelde geeft gaf reageert reageerde "
+    "mailt mailde laat liet vertelt vertelde bevestigt bevestigde".split()
+)
+SUBJECT_VERB = re.compile(r"(?<![\w-])([a-zß-ÿ]{3,})[ \t]+([a-z]+)\b")
+
+
+@register("naam-onderwerp-klein")
+def detect_lower_subject(doc):
+    if doc.words.isdisjoint(SPEECH_VERBS) or not doc.first_names:
+        return
+    for word in doc.first_names:
+        if word in NOT_NAMES or word in lookup.common_words() or word in PARTICLES:
+            continue
+        for start in doc.positions(word):
+            match = SUBJECT_VERB.match(doc.text, start)
+            if match and match.group(1) == word and match.group(2) in SPEECH_VERBS:
+                yield doc.entity(start, start + len(word), "NAAM", "naam-onderwerp", 0.8)

@@ -30,7 +30,9 @@ SUBJECT_IS_AGE = re.compile(
     rf"({AGE_WORD})(?=[ \t]*(?:jaar\b|en\b|,|\.|;|!|\?|$|\n))"
 )
 # "dat ze al vijfennegentig is", "die inmiddels tachtig was".
-ALREADY_AGE = re.compile(rf"\b(?:al|inmiddels|pas|nog maar|bijna|ruim)[ \t]+({AGE_WORD})[ \t]+(?:is|was|wordt|werd|ben|bent)\b")
+ALREADY_AGE = re.compile(
+    rf"\b(?:al|inmiddels|pas|nog maar|bijna|ruim|die|ze|zij|hij|ik)[ \t]+({AGE_WORD})[ \t]+(?:is|was|wordt|werd|ben|bent)\b"
+)
 # "(zeventien)", ", eenentwintig jaar,", "tweeënzeventig jaar oud".
 BRACKETED = re.compile(rf"\((?:[ \t]*)({AGE_WORD})(?:[ \t]+jaar)?[ \t]*\)")
 WITH_YEARS = re.compile(rf"(?<![\w])({AGE_WORD})[ \t]+jaar(?:[ \t]+oud)?(?![\w])")

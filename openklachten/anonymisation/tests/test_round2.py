@@ -158,3 +158,21 @@ def test_compounds_and_hyphenated_words_are_no_risk():
 def test_month_in_a_note_label_is_a_name_guess():
     result = anonymise("tel. mei: de aanvraag voor bijzondere bijstand is al tien weken onbeantwoord.")
     assert "mei:" not in result.text and result.needs_review
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Bezoeker (Goran Marković, 44) viel op de natte vloer.", "44"),
+    ("mijn oma, die honderdeen is en slechthorend", "honderdeen"),
+])
+def test_ages_after_a_name_in_brackets_and_verb_final(text, age):
+    assert (age, "LEEFTIJD") in types(text)
+
+
+def test_lower_case_first_name_as_subject_of_a_speech_verb():
+    out = anonymise("notulen: gerrit vraagt of de brief al weg is. fleur zegt van niet.").text
+    assert "gerrit" not in out and "fleur" not in out
+
+
+def test_unknown_word_after_a_self_introduction_goes_to_review():
+    result = anonymise("hallo ik ben oksana uit oekraïne en ik heb een vraag")
+    assert result.needs_review and any("oksana" in r for r in result.review_reasons)
