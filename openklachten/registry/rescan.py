@@ -50,7 +50,8 @@ def rescan_outdated(processes: int | None = None) -> RescanReport:
         for start in range(0, len(ids), BATCH_SIZE):
             with transaction.atomic():
                 batch = list(
-                    Complaint.objects.select_for_update().filter(id__in=ids[start : start + BATCH_SIZE]).order_by("id")
+                    # Still outdated: another server starting at the same time may have done these already.
+                    outdated().select_for_update().filter(id__in=ids[start : start + BATCH_SIZE]).order_by("id")
                 )
                 if _rescan_batch(batch, report, processes):
                     organisations.update(c.organisation_id for c in batch)
