@@ -44,6 +44,7 @@ bench: install
 	$(BIN)/openklachten bench_exports
 	$(BIN)/openklachten bench_site
 	$(BIN)/openklachten bench_load --size 1000000
+	$(BIN)/openklachten bench_kanonymity
 	$(BIN)/openklachten eval_anonymisation
 
 eval-anonymisation: install
