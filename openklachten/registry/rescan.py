@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from openklachten.anonymisation import ENGINE_VERSION, anonymise, rescan_many
-from openklachten.registry.free_text import FREE_TEXT_FIELDS
 from openklachten.registry.models import Complaint
-from openklachten.registry.records import LINK_FIELDS
+from openklachten.registry.records import ALWAYS_PUBLISHED_TEXT, FREE_TEXT_FIELDS, LINK_FIELDS
 from openklachten.registry.signals import send_after_commit
 
 BATCH_SIZE = 500
+# Text the importer redacts (free text, and text that is always published such as a team name).
+REDACTED_FIELDS = tuple(dict.fromkeys(FREE_TEXT_FIELDS + ALWAYS_PUBLISHED_TEXT))
 
 
 @dataclass
@@ -63,7 +64,7 @@ def rescan_outdated(processes: int | None = None) -> RescanReport:
 
 
 def _rescan_batch(batch: list[Complaint], report: RescanReport, processes) -> bool:
-    cells = [(c, name) for c in batch for name in FREE_TEXT_FIELDS if getattr(c, name)]
+    cells = [(c, name) for c in batch for name in REDACTED_FIELDS if getattr(c, name)]
     changed_ids = set()
     for (complaint, name), (text, found) in zip(cells, rescan_many([getattr(c, n) for c, n in cells], processes)):
         if found:
@@ -79,7 +80,7 @@ def _rescan_batch(batch: list[Complaint], report: RescanReport, processes) -> bo
                 report.links_removed += 1
                 changed_ids.add(complaint.id)
         complaint.anonymisation_version = ENGINE_VERSION
-    fields = [*FREE_TEXT_FIELDS, *LINK_FIELDS, "anonymisation_version"]
+    fields = [*REDACTED_FIELDS, *LINK_FIELDS, "anonymisation_version"]
     Complaint.objects.bulk_update(batch, fields, batch_size=BATCH_SIZE)
     report.complaints += len(batch)
     report.changed += len(changed_ids)
