@@ -4,27 +4,52 @@ from pathlib import Path
 
 import dj_database_url
 
+from openklachten.config import secret_keys
 from openklachten.config.env import declare, declare_bool, declare_int, declare_path
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 DATA_DIR = declare_path(
     "OPENKLACHTEN_DATA_DIR",
-    "var",
+    secret_keys.DATA_DIR_DEFAULT,
     "Map voor de SQLite-database, de analytische leesopslag (DuckDB/Parquet) en exports.",
 )
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
-SECRET_KEY = declare(
+# Both secrets: environment first, then the pair `openklachten demo` generated into DATA_DIR, then a public
+# development default that serve/worker/import refuse unless DEBUG is on (config/secret_keys.py).
+SECRET_KEY = secret_keys.resolve(
     "SECRET_KEY",
-    "dev-only-not-secret-change-me",
-    "Django-geheim voor sessies en CSRF. Zet in productie een lange willekeurige waarde.",
+    declare(
+        "SECRET_KEY",
+        secret_keys.DEFAULT_SECRET_KEY,
+        "Django-geheim voor sessies en CSRF. Verplicht in productie (lange willekeurige waarde): `serve`, "
+        "`worker` en `import` weigeren te starten met de standaardwaarde tenzij DEBUG aan staat. Zonder "
+        "instelling gebruikt het platform de geheimen die `openklachten demo` aanmaakte in "
+        "`$OPENKLACHTEN_DATA_DIR/geheimen.json`. Wisselen mag: alleen sessies en formulieren vervallen (iedereen logt opnieuw in).",
+    ),
+    DATA_DIR,
 )
-LINK_SECRET = declare(
+SECRET_KEY_FALLBACKS = [
+    key.strip()
+    for key in declare(
+        "SECRET_KEY_FALLBACKS",
+        "",
+        "Komma-gescheiden vorige waarden van SECRET_KEY, alleen tijdens het wisselen: sessies en formulieren "
+        "die daarmee ondertekend zijn blijven geldig tot ze verlopen. Zie 'Geheimen wisselen' hieronder.",
+    ).split(",")
+    if key.strip()
+]
+LINK_SECRET = secret_keys.resolve(
     "OPENKLACHTEN_LINK_SECRET",
-    "dev-only-link-secret-change-me",
-    "Geheim voor de gesleutelde hash waarmee eerste- en tweedelijnsklachten worden gekoppeld "
-    "zonder zaaknummers te publiceren. Wijzig nooit na de eerste publicatie.",
+    declare(
+        "OPENKLACHTEN_LINK_SECRET",
+        secret_keys.DEFAULT_LINK_SECRET,
+        "Geheim voor de gesleutelde hash (HMAC) waarmee eerste- en tweedelijnsklachten worden gekoppeld "
+        "zonder zaaknummers te publiceren; ook de publieke id's volgen eruit. Verplicht in productie (zoals "
+        "SECRET_KEY). Wijzig nooit na de eerste publicatie: alle sleutels en publieke id's zouden veranderen.",
+    ),
+    DATA_DIR,
 )
 DEBUG = declare_bool("DEBUG", False, "Django-debugmodus; nooit aan in productie.")
 ALLOWED_HOSTS = [
@@ -53,9 +78,13 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # WAL lets the public site read while an import writes; the timeout rides out short write locks.
+    # IMMEDIATE: a transaction takes the write lock when it begins, so what it reads stays true until it
+    # commits (registry/locking.py); a deferred one would fail with "database is locked" when it first
+    # writes after another connection committed, without waiting for the timeout.
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 30,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
     }
 
 READMODEL_PATH = declare_path(
@@ -104,6 +133,21 @@ PUBLIC_BASE_URL = declare(
     "Publieke basis-URL, gebruikt in DCAT-metadata en downloadlinks.",
 )
 
+# Background jobs (imports, scheduled syncs): Django's Tasks API (the django-tasks backport until
+# Django 6) with the database backend, so SQLite and PostgreSQL both work without a broker.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+SERVE_WORKER = declare(
+    "OPENKLACHTEN_SERVE_WORKER",
+    "auto",
+    "Of `openklachten serve` zelf een achtergrondwerker start (imports, geplande synchronisaties): "
+    "`auto` (alleen met SQLite, de ingebouwde standaard), `ja` of `nee`. Met PostgreSQL draait u in "
+    "productie `openklachten worker` als eigen proces.",
+)
+UPLOAD_DIR = declare_path(
+    "OPENKLACHTEN_UPLOAD_DIR",
+    str(DATA_DIR / "aanleveringen"),
+    "Map waar een aangeleverd bestand wacht tot de achtergrondtaak het importeert; het wordt daarna gewist.",
+)
 HTTPS = declare_bool(
     "OPENKLACHTEN_HTTPS",
     False,
@@ -148,6 +192,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "rest_framework",
     "drf_spectacular",
+    "django_tasks",
+    "django_tasks_db",
     "openklachten.standard",
     "openklachten.intake",
     "openklachten.anonymisation",
@@ -157,6 +203,7 @@ INSTALLED_APPS = [
     "openklachten.publication.exports",
     "openklachten.publication.dcat",
     "axes",
+    "openklachten.publication.reports",
 ]
 
 MIDDLEWARE = [

@@ -10,6 +10,8 @@ if not os.environ.get("OPENKLACHTEN_TEST_RUN"):
     os.environ["OPENKLACHTEN_TEST_RUN"] = "1"
     os.environ["OPENKLACHTEN_DATA_DIR"] = tempfile.mkdtemp(prefix="openklachten-test-")
 os.environ.setdefault("OPENKLACHTEN_LINK_SECRET", "test-link-secret")
+# Not the public default: commands the tests start (serve, import) refuse that outside DEBUG.
+os.environ.setdefault("SECRET_KEY", "test-secret-key-not-the-public-default")
 
 from openklachten.config.settings import *  # noqa: E402,F403
 

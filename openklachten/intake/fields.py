@@ -255,6 +255,24 @@ CONVERTERS: dict[str, Callable] = {
 }
 
 
-def converter_for(attribute_type: str, codelist=None) -> Converter:
-    """The converter for a type; unknown types are read as text so a new type never breaks intake."""
-    return CONVERTERS.get(attribute_type, text_converter)(codelist)
+def converter_for(attribute_type: str, codelist=None, max_length: int | None = None) -> Converter:
+    """The converter for a type; unknown types are read as text so a new type never breaks intake.
+
+    With `max_length` (the standard's maximum for the attribute) a longer cell is rejected before it is
+    converted: the registry stores it in a column of that length, and a database must never be the one
+    to refuse it.
+    """
+    converter = CONVERTERS.get(attribute_type, text_converter)(codelist)
+    return converter if max_length is None else _limited(converter, max_length)
+
+
+def _limited(converter: Converter, max_length: int) -> Converter:
+    convert = converter.convert
+
+    def limited(value):
+        length = len(value.strip() if isinstance(value, str) else as_text(value))
+        if length > max_length:
+            raise Invalid("te_lang", f"hoogstens {max_length} tekens toegestaan, dit zijn er {length}")
+        return convert(value)
+
+    return Converter(limited, converter.memoise)

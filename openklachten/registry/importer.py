@@ -1,8 +1,14 @@
 """The one import pipeline for the CLI and the web upload: read -> validate -> anonymise -> store.
 
 A delivery is atomic: every row is stored in one transaction, or none is. Re-importing is an
-upsert by (organisation, klacht_key). Raw free text reaches the database only in the review
-quarantine, never in a Complaint column.
+upsert by (organisation, klacht_key) that keeps each complaint's row (id and public id). Raw free
+text reaches the database only in the review quarantine, never in a Complaint column.
+
+Reading, validating and anonymising depend only on the file, so they run before the transaction:
+anonymising is the slow part and would otherwise hold the lock. Everything that depends on what is
+already stored (which complaints stay withdrawn; insert or update) is read inside the transaction,
+after the organisation's lock (registry/locking.py). k-anonymity is applied where the public copy is
+built (the read model), over everything published.
 """
 
 import datetime as dt
@@ -12,10 +18,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.db import DataError, IntegrityError, OperationalError, transaction
 from django.utils import timezone
 
-from openklachten.registry import components, metadata_check, quarantine, withdrawal
+from openklachten.registry import components, lengths, metadata_check, quarantine, withdrawal
+from openklachten.registry.locking import lock_organisation
 from openklachten.registry.models import (
     Complaint,
     Delivery,
@@ -24,6 +31,7 @@ from openklachten.registry.models import (
     PublicationState,
     Publisher,
     QuarantinedText,
+    WithdrawalReason,
 )
 from openklachten.registry.organisations import ensure_organisations
 from openklachten.registry.records import (
@@ -43,6 +51,24 @@ BATCH_SIZE = 1000  # rows per query: IN-lists stay inside database limits; Djang
 
 class ImportRefused(Exception):
     """The delivery cannot be processed at all (unknown organisation, no right, unreadable file)."""
+
+
+# The database refusing a delivery the checks before did not foresee (a constraint, a lock held too long).
+# The transaction is rolled back, so nothing is stored; the upload page and the command say so in Dutch.
+DATABASE_ERRORS = (IntegrityError, DataError, OperationalError)
+_REFUSALS = {  # the kind of error, never its values: they could be raw text
+    IntegrityError: "een klacht botst met een bestaande klacht",
+    DataError: "een waarde past niet in de database",
+    OperationalError: "de database was te lang bezet door een andere verwerking",
+}
+
+
+def database_refusal(error: Exception) -> str:
+    reason = next(text for kind, text in _REFUSALS.items() if isinstance(error, kind))
+    return (
+        f"De levering is niet opgeslagen: de database weigerde haar ({reason}). Er is niets gewijzigd. "
+        "Lever het bestand opnieuw aan; blijft de fout, neem dan contact op met de beheerder van het platform."
+    )
 
 
 @dataclass
@@ -125,9 +151,14 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
 
     index = OrganisationIndex()
     rows = [complaint_fields(record, organisation, index) for record in records]
-    records, rows = _skip_withdrawn(organisation, records, rows, result)
-    texts = _anonymise(records, rows, result)
+    texts = _anonymise(records, rows)
+    result.errors += lengths.too_long(rows, texts, report.row_numbers)
+    if result.errors:
+        return result
     with transaction.atomic():
+        lock_organisation(organisation.id)
+        rows, texts = _skip_withdrawn(organisation, rows, texts, result)
+        result.withheld = sum(1 for row in rows if row["tekst_achtergehouden"])
         metadata = dict(metadata or {})
         result.delivery = _store(organisation, rows, texts, result, user, filename, data, metadata, report.version)
         send_after_commit(Delivery, [organisation.id], "import")
@@ -171,7 +202,7 @@ def _derive_missing_case_ids(records: list[dict]) -> None:
         record["klacht_id"] = f"inhoud:{digest}:{seen[digest]}"
 
 
-def _skip_withdrawn(organisation, records, rows, result) -> tuple[list, list]:
+def _skip_withdrawn(organisation, rows, texts, result) -> tuple[list, list]:
     """Leave out complaints that were withdrawn one by one; they stay withdrawn.
 
     Case systems export the whole register every quarter, so a complaint withdrawn because the
@@ -183,25 +214,23 @@ def _skip_withdrawn(organisation, records, rows, result) -> tuple[list, list]:
     blocked = set()
     for start in range(0, len(keys), BATCH_SIZE):
         blocked.update(
-            withdrawal.withdrawn_one_by_one(organisation)
+            withdrawal.withdrawn_on_their_own(organisation)
             .filter(klacht_key__in=keys[start : start + BATCH_SIZE])
             .values_list("klacht_key", flat=True)
         )
     if not blocked:
-        return records, rows
-    kept = [(record, row) for record, row in zip(records, rows) if row["klacht_key"] not in blocked]
+        return rows, texts
+    kept = [(row, text) for row, text in zip(rows, texts) if row["klacht_key"] not in blocked]
     result.skipped_withdrawn = len(rows) - len(kept)
-    return [record for record, _ in kept], [row for _, row in kept]
+    return [row for row, _ in kept], [text for _, text in kept]
 
 
-def _anonymise(records, rows, result) -> dict[int, dict[str, components.Anonymised]]:
-    """Anonymise every free text; withheld records (exclusion rules) are not even sent."""
+def _anonymise(records, rows) -> list[dict[str, components.Anonymised]]:
+    """Anonymise every free text, per row: field -> outcome; withheld records (exclusion rules) are not even sent."""
     wanted: list[tuple[int, str, str]] = []
     for position, (record, row) in enumerate(zip(records, rows)):
         reason = components.reason_to_withhold(record)
         row["tekst_achtergehouden"] = reason or ""
-        if reason:
-            result.withheld += 1
         for name in TEXT_FIELDS:
             text = str(record.get(name) or "").strip()
             row[name] = ""
@@ -216,9 +245,9 @@ def _anonymise(records, rows, result) -> dict[int, dict[str, components.Anonymis
                 row[name] = PRIVATE_BODY_CATEGORY
                 wanted.append((position, name, text))
     outcomes = components.anonymise_texts([(text, ()) for _, _, text in wanted])
-    texts: dict[int, dict[str, components.Anonymised]] = {}
+    texts: list[dict[str, components.Anonymised]] = [{} for _ in rows]
     for (position, name, _), outcome in zip(wanted, outcomes):
-        texts.setdefault(position, {})[name] = outcome
+        texts[position][name] = outcome
     return texts
 
 
@@ -235,22 +264,30 @@ def _store(organisation, rows, texts, result, user, filename, data, metadata, ve
         **_period(metadata, rows),
     )
     keys = [row["klacht_key"] for row in rows]
-    previous = {}
+    previous = {}  # klacht_key -> (id, published_at) of the stored version; read under the lock
     for start in range(0, len(keys), BATCH_SIZE):
-        previous.update(
-            Complaint.objects.filter(organisation=organisation, klacht_key__in=keys[start : start + BATCH_SIZE])
-            .values_list("klacht_key", "published_at")
-        )
-    # Upsert: the newest delivery replaces the earlier version of a complaint (public_id is stable).
-    for start in range(0, len(keys), BATCH_SIZE):
-        Complaint.objects.filter(organisation=organisation, klacht_key__in=keys[start : start + BATCH_SIZE]).delete()
+        for key, pk, published_at in Complaint.objects.filter(
+            organisation=organisation, klacht_key__in=keys[start : start + BATCH_SIZE]
+        ).values_list("klacht_key", "id", "published_at"):
+            previous[key] = (pk, published_at)
     result.updated, result.created = len(previous), len(rows) - len(previous)
+    # Raw text still waiting for review belongs to the version this delivery replaces.
+    replaced = sorted(pk for pk, _ in previous.values())
+    for start in range(0, len(replaced), BATCH_SIZE):
+        QuarantinedText.objects.filter(complaint_id__in=replaced[start : start + BATCH_SIZE]).delete()
 
     complaints, held = [], []
     for position, row in enumerate(rows):
-        complaint = Complaint(organisation=organisation, delivery=delivery, **row)
+        # Delivered again: published again, unless held for review (complaints withdrawn on their own were skipped).
+        complaint = Complaint(
+            organisation=organisation,
+            delivery=delivery,
+            withdrawn_at=None,
+            withdrawal_reason=WithdrawalReason.NOT_WITHDRAWN,
+            **row,
+        )
         reviewing = False
-        for name, outcome in texts.get(position, {}).items():
+        for name, outcome in texts[position].items():
             if name in LINK_FIELDS:
                 setattr(complaint, name, "" if outcome.entities else outcome.raw)
             elif name in FREE_NAMES:
@@ -264,7 +301,8 @@ def _store(organisation, rows, texts, result, user, filename, data, metadata, ve
             else:
                 setattr(complaint, name, outcome.text)
         complaint.state = PublicationState.IN_REVIEW if reviewing else PublicationState.PUBLISHED
-        complaint.published_at = previous.get(row["klacht_key"]) or (None if reviewing else now)
+        earlier = previous.get(row["klacht_key"])
+        complaint.published_at = (earlier and earlier[1]) or (None if reviewing else now)
         complaints.append(complaint)
     for start in range(0, len(complaints), BATCH_SIZE):
         _store_batch(complaints[start : start + BATCH_SIZE])
@@ -279,8 +317,24 @@ def _store(organisation, rows, texts, result, user, filename, data, metadata, ve
     return delivery
 
 
+# Everything a new delivery replaces; the identity (id, organisation, klacht_key, public_id) stays.
+_REPLACED_FIELDS = [
+    f.name for f in Complaint._meta.concrete_fields if f.name not in ("id", "organisation", "klacht_key", "public_id")
+]
+
+
 def _store_batch(complaints: list[Complaint]) -> None:
-    Complaint.objects.bulk_create(complaints)
+    """Upsert: insert new complaints, update existing ones in place (INSERT ... ON CONFLICT DO UPDATE).
+
+    An update keeps the row's id, so nothing that refers to the complaint loses it; every complaint
+    gets its id back (RETURNING), the quarantine needs it.
+    """
+    Complaint.objects.bulk_create(
+        complaints,
+        update_conflicts=True,
+        unique_fields=["organisation", "klacht_key"],
+        update_fields=_REPLACED_FIELDS,
+    )
 
 
 def _period(metadata: dict, rows: list[dict]) -> dict:

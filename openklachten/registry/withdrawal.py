@@ -1,10 +1,10 @@
 """Withdrawing what was published: one complaint or a whole delivery disappears from public view."""
 
 from django.db import transaction
-from django.db.models import F, Q
 from django.utils import timezone
 
-from openklachten.registry.models import Complaint, Delivery, DeliveryStatus, PublicationState
+from openklachten.registry.locking import lock_organisation
+from openklachten.registry.models import Complaint, Delivery, DeliveryStatus, PublicationState, WithdrawalReason
 from openklachten.registry.signals import send_after_commit
 
 
@@ -16,8 +16,9 @@ def withdraw_delivery(delivery: Delivery) -> int:
     """Withdraw a delivery and every complaint in it; returns the number of complaints withdrawn."""
     now = timezone.now()
     with transaction.atomic():
+        lock_organisation(delivery.organisation_id)  # an import for this organisation may be deciding on these rows
         count = delivery.complaints.exclude(state=PublicationState.WITHDRAWN).update(
-            state=PublicationState.WITHDRAWN, withdrawn_at=now
+            state=PublicationState.WITHDRAWN, withdrawn_at=now, withdrawal_reason=WithdrawalReason.WITH_DELIVERY
         )
         delivery.status, delivery.withdrawn_at = DeliveryStatus.WITHDRAWN, now
         delivery.save(update_fields=["status", "withdrawn_at", "modified_at"])
@@ -31,20 +32,18 @@ def withdraw_delivery(delivery: Delivery) -> int:
 def withdraw_complaint(complaint: Complaint) -> None:
     """Withdraw one complaint."""
     with transaction.atomic():
+        lock_organisation(complaint.organisation_id)
         complaint.state, complaint.withdrawn_at = PublicationState.WITHDRAWN, timezone.now()
-        complaint.save(update_fields=["state", "withdrawn_at"])
+        complaint.withdrawal_reason = WithdrawalReason.ON_ITS_OWN
+        complaint.save(update_fields=["state", "withdrawn_at", "withdrawal_reason"])
         complaint.quarantined_texts.all().delete()
         send_after_commit(Complaint, [complaint.organisation_id], "withdraw")
 
 
-def withdrawn_one_by_one(organisation):
-    """Complaints withdrawn on their own, not (only) as part of a withdrawn delivery.
-
-    withdraw_delivery stamps its complaints with the delivery's own withdrawal time, so a complaint
-    withdrawn earlier on its own keeps an earlier stamp.
-    """
-    return Complaint.objects.filter(organisation=organisation, state=PublicationState.WITHDRAWN).filter(
-        ~Q(delivery__status=DeliveryStatus.WITHDRAWN) | Q(withdrawn_at__lt=F("delivery__withdrawn_at"))
+def withdrawn_on_their_own(organisation):
+    """Complaints withdrawn on their own, not as part of a withdrawn delivery (stored in withdrawal_reason)."""
+    return Complaint.objects.filter(
+        organisation=organisation, state=PublicationState.WITHDRAWN, withdrawal_reason=WithdrawalReason.ON_ITS_OWN
     )
 
 
@@ -62,9 +61,11 @@ def undo_withdraw_complaint(complaint: Complaint) -> None:
             "lever het (verbeterde) bestand opnieuw aan."
         )
     with transaction.atomic():
+        lock_organisation(complaint.organisation_id)
         complaint.state, complaint.withdrawn_at = PublicationState.PUBLISHED, None
+        complaint.withdrawal_reason = WithdrawalReason.NOT_WITHDRAWN
         complaint.published_at = complaint.published_at or timezone.now()
-        complaint.save(update_fields=["state", "withdrawn_at", "published_at"])
+        complaint.save(update_fields=["state", "withdrawn_at", "withdrawal_reason", "published_at"])
         send_after_commit(Complaint, [complaint.organisation_id], "import")
 
 

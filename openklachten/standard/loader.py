@@ -45,6 +45,7 @@ def read_attributes(profile_names) -> list[Attribute]:
                 publish=row["publish"],
                 description=row["description"],
                 example=row["example"],
+                max_length=int(row["max_length"]) if row.get("max_length") else None,
             )
         )
     return attributes

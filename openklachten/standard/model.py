@@ -32,6 +32,9 @@ class Attribute:
     publish: str  # ja | hash | geanonimiseerd | gegeneraliseerd
     description: str
     example: str
+    # Longest accepted value in characters (None: no limit). Intake rejects longer values with a Dutch
+    # message and the registry's column of the same attribute has exactly this length.
+    max_length: int | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:

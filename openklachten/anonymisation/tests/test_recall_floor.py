@@ -2,12 +2,11 @@
 
 from pathlib import Path
 
-import pytest
-
 from openklachten.anonymisation import anonymise
 from openklachten.anonymisation.evaluation import load_corpus, score
 from openklachten.anonymisation.management.commands.eval_anonymisation import default_corpus
 from openklachten.anonymisation.tests.synthetic import TEXTS
+from tests.shared_data import require_shared
 
 
 def measure(corpus):
@@ -15,9 +14,7 @@ def measure(corpus):
 
 
 def test_dev_corpus_recall_floor():
-    path = Path(default_corpus())
-    if not path.exists():
-        pytest.skip(f"dev corpus not present at {path}")
+    path = require_shared(Path(default_corpus()), "Het ontwikkelcorpus (pii-dev.jsonl)")
     measured = measure(load_corpus(path))
     assert measured.recall >= 0.97, measured.examples
     assert measured.keep_retention >= 0.95, measured.examples

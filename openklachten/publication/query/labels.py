@@ -1,21 +1,19 @@
-"""Human labels for stored codes, from the standard's code lists (the single source)."""
+"""Human labels for stored codes, from the standard's code lists and reference lists (the single source)."""
 
-import csv
 import functools
-from pathlib import Path
 
 from openklachten.publication.query import vocabulary
-
-REFERENCE = Path(__file__).resolve().parents[2] / "standard" / "data" / "reference" / "organisaties.csv"
+from openklachten.standard import reference
 
 
 @functools.cache
 def _gemeenten() -> dict[str, str]:
-    if not REFERENCE.is_file():
-        return {}
-    with REFERENCE.open(encoding="utf-8") as handle:
-        return {row["cbs_code"]: row["naam"].removeprefix("Gemeente ") for row in csv.DictReader(handle)
-                if row.get("cbs_code")}
+    """CBS code -> gemeente name as shown ("Amsterdam"), from the standard's organisation reference list."""
+    return {
+        organisation.cbs_code: organisation.naam.removeprefix("Gemeente ")
+        for organisation in reference.organisations()
+        if organisation.cbs_code
+    }
 
 
 def label(name: str, code) -> str:

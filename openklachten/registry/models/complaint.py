@@ -1,5 +1,6 @@
 from django.db import models
 
+from openklachten import standard
 from openklachten.standard import policy
 from openklachten.registry.models.delivery import Delivery
 from openklachten.registry.models.organisation import Organisation
@@ -16,6 +17,19 @@ class PublicationState(models.TextChoices):
     PUBLISHED = "gepubliceerd", "Gepubliceerd"
     IN_REVIEW = "in_review", "Wacht op controle"
     WITHDRAWN = "ingetrokken", "Ingetrokken"
+
+
+class WithdrawalReason(models.TextChoices):
+    """How a complaint was withdrawn; decides whether a later delivery may bring it back."""
+
+    NOT_WITHDRAWN = "", "Niet ingetrokken"
+    ON_ITS_OWN = "los", "Los ingetrokken"  # stays withdrawn when a cumulative delivery repeats it
+    WITH_DELIVERY = "aanlevering", "Met de aanlevering ingetrokken"  # a corrected re-delivery brings it back
+
+
+def _max_length(machine_name: str) -> int:
+    """The standard's maximum length of an attribute: intake rejects longer values, so the column never must."""
+    return standard.load().attribute(machine_name).max_length
 
 
 class PublishedManager(models.Manager):
@@ -48,6 +62,9 @@ class Complaint(models.Model):
     )
     published_at = models.DateTimeField(null=True, blank=True)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawal_reason = models.CharField(
+        max_length=20, choices=WithdrawalReason.choices, blank=True, default=WithdrawalReason.NOT_WITHDRAWN
+    )
 
     # Dates and process (structured; code-list values are stored as their code).
     ontvangstdatum = models.DateField(db_index=True)
@@ -69,9 +86,9 @@ class Complaint(models.Model):
     binnen_termijn = models.BooleanField(null=True, blank=True)
 
     # Who and what.
-    bestuursorgaan_uri = models.CharField(max_length=200, blank=True)
-    bestuursorgaan_naam = models.CharField(max_length=200, blank=True)
-    organisatieonderdeel = models.CharField(max_length=200, blank=True)
+    bestuursorgaan_uri = models.CharField(max_length=_max_length("bestuursorgaan"), blank=True)
+    bestuursorgaan_naam = models.CharField(max_length=_max_length("bestuursorgaan"), blank=True)
+    organisatieonderdeel = models.CharField(max_length=_max_length("organisatieonderdeel"), blank=True)
     type_klager = models.CharField(max_length=20, blank=True)
     woonplaats_klager = models.CharField(max_length=10, blank=True, help_text="CBS-code, na k-anonimisering.")
     leeftijdsgroep = models.CharField(max_length=10, blank=True)
@@ -80,8 +97,8 @@ class Complaint(models.Model):
     oorzaak = models.CharField(max_length=40, blank=True)
     conclusie = models.CharField(max_length=40, blank=True)
     afdoeningswijze = models.CharField(max_length=60, blank=True)
-    schriftelijk_oordeel = models.URLField(max_length=500, blank=True)
-    verslagen_hoorzittingen = models.URLField(max_length=500, blank=True)
+    schriftelijk_oordeel = models.URLField(max_length=_max_length("schriftelijk_oordeel"), blank=True)
+    verslagen_hoorzittingen = models.URLField(max_length=_max_length("verslagen_hoorzittingen"), blank=True)
 
     # Free text: anonymised only. Empty while the text is withheld (exclusion rule or review).
     wet_en_regelgeving = models.TextField(blank=True)

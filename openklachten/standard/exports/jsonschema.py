@@ -33,6 +33,8 @@ def property_schema(standard, attribute) -> dict:
     if "enum" in value:
         value["enum"] = [*value["enum"], None]
     schema.update(value)
+    if attribute.max_length:
+        schema["maxLength"] = attribute.max_length
     if attribute.example:
         schema["examples"] = [attribute.example]
     if attribute.deprecated:

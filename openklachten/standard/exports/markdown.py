@@ -148,6 +148,8 @@ def attribute_details(standard) -> list[str]:
             facts.append(("In V0.2", f"{attribute.label_v02} ({required})"))
         if attribute.deprecated:
             facts.append(("Vervallen", f"in versie {attribute.deprecated_in}; wordt nog geaccepteerd"))
+        if attribute.max_length:
+            facts.append(("Maximale lengte", f"{attribute.max_length} tekens"))
         if attribute.aliases:
             facts.append(("Ook herkend als kolom", ", ".join(attribute.aliases)))
         if attribute.example:

@@ -28,6 +28,8 @@ def field(standard, attribute, required: bool) -> dict:
         constraints["pattern"] = f"({codes})(;({codes}))*"
     if required:
         constraints["required"] = True
+    if attribute.max_length:
+        constraints["maxLength"] = attribute.max_length
     if not constraints:
         del result["constraints"]
     if attribute.example:

@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from openklachten.standard import load
+from tests.shared_data import require_shared
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 # CI checks out /work/shared beside the repository as ../shared.
@@ -16,6 +17,5 @@ def standard():
 
 @pytest.fixture(scope="session")
 def v02_dir():
-    if not (V02_DIR / "attributen.csv").exists():
-        pytest.skip(f"V0.2-bron niet gevonden in {V02_DIR}")
+    require_shared(V02_DIR / "attributen.csv", "De V0.2-bron van de datastandaard")
     return V02_DIR

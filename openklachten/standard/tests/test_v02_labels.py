@@ -5,6 +5,7 @@ import csv
 import pytest
 
 from openklachten.standard.model import NOT_APPLICABLE
+from tests.shared_data import require_shared
 
 
 def attribute_rows(rows):
@@ -68,8 +69,7 @@ def test_labels_match_the_v02_spreadsheet_itself(standard, v02_dir):
     from openpyxl import load_workbook
 
     path = v02_dir.parent / "Open Klachten Datastandaard V0.2.xlsx"
-    if not path.exists():
-        pytest.skip(f"{path} ontbreekt")
+    require_shared(path, "Het V0.2-spreadsheet van de datastandaard")
     book = load_workbook(path, read_only=True)
     sheets = {name.strip(): book[name] for name in book.sheetnames}  # sheet names carry trailing spaces
 

@@ -9,6 +9,7 @@ import pytest
 
 from openklachten.publication.api import openapi
 from openklachten.standard.generation import REPO_ROOT
+from tests.shared_data import require_shared
 
 LINTER = REPO_ROOT.parent / "shared" / "reference" / "validation" / "api-design-rules" / "linter.yaml"
 
@@ -34,8 +35,7 @@ def test_openapi_passes_the_nl_api_design_rules_linter():
     spectral = _spectral()
     if not spectral:
         pytest.skip("Spectral is niet geïnstalleerd (npm ci in de repository-root installeert het).")
-    if not LINTER.exists():
-        pytest.skip(f"ADR-linterregels niet gevonden op {LINTER}.")
+    require_shared(LINTER, "De linterregels van de API Design Rules")
     result = subprocess.run([spectral, "lint", "-r", str(LINTER), "-f", "text", "--fail-severity", "error",
                              str(Path(REPO_ROOT) / openapi.OPENAPI_PATH)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -10,9 +10,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import pytest
 import rdflib
 from pyshacl import validate
+
+from tests.shared_data import require_shared
 
 REPO_ROOT = Path(__file__).resolve().parents[4]
 VALIDATION_DIR = (REPO_ROOT / ".." / "shared" / "reference" / "validation").resolve()
@@ -49,8 +50,7 @@ INFERENCE = {"dcat-ap-nl-3.0": "rdfs"}
 
 
 def require_shapes() -> Path:
-    if not (VALIDATION_DIR / "dcat-ap-3.0" / "dcat-ap-SHACL.ttl").exists():
-        pytest.skip(f"SHACL-shapes niet gevonden in {VALIDATION_DIR} (../shared/reference/validation ontbreekt)")
+    require_shared(VALIDATION_DIR / "dcat-ap-3.0" / "dcat-ap-SHACL.ttl", "De DCAT-AP SHACL-shapes")
     return VALIDATION_DIR
 
 

@@ -3,7 +3,10 @@
 import sys
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
+
+from openklachten.config import secret_keys
 
 from openklachten.registry import demo_loader, signals
 from openklachten.registry.management.commands.serve import serve
@@ -26,6 +29,7 @@ class Command(BaseCommand):
 
     def handle(self, size, seed, no_serve, reset, host, port, **options):
         err = sys.stderr
+        _use_generated_secrets()
         loaded = demo_loader.demo_deliveries()
         sizes = set(loaded.values_list("metadata__demo_size", flat=True).distinct())
         if reset or (loaded.exists() and sizes != {size}):
@@ -56,3 +60,16 @@ class Command(BaseCommand):
         )
         if not no_serve:
             serve(host, port)
+
+
+def _use_generated_secrets() -> None:
+    """Random secrets kept in the data directory instead of the public defaults (no configuration needed).
+
+    `openklachten demo` generates them before the settings load (cli.py); this covers a demo started
+    another way (call_command), so the demo never publishes keys hashed with a public secret.
+    """
+    if not secret_keys.defaults_in_use(settings):
+        return
+    generated = secret_keys.generate(settings.DATA_DIR)
+    for name in secret_keys.defaults_in_use(settings):
+        setattr(settings, secret_keys.SETTING_NAMES[name], generated[name])

@@ -4,7 +4,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from openklachten.registry.importer import ImportRefused, import_delivery
+from openklachten.registry.importer import DATABASE_ERRORS, ImportRefused, database_refusal, import_delivery
 from openklachten.registry.reporting import error_table, summary
 
 
@@ -24,6 +24,8 @@ class Command(BaseCommand):
             result = import_delivery(path, organisation, metadata=metadata)
         except (ImportRefused, FileNotFoundError) as exc:
             raise CommandError(str(exc) if isinstance(exc, ImportRefused) else f"Bestand niet gevonden: {path}")
+        except DATABASE_ERRORS as exc:
+            raise CommandError(database_refusal(exc)) from exc
         if not result.ok:
             self.stdout.write(error_table(result))
             sys.exit(1)
