@@ -15,7 +15,7 @@ def test_text_in_review_stays_private_until_the_publisher_approves_it(db, tmp_pa
     from .conftest import fill_template, leave_empty_readmodel, person_rows, register_organisation
 
     register_organisation()
-    doubtful = f"De heer Qwibbelaar belde {PII_PHONE} omdat de {MARKER} niet werden terugbetaald."
+    doubtful = f"Collega Qwibbelaar belde {PII_PHONE} omdat de {MARKER} niet werden terugbetaald."
     row = dict(person_rows()[0], **{"Gedraging": doubtful})
     result = publish(import_delivery, fill_template(tmp_path / "twijfel.xlsx", [row]), ORGANISATION)
     assert result.ok and result.in_review == 1
@@ -49,7 +49,7 @@ def test_unreviewed_text_expires_into_statistics_without_its_text(db, tmp_path, 
     from .conftest import fill_template, leave_empty_readmodel, person_rows, register_organisation
 
     register_organisation()
-    row = dict(person_rows()[0], **{"Gedraging": f"De heer Qwibbelaar belde {PII_PHONE} over de {MARKER}."})
+    row = dict(person_rows()[0], **{"Gedraging": f"Collega Qwibbelaar belde {PII_PHONE} over de {MARKER}."})
     result = publish(import_delivery, fill_template(tmp_path / "vergeten.xlsx", [row]), ORGANISATION)
     complaint = Complaint.objects.get(delivery=result.delivery)
     assert complaint.state == "in_review"

@@ -114,7 +114,7 @@ def test_a_review_decision_recomputes_the_groups(db, tmp_path, publish, client, 
 
     settings.K_ANONYMITY = 5
     register_organisation(ORGANISATION)
-    doubtful = "De heer Qwibbelaar kreeg geen antwoord."  # the anonymiser doubts: held for review
+    doubtful = "Collega Qwibbelaar kreeg geen antwoord."  # the anonymiser doubts: held for review
     rows = [(f"U-{n}", *GROUP) for n in range(1, 5)] + [("U-5", *GROUP, doubtful)]
     result = publish(import_delivery, delivery(tmp_path, "q1.csv", rows), ORGANISATION)
     assert result.ok and result.in_review == 1

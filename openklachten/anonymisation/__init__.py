@@ -7,5 +7,6 @@ triggers, lookup lists) -> overlap resolution -> name propagation -> safety net 
 from openklachten.anonymisation.batch import anonymise_many
 from openklachten.anonymisation.engine import anonymise
 from openklachten.anonymisation.entities import Entity, Result
+from openklachten.anonymisation.rescan import ENGINE_VERSION, rescan_many, rescan_text
 
-__all__ = ["anonymise", "anonymise_many", "Entity", "Result"]
+__all__ = ["ENGINE_VERSION", "anonymise", "anonymise_many", "Entity", "Result", "rescan_many", "rescan_text"]

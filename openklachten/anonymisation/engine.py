@@ -3,11 +3,13 @@
 import re
 
 from openklachten.anonymisation import keep as keep_module
-from openklachten.anonymisation import safety
+from openklachten.anonymisation import residual, safety
 from openklachten.anonymisation.document import Document
 from openklachten.anonymisation.entities import REVIEW_BELOW, Entity, Result
+from openklachten.anonymisation.extension import extend
 from openklachten.anonymisation.namegrammar import name_tokens
 from openklachten.anonymisation.propagation import propagate
+from openklachten.anonymisation.retype import retype_phones
 from openklachten.anonymisation.registry import all_detectors
 
 # Validated numbers decide their own exceptions; a keep-span cannot veto them.
@@ -30,15 +32,18 @@ def anonymise(text: str, names=()) -> Result:
     hard_keep = [(e.start, e.end) for e in found if e.type == KEEP]
     doc.keep.extend(hard_keep)
     candidates = [e for e in (_clip(doc, e) for e in found if e.type != KEEP) if _allowed(doc, e, hard_keep)]
-    chosen = _resolve(candidates)
+    chosen = _resolve(extend(text, _resolve(candidates)))
 
     known = [(text[e.start : e.end], e.confidence) for e in chosen if e.type == "NAAM"]
     known += [(name.strip(), 0.95) for name in doc.names]
     spread = [e for e in propagate(text, known) if _allowed(doc, e, hard_keep)]
     chosen = _resolve(chosen + spread)
     chosen = sorted(chosen + safety.leftovers(text, chosen, doc.keep), key=lambda e: e.start)
+    retype_phones(text, chosen)
     _number(text, chosen)
-    return Result(_redact(text, chosen), chosen, any(e.confidence < REVIEW_BELOW for e in chosen))
+    reasons = [f"onzekere vondst ({e.source}): {e.type}" for e in chosen if e.confidence < REVIEW_BELOW][:3]
+    reasons += residual.risks(text, [(e.start, e.end, e.type) for e in chosen], doc.keep, doc)
+    return Result(_redact(text, chosen), chosen, bool(reasons), reasons)
 
 
 def _allowed(doc: Document, entity: Entity, hard_keep: list[tuple[int, int]]) -> bool:

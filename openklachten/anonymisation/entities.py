@@ -35,10 +35,13 @@ class Result:
     text: str
     entities: list[Entity] = field(default_factory=list)
     needs_review: bool = False
+    # Why a person must look (residual.py): leftovers that may still identify someone, in Dutch.
+    review_reasons: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
             "text": self.text,
             "entities": [e.as_dict() for e in self.entities],
             "needs_review": self.needs_review,
+            "review_reasons": self.review_reasons,
         }

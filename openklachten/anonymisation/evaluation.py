@@ -21,6 +21,8 @@ TARGETS = {
     "types": {t: 0.99 for t in ("BSN", "IBAN", "EMAIL", "TELEFOON", "POSTCODE", "KENTEKEN", "URL", "DOSSIERNUMMER")}
     | {"NAAM": 0.97, "ADRES": 0.97},
     "keep": 0.95,
+    "unflagged_leaks": 0.01,  # issue 12: leaked items in texts not sent to review, share of all items
+    "review_share": 0.20,
     "docs_per_second": 1000,
     "startup_seconds": 3.0,
 }
@@ -50,6 +52,7 @@ def leaked(value: str, type_: str, out: str, out_numdigits: list[str], keep=()) 
 class Score:
     total: Counter = field(default_factory=Counter)
     leaks: Counter = field(default_factory=Counter)
+    unflagged_leaks: Counter = field(default_factory=Counter)  # leaked in a text NOT sent to review
     kept: int = 0
     keep_total: int = 0
     examples: list[str] = field(default_factory=list)
@@ -58,6 +61,12 @@ class Score:
     def recall(self) -> float:
         n = sum(self.total.values())
         return 1 - sum(self.leaks.values()) / n if n else 1.0
+
+    @property
+    def unflagged_leak_share(self) -> float:
+        """Leaked items in texts that were not sent to review, as a share of all items: what is published unseen."""
+        n = sum(self.total.values())
+        return sum(self.unflagged_leaks.values()) / n if n else 0.0
 
     @property
     def keep_retention(self) -> float:
@@ -77,7 +86,8 @@ def load_corpus(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def score(corpus: list[dict], outputs: dict[str, str]) -> Score:
+def score(corpus: list[dict], outputs: dict[str, str], flagged=frozenset()) -> Score:
+    """Score `outputs` (id -> anonymised text); `flagged` holds the ids of texts sent to review."""
     result = Score()
     for doc in corpus:
         out = outputs.get(doc["id"], doc["text"])
@@ -86,7 +96,9 @@ def score(corpus: list[dict], outputs: dict[str, str]) -> Score:
             result.total[item["type"]] += 1
             if leaked(item["value"], item["type"], out, numdigits, doc.get("keep", ())):
                 result.leaks[item["type"]] += 1
-                result.examples.append(f'{doc["id"]} {item["type"]}: {item["value"]}')
+                unseen = doc["id"] not in flagged
+                result.unflagged_leaks[item["type"]] += unseen
+                result.examples.append(f'{doc["id"]} {item["type"]}{"" if unseen else " (review)"}: {item["value"]}')
         for keep in doc.get("keep", ()):
             result.keep_total += 1
             if keep in out:

@@ -16,12 +16,25 @@ def _read(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def first_names() -> frozenset[str]:
-    return _read("first_names")
+    """deduce's first names plus those of many languages and cultures (Faker, see build_extra_lists.py)."""
+    return _read("first_names") | _read("first_names_intl")
 
 
 @lru_cache(maxsize=None)
 def surnames() -> frozenset[str]:
-    return _read("surnames")
+    return _read("surnames") | _read("surnames_intl")
+
+
+@lru_cache(maxsize=None)
+def dutch_words() -> frozenset[str]:
+    """The 60,000 most frequent Dutch words (wordfreq, CC BY-SA 4.0); some are surnames too ("kok", "bakker")."""
+    return _read("dutch_words")
+
+
+@lru_cache(maxsize=None)
+def plain_words() -> frozenset[str]:
+    """Dutch words that no name list knows ("klantcontact", "gisteren"): never a name in lower case."""
+    return dutch_words() - first_names() - surnames()
 
 
 @lru_cache(maxsize=None)
@@ -86,5 +99,5 @@ def public_body_index() -> dict[str, tuple[str, ...]]:
 
 def warm_up() -> None:
     """Load every list now (worker start-up), so the first text is not slower than the rest."""
-    for loader in (first_names, surnames, streets, places, common_words, public_body_index):
+    for loader in (first_names, surnames, streets, places, common_words, dutch_words, public_body_index):
         loader()

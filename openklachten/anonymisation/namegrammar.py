@@ -16,7 +16,8 @@ _PARTICLE_WORDS = "van|de|der|den|ter|ten|'t|von|la|le|el|al|da|dos|du|bin|ben|d
 PARTICLE = rf"(?:(?i:{_PARTICLE_WORDS})|In|Op|Te|v\.d\.|v\.|vd|V\.d\.)"
 WORD = rf"(?:[{UPPER}][{LOWER}]+|[{UPPER}]['’][{UPPER}][{LOWER}]+|Mc[{UPPER}][{LOWER}]+)(?![{UPPER}{LOWER}])"
 # "Jansen-Bakker", "Al-Hassan", "Gert-Jan", "Mulder-ter" (particle after a hyphen continues with a space)
-NAMEWORD = rf"{WORD}(?:-(?:{WORD}|(?:{_PARTICLE_WORDS})(?=[ -])))*"
+# "Tjon-A-Fat", "Kom-A-Tsoi": Chinese-Surinamese surnames carry a single capital between hyphens.
+NAMEWORD = rf"{WORD}(?:-(?:{WORD}|[{UPPER}](?=-)|(?:{_PARTICLE_WORDS})(?=[ -])))*"
 INITIALS = rf"(?:(?:[{UPPER}]\.|Th\.|Chr\.|Ph\.|Joh\.|Wm\.)(?:[ \t]|  )?){{1,5}}"
 FULL = rf"(?:{NAMEWORD}|{PARTICLE}[ \t]+{NAMEWORD})(?:(?:[ \t]+|(?<=-))(?:{PARTICLE}[ \t]+)*{NAMEWORD})*"
 NAME = re.compile(rf"(?:{INITIALS}[ \t]?(?:\({NAMEWORD}\)[ \t]+)?)?{FULL}")

@@ -94,7 +94,7 @@ CLOSINGS = (
 # Unambiguous: whatever follows is a name, also in lower case ("mijn naam is jan de vries").
 INTRODUCTIONS = (
     "mijn naam is", "achternaam is", "voornaam is", "achternaam", "voornaam", "genaamd", "heet", "naam is",
-    "ik heet", "my name is", "u spreekt met", "je spreekt met", "spreek ik met",
+    "ik heet", "my name is", "u spreekt met", "je spreekt met", "spreek ik met", "mijn naam",
 )
 # Ambiguous ("ik ben boos", "namens de gemeente"): a capitalised name, or a first name from the lists.
 WEAK_INTRODUCTIONS = ("ik,", "voorstelde als", "stelde zich voor als", "ik ben", "ondergetekende", "namens", "hier is", "this is")

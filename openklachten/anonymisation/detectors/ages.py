@@ -43,8 +43,11 @@ NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
 # "mijn moeder (83)", "her son (12)": a bare number in brackets right after a relative.
 RELATIVE_AGE = re.compile(
     r"(?i)\b(?:moeder|vader|zoon|zoontje|dochter|dochtertje|man|vrouw|opa|oma|broer|zus|buurman|buurvrouw|kind|"
-    r"partner|schoonmoeder|schoonvader|son|daughter|mother|father|wife|husband|neighbour)[ \t]\((\d{1,3})\)"
+    r"partner|schoonmoeder|schoonvader|cliënt|cliënte|client|cliente|klager|klaagster|bewoner|bewoonster|meneer|"
+    r"mevrouw|patiënt|patiënte|aanvrager|aanvraagster|son|daughter|mother|father|wife|husband|neighbour)[ \t]\((\d{1,3})\)"
 )
+# "Bezoeker (Goran Marković, 44)": a name and a bare number in one pair of brackets.
+NAME_COMMA_AGE = re.compile(r"\((?:[^()\n]{2,40}?),[ \t]*(\d{1,3})\)")
 AGE_LABEL = re.compile(r"\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
 
 # A question and its answer in a transcript: "uw geboortedatum?\nKlant: 3 december 1958".
@@ -114,6 +117,11 @@ def detect_age(doc):
             # "Kacper (7)": an unknown word with a child's age after it is probably a name; a person checks.
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-leeftijd", 0.7)
             yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.7)
+    for match in _when("(" in text and "," in text, NAME_COMMA_AGE, doc.text):
+        inside = doc.text[match.start() + 1 : match.start(1)]
+        words = re.findall(r"[^\W\d_]+", inside)
+        if int(match.group(1)) <= 110 and any(is_known_first_name(w) or is_known_surname(w) for w in words):
+            yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-naam", 0.85)
     for match in _when("(" in text, RELATIVE_AGE, doc.text):
         yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-familie", 0.85)
     for match in _when("leeftijd" in text or "age" in text, AGE_LABEL, text):

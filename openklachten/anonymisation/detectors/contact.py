@@ -25,7 +25,12 @@ GENERAL_MAILBOXES = frozenset(
         "service loket klantenservice wmo jeugd vergunningen communicatie pers redactie griffie webmaster privacy "
         "klachtencoordinator klachtencoördinator klachtenbureau ombudsfunctionaris bezwaarschriften vragen vraag "
         "postkamer balie wijkteam sociaalteam gemeentebelastingen "
-        "avg fg functionarisgegevensbescherming woo handhaving meldingen parkeren afval burgerzaken sociaaldomein"
+        "avg fg functionarisgegevensbescherming woo handhaving meldingen parkeren afval burgerzaken sociaaldomein "
+        # functional mailboxes of a unit or office (issue 12): "bureau@", "meldpunt@", "team@", "zorgloket@"
+        "bureau meldpunt meldpunten team office mail algemeen centrale zorgloket klantcontact aanvragen "
+        "subsidies subsidie belastingdienst inkoop facturen factuur crediteuren debiteuren hr personeelszaken "
+        "juridischezaken leerplicht leerlingenvervoer schuldhulp werkeninkomen inkomen participatie omgevingsloket "
+        "omgevingsvergunning bouwen wonen toezicht archief bestuurssecretariaat raadsgriffie directie"
     ).split()
 )
 
@@ -85,19 +90,39 @@ def detect_email(doc):
         yield doc.entity(match.start(), match.end(), "EMAIL", "email", 0.99)
 
 
+# "naam [at] domein [dot] nl" and e-mail addresses spoken or typed out in words: "wilma punt kok at hotmail punt
+# com", "j punt de vries apenstaartje ziggo punt nl", "p e t r a punt b o s at k p n mail punt nl". The part
+# before "at" is taken whole (first name, particles, letters spelled one by one), not only its last word.
+_SPELLED_LETTERS = r"[a-z0-9](?:[ \t][a-z0-9]){1,}(?![\w])(?:[ \t][a-z]{2,}(?=[ \t]punt[ \t]|[ \t]dot[ \t]|\.))?"
+_NUMBER_TAIL = r"(?:[ \t](?:\d+|[a-zë]*(?:tig|tien|twee|drie|vier|vijf|zes|zeven|acht|negen|een|elf|twaalf|nul)))?"
+_PIECE = rf"(?:{_SPELLED_LETTERS}|(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*[\w+-]+{_NUMBER_TAIL})"
+_SEPARATOR = r"(?:[ \t]?(?:\.|_|-)[ \t]?|[ \t](?:punt|dot|streepje|liggend streepje|underscore|min)[ \t])"
+_AT = r"(?:[ \t]?(?:\[at\]|\(at\)|\{at\})[ \t]?|[ \t](?:at|apenstaartje|apestaartje|at-teken)[ \t])"
+_DOT = r"(?:[ \t]?(?:\.|\[dot\]|\(dot\))[ \t]?|[ \t](?:punt|dot)[ \t])"
 OBFUSCATED_EMAIL = re.compile(
-    r"(?i)(?<![\w.+-])[\w.+-]+[ \t]?(?:\[at\]|\(at\)|\{at\}|[ \t]at[ \t]|[ \t]apenstaartje[ \t])[ \t]?[\w-]+"
-    r"(?:[ \t]?(?:\.|\[dot\]|\(dot\)|[ \t]punt[ \t]|[ \t]dot[ \t])[ \t]?[\w-]+)+"
+    rf"(?i)(?<![\w.+-]){_PIECE}(?:{_SEPARATOR}{_PIECE})*{_AT}(?:{_SPELLED_LETTERS}|[\w-]+)(?:{_DOT}(?:{_SPELLED_LETTERS}|[\w-]+))+"
 )
+# Words a spoken local part cannot start with: "mijn mail is ...", "mailen naar ...".
+NOT_LOCAL_START = re.compile(r"(?i)(?:mijn|is|naar|op|mail|e-?mail|adres|mailadres|e-mailadres|dat|het|de|en|of)[ \t]")
 
 
 @register("email-verhuld")
 def detect_obfuscated_email(doc):
-    if not any(h in doc.lower for h in ("at]", "(at)", "{at}", " at ", "apenstaartje")):
+    if not any(h in doc.lower for h in ("at]", "(at)", "{at}", " at ", "apenstaartje", "apestaartje")):
         return
-    for match in OBFUSCATED_EMAIL.finditer(doc.text):
-        if re.search(r"(?i)\W(?:nl|com|net|org|be|eu|de)$", match.group()):
-            yield doc.entity(match.start(), match.end(), "EMAIL", "email-verhuld", 0.9)
+    position = 0
+    while (match := OBFUSCATED_EMAIL.search(doc.text, position)) is not None:
+        position = match.end()
+        start = match.start()
+        # The local part may have begun one word too early ("is wilma punt kok"): drop such lead words.
+        while (lead := NOT_LOCAL_START.match(doc.text, start)) and lead.end() < match.end():
+            start = lead.end()
+        if re.search(r"(?i)\W(?:nl|com|net|org|be|eu|de|nu|info)$", match.group()):
+            local = re.split(r"(?i)[ \t]?(?:\[at\]|\(at\)|\{at\})|[ \t](?:at|apenstaartje|apestaartje)[ \t]", doc.text[start : match.end()])[0]
+            if re.sub(r"[^a-z]", "", local.lower()) in GENERAL_MAILBOXES:
+                yield doc.entity(start, match.end(), "KEEP", "email-algemeen", 1.0)
+                continue
+            yield doc.entity(start, match.end(), "EMAIL", "email-verhuld", 0.9)
 
 
 @register("url")

@@ -18,12 +18,17 @@ UNIQUE_TITLES = (
     "directielid bestuurder locatiemanager clustermanager afdelingsmanager projectleider programmamanager "
     "opzichter beheerder portefeuillehouder schooldirecteur rector conciërge huismeester handhaver boa "
     "wijkverpleegkundige bedrijfsleider filiaalmanager korpschef districtschef hoofdinspecteur ombudsman "
-    "kinderombudsman sectorhoofd unitmanager stadsdeelvoorzitter marktmeester parkeercoördinator"
+    "kinderombudsman sectorhoofd unitmanager stadsdeelvoorzitter marktmeester parkeercoördinator "
+    "schoolarts jeugdarts jeugdverpleegkundige bedrijfsarts verzekeringsarts"
 ).split()
+# Doctors of a service many work for ("de jeugdarts van de GGD"): one person only with the place they work in
+# ("de schoolarts van de GGD Hollands Noorden in Alkmaar"); the place then belongs to the function.
+PLACE_BOUND = ("schoolarts", "jeugdarts", "jeugdverpleegkundige", "bedrijfsarts", "verzekeringsarts")
+IN_PLACE = re.compile(r"[ \t]+(?:in|te)[ \t]+(?:'s-)?[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?")
 # Titles that single out a person even without a unit or place after them.
 ALONE = ("wijkagent", "wijkregisseur", "buurtregisseur", "havenmeester", "huismeester", "conciërge", "marktmeester")
 # Titles that only single someone out with a place or unit: "de handhaver van wijk Noord".
-NEEDS_PLACE = ("handhaver", "boa", "wijkverpleegkundige", "ombudsman", "kinderombudsman")
+NEEDS_PLACE = ("handhaver", "boa", "wijkverpleegkundige", "ombudsman", "kinderombudsman", *PLACE_BOUND)
 # Roles many people hold, unless tied to a named team or district: "adviseur team Bezwaar", "medewerker wijk Centrum".
 NEEDS_UNIT = (
     "adviseur", "casemanager", "medewerker", "consulent", "beleidsmedewerker", "klantmanager", "inspecteur",
@@ -110,6 +115,11 @@ def detect_function(doc):
         if title in NEEDS_PLACE and not re.search(r"[A-ZÀ-Þ]", qualifier):
             continue
         if (title in NEEDS_UNIT or title == "medewerker") and not (UNIT_IN.search(qualifier) and re.search(r"[A-ZÀ-Þ]", qualifier)):
+            continue
+        if title in PLACE_BOUND:
+            place = IN_PLACE.match(doc.text, match.end() + len(qualifier.rstrip()))
+            if place:
+                yield doc.entity(match.start(1), place.end(), "FUNCTIE", "functie", 0.85)
             continue
         end = _clip_to_keep(doc, match.start(1), match.end() + len(qualifier.rstrip()))
         if end <= match.start(1):

@@ -57,6 +57,11 @@ def _name_after(doc, position: int, source: str, confidence: float, allow_lower:
             known = any(is_known_first_name(t) or is_known_surname(t) for t in tokens)
             # An unknown single word after a weak trigger is a guess: a person should look at it.
             sure = confidence if (known or len(tokens) > 1 or "." in value) else min(confidence, 0.7)
+            # After a title ("de heer Nurmagomedov") a capitalised word that is no Dutch word is a name: the
+            # redaction is certain enough, a reviewer would only confirm it (issue 12: review share).
+            if source == "naam-titel" and not known and value[:1].isupper() and tokens \
+                    and all(t.lower() not in lookup.plain_words() for t in tokens):
+                sure = max(sure, 0.8)
             return doc.entity(start, end, "NAAM", source, sure)
         return None
     if allow_lower:
@@ -74,7 +79,8 @@ NAMING_ROLES = frozenset(
 
 
 def _usable(low: str) -> bool:
-    return len(low) >= 2 and low not in lookup.common_words() and low not in NOT_NAMES
+    # A frequent Dutch word that no name list knows ("klantcontact", "gisteren") is no name.
+    return len(low) >= 2 and low not in lookup.common_words() and low not in NOT_NAMES and low not in lookup.plain_words()
 
 
 def _lower_name_after(doc, position: int, source: str, strict: bool = False):
@@ -103,6 +109,10 @@ def _lower_name_after(doc, position: int, source: str, strict: bool = False):
             taken.append(word)
             continue
         if not _usable(low):
+            # After a title and particles a surname may be an ordinary word: "meneer de haan", "mevr de bakker".
+            if not strict and taken and taken[-1].group() in PARTICLES and low in lookup.surnames() and len(low) >= 3:
+                taken.append(word)
+                real += 1
             break
         if strict:
             if low in lookup.first_names():
@@ -229,10 +239,17 @@ def detect_lower_full_name(doc):
     first_names, surnames = lookup.first_names(), lookup.surnames()
     if not any(w in first_names and _usable(w) for w in doc.words):
         return
-    for match in LOWER_FULL_NAME.finditer(doc.text):
+    # Try the pattern only where a listed first name starts (also overlapping: "overkant van els de boer").
+    starts = sorted(p for w in doc.words if w in first_names and _usable(w) for p in doc.positions(w))
+    for start in starts:
+        match = LOWER_FULL_NAME.match(doc.text, start)
+        if not match:
+            continue
         first, last = match.group(1), match.group(3)
         surname = (match.group(2).strip() + " " + last).strip() if match.group(2) else last
-        if first in first_names and _usable(first) and (last in surnames or surname in surnames) and _usable(last):
+        # "els de boer": with particles the surname may be an ordinary word ("boer"), the list decides.
+        last_ok = _usable(last) or (match.group(2) and surname in surnames)
+        if first in first_names and _usable(first) and (last in surnames or surname in surnames) and last_ok:
             yield doc.entity(match.start(), match.end(), "NAAM", "naam-klein", 0.75)
 
 

@@ -23,13 +23,14 @@ FIELD_QUALIFIERS = frozenset(
     "overdag avond avonds thuis werk mobiel privé prive zakelijk vast vaste nummer adres nr nr. contactpersoon "
     "melder klager aanvrager werkgever partner noodnummer bereikbaar secundair primair alternatief extra".split()
 )
+MONTH_NAMES = frozenset({"mei", "april", "juni", "augusta"})
 NOTE_WORDS = frozenset(
     "tel telefoon telefonisch gebeld belde mail e-mail app whatsapp sms notitie gesprek contact terugbelverzoek tb".split()
 )
 # Greetings and sign-offs in chat and notes, in lower case too: "Hoi kees,", "hallo Petra", "doei anja".
 GREETING = re.compile(r"(?im)(?:^|(?<=[.!?,]\s))[ \t]*(?:beste|hoi|hallo|hey|hee|hi|dag|lieve|ha|hello|dear|goedemorgen|goedemiddag|goedenavond)[ \t]+([\w'’-]+)")
 # Transcript speaker labels: "joyce:", "Beller (Joyce):", "[00:01] Sanne:".
-SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:[\w-]+[ \t]+\()?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)\)?[ \t]*:")
+SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:(?:chat|whatsapp|app|sms|bericht)[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*[–-]?[ \t]*)?(?:[\w-]+[ \t]+\()?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)\)?[ \t]*:")
 # Speech: "dit is henk", "met henk", "u spreekt met henk", "ik ben henk" — lower case, no punctuation.
 SPOKEN_INTRO = re.compile(r"(?i)\b(?:dit is|hier is|met|ik ben|spreekt met|namens|this is|it's)[ \t]+(?:eh[ \t]+|uh[ \t]+)?([a-zß-ÿ][\w'’-]*)")
 INTRO_WORDS = frozenset("dit hier met ben spreekt namens this it's it".split())
@@ -91,6 +92,9 @@ def detect_note_label(doc):
         entity = _label_name(doc, match.start(1), match.end(1), "naam-notitie", 0.85)
         if entity:
             yield entity
+        elif match.group(1).lower() in MONTH_NAMES:
+            # "tel. mei:": a month without a day is no date; in this slot it is a name (Mei, April, Juni).
+            yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-notitie", 0.7)
         elif _unknown_word(match.group(1)) and match.group(1).lower() not in FIELD_QUALIFIERS:
             # "tel. dmytro:": the slot itself says name; an unlisted word there is a guess a person checks.
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-notitie", 0.7)
@@ -136,3 +140,25 @@ def detect_name_of_unit(doc):
         word, unit = match.group(1), match.group(2).lower()
         if unit.startswith(UNIT_WORDS) and _first_name(word):
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-van-afdeling", 0.8)
+
+
+# "gerrit vraagt of ...", "fleur zegt van niet": in lower-case minutes a listed first name is the subject of a
+# verb of speaking; an ordinary word ("fleur", "roos") is only taken in that position.
+SPEECH_VERBS = frozenset(
+    "vraagt vroeg zegt zei meldt meldde belt belde antwoordt antwoordde stelt stelde geeft gaf reageert reageerde "
+    "mailt mailde laat liet vertelt vertelde bevestigt bevestigde".split()
+)
+SUBJECT_VERB = re.compile(r"(?<![\w-])([a-zß-ÿ]{3,})[ \t]+([a-z]+)\b")
+
+
+@register("naam-onderwerp-klein")
+def detect_lower_subject(doc):
+    if doc.words.isdisjoint(SPEECH_VERBS) or not doc.first_names:
+        return
+    for word in doc.first_names:
+        if word in NOT_NAMES or word in lookup.common_words() or word in PARTICLES:
+            continue
+        for start in doc.positions(word):
+            match = SUBJECT_VERB.match(doc.text, start)
+            if match and match.group(1) == word and match.group(2) in SPEECH_VERBS:
+                yield doc.entity(start, start + len(word), "NAAM", "naam-onderwerp", 0.8)

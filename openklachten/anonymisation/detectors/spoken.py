@@ -80,6 +80,20 @@ def detect_announced(doc):
             yield doc.entity(match.start(), match.end(), "POSTCODE", "uitgesproken-postcode", 0.8)
 
 
+# "nul zes achtentwintig vierendertig negentien zevenenzeventig": a phone number read out in pairs of digits,
+# with its announcement on another line or none at all; "nul" + five or more pieces is a phone number.
+PHONE_PAIRS = re.compile(rf"(?i)(?<![\w])nul(?:[ \t,-]+(?:eh[ \t]+)?{PIECE}){{4,}}(?![\w])")
+
+
+@register("uitgesproken-telefoon")
+def detect_spoken_phone(doc):
+    if "nul" not in doc.words:
+        return
+    for match in PHONE_PAIRS.finditer(doc.text):
+        if len(re.findall(r"\d", match.group())) < 4:  # figures are the phone detector's job
+            yield doc.entity(match.start(), match.end(), "TELEFOON", "uitgesproken-telefoon", 0.7)
+
+
 # "kenteken g v d zeven twee vijf": six letters and digits, spoken one by one.
 SPOKEN_PLATE = re.compile(
     rf"(?i)\b(?:kenteken|nummerbord|kentekenplaat)\b(?:[ \t]+(?:is|was|:|eh|uh)){{0,2}}[ \t:]*"

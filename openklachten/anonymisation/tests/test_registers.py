@@ -46,5 +46,6 @@ def test_lower_case_first_and_surname_from_the_lists_in_a_chat():
 def test_unknown_word_with_a_childs_age_is_a_name_for_review():
     from openklachten.anonymisation import anonymise
 
-    result = anonymise("Mój syn Kacper (7) ma astmę. Zie Bijlage (2).")
-    assert "Kacper" not in result.text and "Bijlage (2)" in result.text and result.needs_review
+    # "Kacper" is in the name lists since issue 12 (Faker's Polish names); a name no list holds:
+    result = anonymise("Mój syn Zbyszko (7) ma astmę. Zie Bijlage (2).")
+    assert "Zbyszko" not in result.text and "Bijlage (2)" in result.text and result.needs_review

@@ -6,6 +6,13 @@ from openklachten.registry.models.delivery import Delivery
 from openklachten.registry.models.organisation import Organisation
 
 
+def current_engine_version() -> int:
+    """The anonymisation engine's version: a complaint stored now was anonymised by this engine."""
+    from openklachten.anonymisation import ENGINE_VERSION
+
+    return ENGINE_VERSION
+
+
 class PublicationState(models.TextChoices):
     PUBLISHED = "gepubliceerd", "Gepubliceerd"
     IN_REVIEW = "in_review", "Wacht op controle"
@@ -102,6 +109,11 @@ class Complaint(models.Model):
     oordeel_klachtbehandeling = models.TextField(blank=True)
     aanbevelingen = models.TextField(blank=True)
     herstelmaatregelen = models.TextField(blank=True)
+    # Which engine version last anonymised (or re-scanned) the free text: older ones are re-scanned
+    # (registry/rescan.py) so an improved engine reaches what was already published.
+    anonymisation_version = models.PositiveSmallIntegerField(
+        default=current_engine_version, help_text="Versie van de anonimisering die de vrije tekst het laatst bewerkte."
+    )
     tekst_achtergehouden = models.CharField(
         max_length=200, blank=True, help_text="Reden waarom de vrije tekst niet wordt gepubliceerd, anders leeg."
     )

@@ -28,13 +28,6 @@ def default_corpora() -> list[Path]:
     return [default_corpus(), *sorted(HELD_OUT.glob("heldout-*.txt"))]
 
 
-def demo_corpus(size: int, seeds: list[int]) -> list[dict]:
-    """Texts from the demo generator (an independent text source), annotated while they are composed."""
-    from openklachten.registry.demo.corpus import annotated_texts
-
-    return [doc for seed in seeds for doc in annotated_texts(size, seed)]
-
-
 def measure_startup() -> tuple[float, float]:
     """Wall-clock and CPU seconds of a cold `openklachten anonymize` run on one input line."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -58,9 +51,7 @@ class Command(BaseCommand):
             help="Geannoteerd corpus (JSON Lines of een .txt-set in de opmaak van marked.py); mag vaker. "
             "Standaard: het dev-corpus en alle achtergehouden sets in anonymisation/tests/data.",
         )
-        parser.add_argument("--demo", type=int, default=0, metavar="N",
-                            help="Meet ook op N teksten per seed uit de demodatagenerator (standaard 0: niet).")
-        parser.add_argument("--demo-seeds", default="11,22,33", help="Seeds voor --demo, komma-gescheiden.")
+        parser.add_argument("--no-speed", action="store_true", help="Sla de snelheids- en opstartmeting over.")
         parser.add_argument("--output", help="Schrijf de geanonimiseerde teksten als JSON Lines naar dit bestand.")
         parser.add_argument("--examples", type=int, default=20, help="Aantal gelekte voorbeelden om te tonen.")
         parser.add_argument("--repeat", type=int, default=25, help="Herhalingen van het corpus voor de snelheidsmeting.")
@@ -72,13 +63,10 @@ class Command(BaseCommand):
         if missing:
             raise CommandError(f"Corpus niet gevonden: {', '.join(missing)}")
         corpora = [(str(p), load_corpus(p)) for p in paths]
-        if options["demo"]:
-            seeds = [int(s) for s in options["demo_seeds"].split(",") if s.strip()]
-            corpora.append((f"demo ({options['demo']} x seeds {options['demo_seeds']})", demo_corpus(options["demo"], seeds)))
         if options["output"]:
             open(options["output"], "w").close()  # measure() appends every corpus' output
         reports = [self.measure(name, corpus, options) for name, corpus in corpora]
-        speed = self.measure_speed(corpora[0][1], options)
+        speed = {} if options["no_speed"] else self.measure_speed(corpora[0][1], options)
         if options["json"]:
             for report in reports:
                 report.pop("_score")
@@ -86,12 +74,15 @@ class Command(BaseCommand):
             return
         for report, measured in reports_with_scores(reports):
             self.print_corpus(report, measured)
-        self.print_speed(speed, corpora[0][0])
+        self.print_summary(reports)
+        if speed:
+            self.print_speed(speed, corpora[0][0])
 
     def measure(self, name: str, corpus: list[dict], options) -> dict:
         results = list(anonymise_many(((doc["text"], ()) for doc in corpus)))
         outputs = {doc["id"]: r.text for doc, r in zip(corpus, results)}
-        measured = score(corpus, outputs)
+        flagged = {doc["id"] for doc, r in zip(corpus, results) if r.needs_review}
+        measured = score(corpus, outputs, flagged)
         if options["output"]:
             with open(options["output"], "a", encoding="utf-8") as handle:
                 for doc in corpus:
@@ -102,7 +93,9 @@ class Command(BaseCommand):
             "recall": round(measured.recall, 4),
             "keep_retention": round(measured.keep_retention, 4),
             "recall_by_type": {t: round(v, 3) for t, v in measured.recall_by_type().items()},
-            "review_share": round(sum(r.needs_review for r in results) / max(1, len(results)), 3),
+            "items": sum(measured.total.values()),
+            "review_share": round(len(flagged) / max(1, len(results)), 3),
+            "unflagged_leak_share": round(measured.unflagged_leak_share, 4),
             "examples": measured.examples[: options["examples"]],
             "_score": measured,
         }
@@ -140,11 +133,22 @@ class Command(BaseCommand):
             w(f"{type_:15s} {measured.total[type_]:5d}  {value:6.3f}  {'' if target is None else f'>= {target:.2f}'}{mark}")
         w(f"recall totaal      {measured.recall:.4f}  (doel >= {TARGETS['overall']})")
         w(f"keep-behoud        {measured.keep_retention:.4f}  (doel >= {TARGETS['keep']})")
-        w(f"naar review        {report['review_share']:.1%} van de teksten")
+        w(f"naar review        {report['review_share']:.1%} van de teksten  (doel <= {TARGETS['review_share']:.0%})")
+        w(f"ongezien gelekt    {report['unflagged_leak_share']:.2%} van de items (gelekt in teksten zonder review; "
+          f"doel <= {TARGETS['unflagged_leaks']:.0%})")
         if report["examples"]:
             w("Gelekt of verloren (eerste voorbeelden):")
             for line in report["examples"]:
                 w(f"  {line}")
+        w("")
+
+    def print_summary(self, reports: list[dict]) -> None:
+        """One line per set: the two numbers that decide whether free text may be published (issue 12)."""
+        w = self.stdout.write
+        w(f"{'set':40s} {'teksten':>7s} {'items':>6s} {'recall':>7s} {'keep':>6s} {'review':>7s} {'ongezien gelekt':>16s}")
+        for r in reports:
+            w(f"{Path(r['corpus']).name[:40]:40s} {r['docs']:7d} {r['items']:6d} {r['recall']:7.3f} "
+              f"{r['keep_retention']:6.3f} {r['review_share']:7.1%} {r['unflagged_leak_share']:16.2%}")
         w("")
 
     def print_speed(self, speed: dict, name: str) -> None:

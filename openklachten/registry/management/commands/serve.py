@@ -12,6 +12,30 @@ from openklachten.config import appserver
 from openklachten.registry.jobs import embedded
 
 
+def rescan_if_outdated() -> None:
+    """Before serving: re-scan what an older anonymisation engine published (no-op when all is current)."""
+    from django.db.utils import OperationalError, ProgrammingError
+
+    from openklachten.registry.rescan import outdated, rescan_outdated
+
+    try:
+        pending = outdated().exists()
+    except (OperationalError, ProgrammingError):  # no tables yet: nothing is published either
+        return
+    if not pending:
+        return
+    print("Anonimisering is bijgewerkt: gepubliceerde tekst wordt opnieuw gescand ...", file=sys.stderr, flush=True)
+    try:
+        report = rescan_outdated()
+    except Exception as error:  # noqa: BLE001 - the site still starts; see below
+        # The re-scan is stored (or rolled back per batch); a failed read-model rebuild has marked the read
+        # model stale, so the site answers 503 instead of serving the old text until a rebuild succeeds.
+        print(f"Opnieuw scannen of de leesopslag herbouwen is mislukt: {error}", file=sys.stderr, flush=True)
+        return
+    for line in report.lines():
+        print(line, file=sys.stderr, flush=True)
+
+
 def serve(host: str, port: int, *, dev: bool = False, workers: int | None = None, threads: int | None = None,
           worker: bool | None = None) -> None:
     """Serve the site: gunicorn (production) or, with dev=True, Django's development server.
@@ -20,6 +44,7 @@ def serve(host: str, port: int, *, dev: bool = False, workers: int | None = None
     With `worker` (default: OPENKLACHTEN_SERVE_WORKER, on for SQLite) a background worker runs beside
     the site as a child process, so uploads are imported and scheduled jobs run with this one command.
     """
+    rescan_if_outdated()  # before workers start: what an older engine published is re-scanned first
     child = None
     if threading.current_thread() is threading.main_thread():
         # SIGTERM ends the development server like Ctrl+C, through `finally` (gunicorn handles its own).
