@@ -86,3 +86,6 @@ class ScheduledJobAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # created by the component that owns the job (jobs.schedule)
+
+
+from openklachten.registry.zgw import admin as zgw_admin  # noqa: E402,F401  (registers the ZGW connection admin)

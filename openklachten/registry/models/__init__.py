@@ -9,6 +9,7 @@ from openklachten.registry.models.delivery import Delivery, DeliveryStatus
 from openklachten.registry.models.jobs import ScheduledJob
 from openklachten.registry.models.organisation import Organisation, OrganisationType, Publisher
 from openklachten.registry.models.review import QuarantinedText
+from openklachten.registry.models.zgw import SyncStatus, ZgwConnection, ZgwSync
 
 __all__ = [
     "Complaint",
@@ -20,4 +21,7 @@ __all__ = [
     "Publisher",
     "QuarantinedText",
     "ScheduledJob",
+    "SyncStatus",
+    "ZgwConnection",
+    "ZgwSync",
 ]
