@@ -11,6 +11,10 @@ from openklachten.registry.zgw.configure import apply_schedule, check_mapping, c
 
 
 class ZgwConnectionForm(forms.ModelForm):
+    zaken_api_url = forms.URLField(label="Zaken API-URL", assume_scheme="https", max_length=300,
+                                   help_text=ZgwConnection._meta.get_field("zaken_api_url").help_text)
+    catalogi_api_url = forms.URLField(label="Catalogi API-URL", assume_scheme="https", max_length=300,
+                                      help_text=ZgwConnection._meta.get_field("catalogi_api_url").help_text)
     secret = forms.CharField(
         label="secret", required=False, strip=False,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),

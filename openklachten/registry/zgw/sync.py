@@ -218,7 +218,7 @@ def _refusal(exc: ZgwError) -> str:
 def _summary_line(result: SyncResult) -> str:
     imported = result.import_result
     return (f"{result.zaken} zaken gelezen, {len(result.records)} opgeslagen"
-            + (f" (aanlevering {imported.delivery.pk})" if imported else "")
+            + (f" (aanlevering {imported.delivery.pk}, {imported.created} nieuw)" if imported else "")
             + f", {result.rejected} met fouten, {result.withdrawn} ingetrokken.")[:500]
 
 

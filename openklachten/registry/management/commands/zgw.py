@@ -47,7 +47,7 @@ class Command(BaseCommand):
             self.stdout.write(run(options["zaken"]))
             return
         try:
-            organisation = resolve_organisation(options["organisation"])
+            organisation = resolve_organisation(options.pop("organisation"))
         except ImportRefused as exc:
             raise CommandError(str(exc)) from None
         getattr(self, f"_{action}")(organisation, **options)
