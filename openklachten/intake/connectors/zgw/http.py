@@ -24,7 +24,7 @@ RETRY_STATUSES = {429, 500, 502, 503, 504}
 MAX_ATTEMPTS = 5
 BACKOFF_SECONDS = 0.5
 MAX_RETRY_AFTER = 30  # a Retry-After beyond this means the server is down for longer: give up, try next run
-TIMEOUT_SECONDS = 30  # an expanded page of 100 zaken takes Open Zaak ~1-2 s; 30 s means it is stuck
+TIMEOUT_SECONDS = 120  # an expanded page of 100 zaken took a loaded local Open Zaak up to a minute; beyond 2 it is stuck
 
 
 class ZgwError(Exception):
