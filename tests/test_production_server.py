@@ -46,7 +46,8 @@ def server(tmp_path):
     env = dict(os.environ, OPENKLACHTEN_DATA_DIR=str(tmp_path), OPENKLACHTEN_ACCESS_LOG="1",
                DJANGO_SETTINGS_MODULE="openklachten.config.settings")
     env.pop("DATABASE_URL", None)
-    process = subprocess.Popen([str(VENV_BIN / "openklachten"), "serve", "--port", str(port), "--workers", "2"],
+    # --no-worker: the embedded job worker is a child process too and would be counted as a gunicorn worker.
+    process = subprocess.Popen([str(VENV_BIN / "openklachten"), "serve", "--port", str(port), "--workers", "2", "--no-worker"],
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     wait_until_up(base + "/healthz", process)
