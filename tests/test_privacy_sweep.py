@@ -143,6 +143,7 @@ def argument_values():
         "filename": sorted(e.filename for e in exporters().values()),
         "naam": ["themas", "conclusie", "iv3_taakveld", "afdoeningswijze"],
         "rest": ["bestaat-niet"],
+        "id": ["00000000-0000-0000-0000-000000000000"],  # a delivery's status resource (needs a token: 401)
     }
 
 
@@ -194,8 +195,11 @@ def test_no_public_response_contains_personal_data(deliveries, client, caplog):
     assert not leaked, leaked
     # A text the anonymiser doubts waits for review: its complaint is rightly not found until approved.
     hidden = set(Complaint.objects.exclude(state="gepubliceerd").values_list("public_id", flat=True))
+    # The delivery API's status resource answers anonymous visitors with 401 (its body is swept like the rest).
+    authenticated = {url for url, status in statuses.items() if status == 401 and url.startswith("/api/v1/aanleveringen/")}
     failed = {url: status for url, status in statuses.items()
-              if status >= 400 and "bestaat-niet" not in url and not any(h in url for h in hidden)}
+              if status >= 400 and "bestaat-niet" not in url and not any(h in url for h in hidden)
+              and url not in authenticated}
     assert not failed, failed
     # The walk really reached the imported objects (not a sweep of 404 pages).
     for public_id in Complaint.published.values_list("public_id", flat=True):

@@ -7,6 +7,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -46,8 +47,7 @@ def server(tmp_path):
     env = dict(os.environ, OPENKLACHTEN_DATA_DIR=str(tmp_path), OPENKLACHTEN_ACCESS_LOG="1",
                DJANGO_SETTINGS_MODULE="openklachten.config.settings")
     env.pop("DATABASE_URL", None)
-    # --no-worker: the embedded job worker is a child process too and would be counted as a gunicorn worker.
-    process = subprocess.Popen([str(VENV_BIN / "openklachten"), "serve", "--port", str(port), "--workers", "2", "--no-worker"],
+    process = subprocess.Popen([str(VENV_BIN / "openklachten"), "serve", "--port", str(port), "--workers", "2"],
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     wait_until_up(base + "/healthz", process)
@@ -57,8 +57,16 @@ def server(tmp_path):
 
 
 def worker_pids(master: int) -> set[int]:
+    """gunicorn's workers: the children of the master, less the background job worker serve starts on SQLite."""
     done = subprocess.run(["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True)
-    return {int(pid) for pid in done.stdout.split()}
+    return {int(pid) for pid in done.stdout.split() if b"--parent" not in _cmdline(int(pid))}
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:  # already gone
+        return b""
 
 
 def test_serve_runs_gunicorn_with_workers_and_a_health_check(server):

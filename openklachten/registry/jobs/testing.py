@@ -15,7 +15,9 @@ import dj_database_url
 def process_env(data_dir) -> dict:
     """Environment for `openklachten ...` subprocesses with their own, empty database."""
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    # Not the public defaults: serve and worker refuse to start with those (outside DEBUG).
     env.update(OPENKLACHTEN_DATA_DIR=str(data_dir), OPENKLACHTEN_LINK_SECRET="test-link-secret",
+               SECRET_KEY="test-secret-key-of-the-subprocesses",
                DJANGO_SETTINGS_MODULE="openklachten.config.settings", OPENKLACHTEN_SERVE_WORKER="auto")
     url = os.environ.get("DATABASE_URL", "")
     if url.startswith(("postgres://", "postgresql://")):

@@ -93,7 +93,52 @@ def test_a_real_worker_process_runs_queued_and_scheduled_jobs(tmp_path):
     worker = [sys.executable, "-m", "openklachten", "worker", "--batch"]
     done = subprocess.run(worker, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "2 taken uitgevoerd" in done.stderr
+    assert "3 taken uitgevoerd" in done.stderr  # the two above and the worker's own daily upkeep
     assert sorted(lines(out)) == ["eenmalig", "gepland"]
     again = subprocess.run(worker, env=env, capture_output=True, text=True, timeout=120)
     assert "0 taken uitgevoerd" in again.stderr and len(lines(out)) == 2
+
+
+def test_serve_starts_a_worker_itself_on_sqlite_only_unless_told():
+    from openklachten.registry.jobs import embedded
+
+    sqlite, postgres = "django.db.backends.sqlite3", "django.db.backends.postgresql"
+    assert embedded.wanted("auto", sqlite) and not embedded.wanted("auto", postgres)
+    assert embedded.wanted("ja", postgres) and not embedded.wanted("nee", sqlite)
+
+
+def test_the_daily_upkeep_prunes_old_job_records(tmp_path):
+    from openklachten.registry.jobs import housekeeping
+
+    old = append_line.enqueue(path=str(tmp_path / "x"), text="oud")
+    runner.run_pending()
+    DBTaskResult.objects.filter(pk=old.id).update(finished_at=timezone.now() - dt.timedelta(days=31))
+    recent = append_line.enqueue(path=str(tmp_path / "x"), text="nieuw")
+    runner.run_pending()
+    housekeeping.ensure_scheduled()
+    housekeeping.ensure_scheduled()
+    assert ScheduledJob.objects.filter(name=housekeeping.NAME).count() == 1
+    runner.run_pending()
+    remaining = set(DBTaskResult.objects.values_list("task_path", flat=True))
+    assert not DBTaskResult.objects.filter(pk=old.id).exists()
+    assert DBTaskResult.objects.filter(pk=recent.id).exists() and housekeeping.daily_upkeep.module_path in remaining
+
+
+def test_a_job_that_forks_the_anonymisers_pool_finishes_in_a_real_worker(tmp_path):
+    """Regression: pool children inherited the worker's SIGTERM handler and never exited (a hung import)."""
+    from openklachten.anonymisation.batch import POOL_THRESHOLD
+
+    env = process_env(tmp_path / "data")
+    out = tmp_path / "telefoons.txt"
+    enqueue = (
+        "import django; django.setup()\n"
+        "from django.core.management import call_command; call_command('migrate', verbosity=0)\n"
+        "from openklachten.registry.jobs.tests_tasks import anonymise_in_a_pool\n"
+        f"anonymise_in_a_pool.enqueue(path={str(out)!r}, count={POOL_THRESHOLD + 20})\n"
+    )
+    done = subprocess.run([sys.executable, "-c", enqueue], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    worker = subprocess.run([sys.executable, "-m", "openklachten", "worker", "--batch"], env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert worker.returncode == 0, worker.stderr
+    assert out.read_text() == f"{POOL_THRESHOLD + 20} True"

@@ -1,5 +1,6 @@
 """openklachten worker [--batch] [--max-jobs N] [--interval S]"""
 
+import argparse
 import logging
 import sys
 
@@ -19,8 +20,9 @@ class Command(BaseCommand):
         parser.add_argument("--max-jobs", type=int, default=None, help="Stoppen na zoveel taken.")
         parser.add_argument("--interval", type=float, default=1.0,
                             help="Seconden wachten als er niets te doen is (standaard 1).")
+        parser.add_argument("--parent", type=int, default=None, help=argparse.SUPPRESS)  # set by `serve`
 
-    def handle(self, batch, max_jobs, interval, **options):
+    def handle(self, batch, max_jobs, interval, parent, **options):
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         for name in ("openklachten.jobs", "django_tasks", "django_tasks_db", "django.tasks"):
@@ -28,7 +30,7 @@ class Command(BaseCommand):
             logger.setLevel(logging.INFO if options["verbosity"] else logging.WARNING)
             if not logger.handlers:
                 logger.addHandler(handler)
-        runner = JobRunner(interval=interval, batch=batch, max_tasks=max_jobs)
+        runner = JobRunner(interval=interval, batch=batch, max_tasks=max_jobs, parent_pid=parent)
         runner.configure_signals()
         runner.run()
         if batch or max_jobs:

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registry', '0003_scheduled_jobs'),
+        ('registry', '0006_merge_jobs_and_report_text'),
     ]
 
     operations = [
