@@ -161,3 +161,6 @@ class ApiTokenAdmin(admin.ModelAdmin):
             f"Het nieuwe token voor {obj.organisation}: {plain} — kopieer het nu; het wordt nergens "
             "bewaard en niet meer getoond.",
         )
+
+
+from openklachten.registry.zgw import admin as zgw_admin  # noqa: E402,F401  (registers the ZGW connection admin)

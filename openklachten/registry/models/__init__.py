@@ -10,6 +10,7 @@ from openklachten.registry.models.jobs import ScheduledJob
 from openklachten.registry.models.organisation import Organisation, OrganisationType, Publisher
 from openklachten.registry.models.report_text import ReportText, ReportTextStatus
 from openklachten.registry.models.review import QuarantinedText
+from openklachten.registry.models.zgw import SyncStatus, ZgwConnection, ZgwSync
 from openklachten.registry.models.submission import Submission, SubmissionStatus
 from openklachten.registry.models.token import ApiToken
 
@@ -26,6 +27,9 @@ __all__ = [
     "ReportText",
     "ReportTextStatus",
     "ScheduledJob",
+    "SyncStatus",
+    "ZgwConnection",
+    "ZgwSync",
     "Submission",
     "SubmissionStatus",
     "WithdrawalReason",
