@@ -7,6 +7,7 @@ so it can run at every start-up (`openklachten serve`, a worker) and costs nothi
 One read-model rebuild is requested at the end (signal publication_changed, reason "rescan").
 """
 
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -85,3 +86,25 @@ def _rescan_batch(batch: list[Complaint], report: RescanReport, processes) -> bo
     report.complaints += len(batch)
     report.changed += len(changed_ids)
     return bool(changed_ids)
+
+
+def rescan_if_outdated() -> None:
+    """At the start of `serve` and `worker`: re-scan what an older anonymisation engine published (no-op when all is current)."""
+    from django.db.utils import OperationalError, ProgrammingError
+
+    try:
+        pending = outdated().exists()
+    except (OperationalError, ProgrammingError):  # no tables yet: nothing is published either
+        return
+    if not pending:
+        return
+    print("Anonimisering is bijgewerkt: gepubliceerde tekst wordt opnieuw gescand ...", file=sys.stderr, flush=True)
+    try:
+        report = rescan_outdated()
+    except Exception as error:  # noqa: BLE001 - the site still starts; see below
+        # The re-scan is stored (or rolled back per batch); a failed read-model rebuild has marked the read
+        # model stale, so the site answers 503 instead of serving the old text until a rebuild succeeds.
+        print(f"Opnieuw scannen of de leesopslag herbouwen is mislukt: {error}", file=sys.stderr, flush=True)
+        return
+    for line in report.lines():
+        print(line, file=sys.stderr, flush=True)

@@ -108,8 +108,14 @@ def test_rescan_check_only_counts(published_by_old_engine):
 
 
 def test_serve_start_rescans_outdated_complaints(published_by_old_engine, capsys):
-    from openklachten.registry.management.commands.serve import rescan_if_outdated
+    from openklachten.registry.rescan import rescan_if_outdated
 
     rescan_if_outdated()
+    assert PLANTED not in Complaint.objects.get(public_id="OUD0000001").gedraging
+    assert "opnieuw gescand" in capsys.readouterr().err
+
+
+def test_a_worker_of_its_own_rescans_before_running_jobs(published_by_old_engine, capsys):
+    call_command("worker", "--batch")
     assert PLANTED not in Complaint.objects.get(public_id="OUD0000001").gedraging
     assert "opnieuw gescand" in capsys.readouterr().err

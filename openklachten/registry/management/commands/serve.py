@@ -10,30 +10,7 @@ from django.core.management.base import BaseCommand
 
 from openklachten.config import appserver
 from openklachten.registry.jobs import embedded
-
-
-def rescan_if_outdated() -> None:
-    """Before serving: re-scan what an older anonymisation engine published (no-op when all is current)."""
-    from django.db.utils import OperationalError, ProgrammingError
-
-    from openklachten.registry.rescan import outdated, rescan_outdated
-
-    try:
-        pending = outdated().exists()
-    except (OperationalError, ProgrammingError):  # no tables yet: nothing is published either
-        return
-    if not pending:
-        return
-    print("Anonimisering is bijgewerkt: gepubliceerde tekst wordt opnieuw gescand ...", file=sys.stderr, flush=True)
-    try:
-        report = rescan_outdated()
-    except Exception as error:  # noqa: BLE001 - the site still starts; see below
-        # The re-scan is stored (or rolled back per batch); a failed read-model rebuild has marked the read
-        # model stale, so the site answers 503 instead of serving the old text until a rebuild succeeds.
-        print(f"Opnieuw scannen of de leesopslag herbouwen is mislukt: {error}", file=sys.stderr, flush=True)
-        return
-    for line in report.lines():
-        print(line, file=sys.stderr, flush=True)
+from openklachten.registry.rescan import rescan_if_outdated
 
 
 def serve(host: str, port: int, *, dev: bool = False, workers: int | None = None, threads: int | None = None,

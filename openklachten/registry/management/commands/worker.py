@@ -6,6 +6,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
+from openklachten.registry.rescan import rescan_if_outdated
 from openklachten.registry.jobs.runner import JobRunner
 
 
@@ -30,6 +31,8 @@ class Command(BaseCommand):
             logger.setLevel(logging.INFO if options["verbosity"] else logging.WARNING)
             if not logger.handlers:
                 logger.addHandler(handler)
+        if parent is None:  # a worker of its own (not serve's child: serve re-scanned before starting it)
+            rescan_if_outdated()
         runner = JobRunner(interval=interval, batch=batch, max_tasks=max_jobs, parent_pid=parent)
         runner.configure_signals()
         runner.run()
