@@ -5,6 +5,8 @@ import tempfile
 
 os.environ.setdefault("OPENKLACHTEN_DATA_DIR", tempfile.mkdtemp(prefix="openklachten-test-"))
 os.environ.setdefault("OPENKLACHTEN_LINK_SECRET", "test-link-secret")
+# Rebuilds run in the test's own thread (and its database transaction); background tests switch it back.
+os.environ.setdefault("OPENKLACHTEN_READMODEL_REBUILD", "direct")
 
 from openklachten.config.settings import *  # noqa: E402,F403
 

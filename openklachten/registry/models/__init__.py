@@ -8,6 +8,7 @@ from openklachten.registry.models.complaint import Complaint, PublicationState
 from openklachten.registry.models.delivery import Delivery, DeliveryStatus
 from openklachten.registry.models.organisation import Organisation, OrganisationType, Publisher
 from openklachten.registry.models.review import QuarantinedText
+from openklachten.registry.models.sequence import PublicationSequence
 
 __all__ = [
     "Complaint",
@@ -15,6 +16,7 @@ __all__ = [
     "DeliveryStatus",
     "Organisation",
     "OrganisationType",
+    "PublicationSequence",
     "PublicationState",
     "Publisher",
     "QuarantinedText",
