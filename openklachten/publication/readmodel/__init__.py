@@ -65,13 +65,13 @@ def _checked_lease(path=None) -> connection.Lease:
     if freshness.checked(target):  # once per web request
         return connection.thread_lease(target, recheck=False)
     try:
-        held = connection.thread_lease(target)
+        held = _intact_lease(target)
     except (ReadModelMissing, ReadModelDamaged) as error:
         log.warning("Leesopslag niet bruikbaar (%s): opnieuw opbouwen aangevraagd.", error)
         rebuilds.request_rebuild(target, healing=True)
         if rebuilds.background():
             raise
-        held = connection.thread_lease(target)  # built just now in this thread (or raises again)
+        held = _intact_lease(target)  # built just now in this thread (or raises again)
     verdict = freshness.verdict(held.meta)
     if verdict.behind:
         rebuilds.request_rebuild(target, healing=True)
@@ -82,6 +82,18 @@ def _checked_lease(path=None) -> connection.Lease:
             raise with_retry_after(ReadModelStale(), held.meta.get("bouwtijd_s"))
         _log_lag(target, verdict)
     freshness.mark_checked(target)
+    return held
+
+
+def _intact_lease(target: Path) -> connection.Lease:
+    """The thread's lease, after checking that the generation's files are still what meta.json says.
+
+    Opening verifies sizes and checksums; this re-check (a few stat calls per request, checksums only for
+    files that changed) catches a file truncated or replaced while the generation is already open.
+    """
+    held = connection.thread_lease(target)
+    if connection.forget_damaged(held.generation):
+        raise ReadModelDamaged(connection.damage(held.generation))
     return held
 
 

@@ -132,9 +132,9 @@ def thread_lease(root, *, recheck: bool = True) -> Lease:
     if leases is None:
         leases = _local.leases = {}
     known = leases.get(root)
-    if known is not None and known.generation in _damaged:
-        raise ReadModelDamaged(_damaged[known.generation])
     if known is not None and (not recheck or generations.current_dir(root) == known.generation):
+        if known.generation in _damaged:
+            raise ReadModelDamaged(_damaged[known.generation])
         return known
     fresh = _lease_current(root)
     leases[root] = fresh
@@ -158,6 +158,10 @@ def thread_generation(root) -> Path | None:
     """The generation this thread's cursor reads (what its answers must be cached under)."""
     known = getattr(_local, "leases", {}).get(Path(root))
     return known.generation if known is not None else generations.current_dir(Path(root))
+
+
+def damage(gen: Path) -> str | None:
+    return _damaged.get(gen)
 
 
 def forget_damaged(gen: Path) -> str | None:
