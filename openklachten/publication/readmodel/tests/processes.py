@@ -78,12 +78,10 @@ def command(*args, env: dict, check: bool = True) -> subprocess.CompletedProcess
     return done
 
 
-def seed(data_dir: Path, size: int, text: str = "Klager is niet teruggebeld over de ophaaldag.", build=True) -> dict:
-    """A registry of `size` published complaints (s0000001.. plus one T-id), and its read model when `build`."""
+def seed(data_dir: Path, size: int, text: str = "Klager is niet teruggebeld over de ophaaldag.") -> dict:
+    """A registry of `size` published complaints (s0000001.. plus one T-id) and its read model (built on commit)."""
     env = environment(data_dir)
     script(SEED, size, text, env=env)
-    if build:
-        command("build_readmodel", env=env)
     return env
 
 

@@ -17,7 +17,8 @@ BUILT = "Leesopslag opgebouwd"  # rebuilds.py logs one such line (INFO) per gene
 
 
 def test_twenty_searches_on_a_missing_model_start_one_rebuild(tmp_path):
-    env = processes.seed(tmp_path, 3_000, build=False)
+    env = processes.seed(tmp_path, 3_000)
+    shutil.rmtree(tmp_path / "readmodel")  # a new server on an existing registry, or a data directory lost
     log = tmp_path / "server.log"
     with processes.server({**env, "LOG_LEVEL": "INFO"}, log=log):
         with concurrent.futures.ThreadPoolExecutor(20) as pool:
