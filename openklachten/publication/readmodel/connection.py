@@ -92,6 +92,17 @@ def _close(instance: _Instance) -> None:
         _instances.pop(instance.gen, None)
 
 
+def close_idle(root: Path) -> None:
+    """Close this process's instances of older generations under `root` that no lease holds any more."""
+    current = generations.current_dir(root)
+    with _lock:
+        if current is not None:
+            _newest[Path(root)] = current
+        for instance in [i for i in _instances.values() if i.gen.parent == Path(root)]:
+            if instance.users <= 0 and instance.gen != current:
+                _close(instance)
+
+
 class Lease:
     """A cursor on one generation that keeps it open until released (or garbage-collected)."""
 

@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openklachten.publication.readmodel import database, freshness, generations, source, writer
+from openklachten.publication.readmodel import connection, database, freshness, generations, source, writer
 
 log = logging.getLogger(__name__)
 RETRY_AFTER_FAILURE = 30  # seconds before a request from a reader may try again after a failed build (no storm)
@@ -50,6 +50,8 @@ def rebuild(root: Path, *, force: bool = True) -> writer.Generation | None:
         started = time.monotonic()
         gen = writer.write_generation(root, source.records(), source.organisations(), source.deliveries(),
                                       sequence=state.number, epoch=state.epoch)
+        connection.close_idle(root)  # this process's unused older instances: so the prune can take them too
+        generations.prune(root)
         log.info("Leesopslag opgebouwd: %s klachten, volgnummer %s, %.1f s", gen.records, state.number,
                  time.monotonic() - started)
         return gen
