@@ -44,3 +44,33 @@ def test_a_missing_model_under_a_running_server_is_rebuilt_once(tmp_path):
         assert set(codes) <= {503, 200}, codes
         processes.wait_for(lambda: processes.get("/downloads/klachten.csv")[0] == 200)
     assert log.read_text().count(BUILT) == 1, log.read_text()
+
+
+ASK = """
+import django
+django.setup()
+from openklachten.publication import readmodel
+readmodel.request_rebuild()
+"""
+COUNT_A_CHANGE = """
+import django
+django.setup()
+from openklachten.registry import sequence
+sequence.advance("import")
+"""
+
+
+def test_three_processes_asking_at_once_build_once(tmp_path):
+    """Several server processes share a data directory: the re-check under the lock makes one build of N asks."""
+    import subprocess
+    import sys
+
+    env = {**processes.seed(tmp_path, 300), "LOG_LEVEL": "INFO"}
+    processes.script(COUNT_A_CHANGE, env=env)
+    assert processes.status(env)["achterstand"] == "1"
+    asking = [subprocess.Popen([sys.executable, "-c", ASK], env=env, stderr=subprocess.PIPE, text=True)
+              for _ in range(3)]
+    logs = [process.communicate(timeout=300)[1] for process in asking]
+    assert all(process.returncode == 0 for process in asking), logs
+    assert "".join(logs).count(BUILT) == 1, logs
+    assert processes.status(env)["achterstand"] == "0"
