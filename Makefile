@@ -44,6 +44,7 @@ bench: install
 	$(BIN)/openklachten bench_validate
 	$(BIN)/openklachten bench_dashboard
 	$(BIN)/openklachten bench_exports
+	$(BIN)/openklachten bench_readmodel
 	$(BIN)/openklachten bench_site
 	$(BIN)/openklachten eval_anonymisation
 

@@ -14,6 +14,7 @@ NO_DATABASE = {
     "bench_validate",
     "bench_dashboard",
     "bench_exports",
+    "bench_readmodel",
     "anonymize",
     "standard",
     "regenerate",
