@@ -10,9 +10,10 @@ if not os.environ.get("OPENKLACHTEN_TEST_RUN"):
     os.environ["OPENKLACHTEN_TEST_RUN"] = "1"
     os.environ["OPENKLACHTEN_DATA_DIR"] = tempfile.mkdtemp(prefix="openklachten-test-")
 os.environ.setdefault("OPENKLACHTEN_LINK_SECRET", "test-link-secret")
-# Rebuilds run in the test's own thread (and its database transaction); background tests switch it back.
-os.environ.setdefault("OPENKLACHTEN_READMODEL_REBUILD", "direct")
 
 from openklachten.config.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast logins in tests
+# Rebuilds run in the test's own thread (and its database transaction); background tests switch it back.
+# Set here, not in the environment: servers the tests start in subprocesses keep the production default.
+READMODEL_REBUILD = "direct"

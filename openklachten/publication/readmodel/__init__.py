@@ -64,6 +64,10 @@ def _checked_lease(path=None) -> connection.Lease:
     target = root()
     if freshness.checked(target):  # once per web request
         return connection.thread_lease(target, recheck=False)
+    if (target / generations.STALE_FILE).exists():
+        rebuilds.request_rebuild(target, healing=True)  # the re-check treats a marked model as behind
+        if (target / generations.STALE_FILE).exists():
+            raise ReadModelStale()
     try:
         held = _intact_lease(target)
     except (ReadModelMissing, ReadModelDamaged) as error:

@@ -18,6 +18,8 @@ from pathlib import Path
 CURRENT_FILE = "CURRENT"
 META_FILE = "meta.json"
 LOCK_FILE = ".lock"
+# An operator's (or an older version's) "do not serve": readers get 503 until a build succeeds and removes it.
+STALE_FILE = "STALE"
 CHECKSUM = "sha256"  # hardware-accelerated on current CPUs: ~1 GB/s, a second for a 1M-complaint generation
 
 _held = threading.local()  # roots whose build lock this thread holds (the lock is re-entrant per thread)

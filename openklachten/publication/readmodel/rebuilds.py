@@ -28,7 +28,7 @@ def registry_state():
 def up_to_date(root: Path, state) -> bool:
     """The current generation is intact and reflects at least the registry's `state`."""
     gen = generations.current_dir(root)
-    if gen is None:
+    if gen is None or (root / generations.STALE_FILE).exists():
         return False
     meta = generations.read_meta(gen)
     if generations.sequence(meta, state.epoch) < state.number:
@@ -50,6 +50,7 @@ def rebuild(root: Path, *, force: bool = True) -> writer.Generation | None:
         started = time.monotonic()
         gen = writer.write_generation(root, source.records(), source.organisations(), source.deliveries(),
                                       sequence=state.number, epoch=state.epoch)
+        (root / generations.STALE_FILE).unlink(missing_ok=True)
         connection.close_idle(root)  # this process's unused older instances: so the prune can take them too
         generations.prune(root)
         log.info("Leesopslag opgebouwd: %s klachten, volgnummer %s, %.1f s", gen.records, state.number,

@@ -57,7 +57,7 @@ call_command(*sys.argv[1:])
 
 
 def environment(data_dir: Path, **extra) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "OPENKLACHTEN_READMODEL_REBUILD")}
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(OPENKLACHTEN_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="openklachten.config.settings",
                OPENKLACHTEN_LINK_SECRET="test-link-secret", PYTHONUNBUFFERED="1", **extra)
     return env
