@@ -167,6 +167,7 @@ INSTALLED_APPS = [
     "openklachten.publication.exports",
     "openklachten.publication.dcat",
     "axes",
+    "openklachten.publication.reports",
 ]
 
 MIDDLEWARE = [

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from openklachten.registry.views import deliveries, review, upload
+from openklachten.registry.views import deliveries, report_texts, review, upload
 
 app_name = "registry"
 
@@ -21,4 +21,6 @@ urlpatterns = [
     path("aanleveren/klacht-intrekken/", deliveries.withdraw_complaint, name="withdraw_complaint"),
     path("aanleveren/controle/", review.review_list, name="review"),
     path("aanleveren/controle/<int:pk>/", review.review_item, name="review_item"),
+    path("aanleveren/jaarverslag/", report_texts.overview, name="report_texts"),
+    path("aanleveren/jaarverslag/<slug:code>/<str:period>/", report_texts.edit, name="report_text"),
 ]

@@ -12,7 +12,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from openklachten.publication.readmodel import database, fulltext, generations, schema
+from openklachten.publication.readmodel import database, fulltext, generations, kanonymity, schema
 
 BATCH_ROWS = 50_000  # records buffered before a Parquet write: bounds memory at ~100 MB for wide rows
 CURRENT_FILE = generations.CURRENT_FILE
@@ -106,6 +106,7 @@ def _build(gen: Path, records, organisations, deliveries) -> Generation:
     con = duckdb.connect(":memory:")
     try:
         con.execute(f"CREATE TEMP TABLE raw AS SELECT * FROM read_parquet('{raw}')")
+        kanonymity.generalise_table(con, "raw")  # k-anonymity over everything this generation publishes
         public = ", ".join(
             {
                 "jaar": "CAST(year(r.ontvangstdatum) AS INTEGER) AS jaar",

@@ -7,6 +7,7 @@ in the quarantine (registry.models.review), which no public view reads.
 from openklachten.registry.models.complaint import Complaint, PublicationState
 from openklachten.registry.models.delivery import Delivery, DeliveryStatus
 from openklachten.registry.models.organisation import Organisation, OrganisationType, Publisher
+from openklachten.registry.models.report_text import ReportText, ReportTextStatus
 from openklachten.registry.models.review import QuarantinedText
 from openklachten.registry.models.sequence import PublicationSequence
 
@@ -20,4 +21,6 @@ __all__ = [
     "PublicationState",
     "Publisher",
     "QuarantinedText",
+    "ReportText",
+    "ReportTextStatus",
 ]

@@ -9,17 +9,7 @@ from openklachten.registry import quarantine, redaction
 from openklachten.registry.forms import AddPhraseForm, AddSpanForm, UndoForm
 from openklachten.registry.models import QuarantinedText
 from openklachten.registry.views.access import organisations_for
-
-FIELD_LABELS = {
-    "wet_en_regelgeving": "Toepasselijke wet- en regelgeving",
-    "bijzonderheden_bestuursorgaan": "Bijzonderheden bestuursorgaan",
-    "gedraging": "Gedraging",
-    "bevindingen": "Bevindingen",
-    "oordeel_klacht": "Oordeel klacht",
-    "oordeel_klachtbehandeling": "Oordeel klachtbehandeling",
-    "aanbevelingen": "Aanbevelingen",
-    "herstelmaatregelen": "Herstelmaatregelen",
-}
+from openklachten.standard import policy
 
 
 def _queue(user):
@@ -45,7 +35,7 @@ def review_item(request, pk):
             return response
     context = {
         "item": item,
-        "field_label": FIELD_LABELS.get(item.field, item.field),
+        "field_label": policy.label(item.field),  # the standard's label, like the delivery template
         "segments": redaction.segments(item.raw_text, item.entities),
         "preview": redaction.render(item.raw_text, item.entities),
         "span_form": AddSpanForm(),
