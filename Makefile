@@ -43,6 +43,7 @@ bench: install
 	$(BIN)/openklachten bench_dashboard
 	$(BIN)/openklachten bench_exports
 	$(BIN)/openklachten bench_delivery_api
+	$(BIN)/openklachten bench_readmodel
 	$(BIN)/openklachten bench_site
 	$(BIN)/openklachten bench_load --size 1000000
 	$(BIN)/openklachten bench_kanonymity

@@ -17,6 +17,7 @@ NO_DATABASE = {
     "bench_dashboard",
     "bench_exports",
     "bench_delivery_api",  # its phases make and migrate databases of their own
+    "bench_readmodel",
     "anonymize",
     "standard",
     "regenerate",

@@ -92,6 +92,15 @@ READMODEL_PATH = declare_path(
     str(DATA_DIR / "readmodel"),
     "Map van de analytische leesopslag (Parquet + DuckDB), opnieuw opgebouwd bij elke publicatie.",
 )
+READMODEL_REBUILD = declare(
+    "OPENKLACHTEN_READMODEL_REBUILD",
+    "achtergrond",
+    "`achtergrond`: een wijziging via de website zet het opnieuw opbouwen van de leesopslag in de wachtrij "
+    "(één achtergrondthread per proces, opeenvolgende verzoeken samengevoegd); commando's bouwen direct. "
+    "`direct`: altijd in de vragende thread (tests, scripts).",
+)
+if READMODEL_REBUILD not in ("achtergrond", "direct"):
+    raise ValueError("OPENKLACHTEN_READMODEL_REBUILD moet 'achtergrond' of 'direct' zijn.")
 GEO_DIR = declare_path(
     "OPENKLACHTEN_GEO_DIR",
     "",
@@ -198,6 +207,7 @@ INSTALLED_APPS = [
     "openklachten.intake",
     "openklachten.anonymisation",
     "openklachten.registry",
+    "openklachten.publication.readmodel",
     "openklachten.publication.site",
     "openklachten.publication.api",
     "openklachten.publication.exports",
@@ -219,7 +229,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # Publisher pages may show raw text under review: never stored by a browser or proxy cache.
     "openklachten.config.middleware.PublisherNoStoreMiddleware",
-    # A read model left stale by a failed rebuild after a withdrawal is never served (503 instead).
+    # A read model that is missing, damaged or older than the last withdrawal is never served (503 instead).
     "openklachten.publication.readmodel.middleware.StaleReadModelMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires: it turns a lockout into its response
 ]

@@ -16,3 +16,6 @@ os.environ.setdefault("SECRET_KEY", "test-secret-key-not-the-public-default")
 from openklachten.config.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast logins in tests
+# Rebuilds run in the test's own thread (and its database transaction); background tests switch it back.
+# Set here, not in the environment: servers the tests start in subprocesses keep the production default.
+READMODEL_REBUILD = "direct"

@@ -9,7 +9,7 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
 from openklachten.publication import readmodel
-from openklachten.publication.readmodel import connection as readmodel_connection
+from openklachten.registry.jobs import backlog
 
 
 def database() -> str | None:
@@ -23,17 +23,30 @@ def database() -> str | None:
 
 def read_model() -> str | None:
     try:
-        readmodel_connection.connect(readmodel.root()).execute("SELECT count(*) FROM klachten").fetchone()
+        readmodel.connect().execute("SELECT count(*) FROM klachten").fetchone()
     except readmodel.ReadModelStale:
         return "leesopslag loopt achter op het register (wordt opnieuw opgebouwd)"
     except readmodel.ReadModelMissing:
         return "leesopslag ontbreekt (nog niet opgebouwd)"
+    except readmodel.ReadModelDamaged:
+        return "leesopslag beschadigd (wordt opnieuw opgebouwd)"
     except Exception as error:
         return f"leesopslag onleesbaar ({error.__class__.__name__})"
     return None
 
 
-CHECKS = {"database": database, "leesopslag": read_model}
+def job_runner() -> str | None:
+    try:
+        stuck = backlog.waiting_too_long()
+    except Exception as error:
+        return f"takenlijst onleesbaar ({error.__class__.__name__})"
+    minutes = int(backlog.STUCK_AFTER.total_seconds() // 60)
+    if stuck:
+        return f"{stuck} taken wachten al langer dan {minutes} minuten: draait `openklachten worker`?"
+    return None
+
+
+CHECKS = {"database": database, "leesopslag": read_model, "taken": job_runner}
 
 
 @never_cache

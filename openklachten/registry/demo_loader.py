@@ -36,9 +36,12 @@ def reset() -> None:
     """Remove every demo delivery and its complaints (publisher accounts stay)."""
     with transaction.atomic():
         deliveries = demo_deliveries()
+        organisation_ids = set(deliveries.values_list("organisation_id", flat=True))
         QuarantinedText.objects.filter(complaint__delivery__in=deliveries).delete()
         Complaint.objects.filter(delivery__in=deliveries).delete()
         deliveries.delete()
+        if organisation_ids:  # what was public is gone: the read model must follow before it serves again
+            signals.send_after_commit(Delivery, organisation_ids, "withdraw")
 
 
 def _get(item, *names):

@@ -7,20 +7,31 @@ from django.db import transaction
 from django.dispatch import Signal
 
 # Sent after a commit that changed what is public (import, withdrawal, review decision).
-# Keyword arguments: organisation_ids (list[int]), reason (str: "import", "withdraw", "review").
+# Keyword arguments: organisation_ids (list[int]), reason (str: "import", "withdraw", "review", "bulk"),
+# sequence (int: the publication sequence number of the change, see registry.sequence).
 publication_changed = Signal()
 
 _batch = threading.local()
 
 
 def send_after_commit(sender, organisation_ids, reason: str) -> None:
-    """Queue publication_changed for when the surrounding transaction commits (now if none)."""
+    """Count the change in the publication sequence (in the caller's transaction) and queue publication_changed
+    for when that transaction commits (now if none).
+
+    Every change in what is public goes through here: the sequence number is what tells the public side
+    that its copy is behind, also when the process dies between the commit and the rebuild.
+    """
+    from openklachten.registry import sequence
+
     ids = sorted(set(organisation_ids))
+    number = sequence.advance(reason)
     pending = getattr(_batch, "pending", None)
     if pending is not None:
-        transaction.on_commit(lambda: pending.append((ids, reason)))
+        transaction.on_commit(lambda: pending.append((ids, reason, number)))
         return
-    transaction.on_commit(lambda: publication_changed.send(sender=sender, organisation_ids=ids, reason=reason))
+    transaction.on_commit(
+        lambda: publication_changed.send(sender=sender, organisation_ids=ids, reason=reason, sequence=number)
+    )
 
 
 @contextmanager
@@ -39,6 +50,7 @@ def batched(sender=None):
     finally:
         pending, _batch.pending = _batch.pending, None
         if pending:
-            ids = sorted({i for batch_ids, _ in pending for i in batch_ids})
-            reasons = sorted({reason for _, reason in pending})
-            publication_changed.send(sender=sender, organisation_ids=ids, reason=reasons[0] if len(reasons) == 1 else "bulk")
+            ids = sorted({i for batch_ids, _, _ in pending for i in batch_ids})
+            reasons = sorted({reason for _, reason, _ in pending})
+            publication_changed.send(sender=sender, organisation_ids=ids, reason=reasons[0] if len(reasons) == 1 else "bulk",
+                                     sequence=max(number for _, _, number in pending))

@@ -2,13 +2,14 @@
 
 import logging
 
+import duckdb
 from django.http import JsonResponse
 from rest_framework import exceptions
 from rest_framework.views import exception_handler as drf_handler
 
+from openklachten.publication import readmodel
 from openklachten.publication.query import InvalidFilter
-from openklachten.publication.readmodel import ReadModelStale
-from openklachten.publication.readmodel.connection import PUBLIC_STALE_MESSAGE
+from openklachten.publication.readmodel.errors import PUBLIC_STALE_MESSAGE, ReadModelUnavailable
 
 PROBLEM_TYPE = "application/problem+json"
 TITLES = {
@@ -45,8 +46,10 @@ def handle(exc, context):
     path = request.path if request is not None else ""
     if isinstance(exc, InvalidFilter):
         return problem(400, str(exc), path)
-    if isinstance(exc, ReadModelStale):  # withdrawn complaints may still be in it: say so, serve nothing
-        return problem(503, PUBLIC_STALE_MESSAGE, path, {"Retry-After": "60"})
+    if isinstance(exc, duckdb.Error):  # the generation's files changed under it? then 503 and a rebuild
+        exc = readmodel.damaged_after_error() or exc
+    if isinstance(exc, ReadModelUnavailable):  # missing, damaged, or may still hold withdrawn complaints
+        return problem(503, PUBLIC_STALE_MESSAGE, path, {"Retry-After": str(exc.retry_after)})
     if isinstance(exc, exceptions.Throttled):
         wait = int(exc.wait or 1)
         return problem(429, f"Te veel verzoeken. Probeer het over {wait} seconden opnieuw, of gebruik de "

@@ -1,6 +1,9 @@
 """/downloads/: the whole dataset, any filtered selection and each delivery, streamed; `_meta` beside them."""
 
 import datetime as dt
+import itertools
+
+import pyarrow as pa
 
 from django.http import Http404, JsonResponse, StreamingHttpResponse
 
@@ -33,11 +36,18 @@ def _stream(request, fmt_name: str, stem: str, aanlevering: int | None = None, o
         # The file is that organisation's by its name: its own filter wins over any organisatie parameter.
         filters.include["organisatie"] = [organisatie]
         filters.exclude.pop("organisatie", None)
-    reader = query.rows(filters, q=q, aanlevering=aanlevering, as_json=fmt.json_rows)
+    reader = _started(query.rows(filters, q=q, aanlevering=aanlevering, as_json=fmt.json_rows))
     response = StreamingHttpResponse(fmt.write(reader), content_type=fmt.content_type)
     response["Content-Disposition"] = f'attachment; filename="{_filename(stem, fmt)}"'
     response["X-Licentie"] = meta.LICENCE
     return add_headers(response)
+
+
+def _started(reader: pa.RecordBatchReader) -> pa.RecordBatchReader:
+    """Read the first batch before answering: an unreadable model is then a 503, not a 200 with only a header."""
+    batches = iter(reader)
+    first = next(batches, None)
+    return pa.RecordBatchReader.from_batches(reader.schema, itertools.chain([first] if first is not None else [], batches))
 
 
 def _delivery_exists(aanlevering: int) -> bool:

@@ -126,11 +126,16 @@ def rows(filters: Filters, columns=None, q: str = "", batch_rows: int = EXPORT_C
         raise InvalidFilter("Onbekende kolom gevraagd.")
     stems = fulltext.query_stems(q)[: defaults.MAX_QUERY_TERMS]
     where, args = filters.where()
-    cursor = store.connection().cursor()  # its own connection: a stream must not block other queries
+    held = store.lease()  # its own cursor, and its generation stays open until the last row is out
+    cursor = held.cursor
     source = "klachten k"
     if stems:
         hits, hit_args = hits_sql(stems)
-        cursor.execute(f"CREATE TEMP TABLE export_hits AS SELECT id FROM ({hits})", hit_args)
+        try:
+            cursor.execute(f"CREATE TEMP TABLE export_hits AS SELECT id FROM ({hits})", hit_args)
+        except BaseException:
+            held.release()
+            raise
         source = "klachten k SEMI JOIN temp.export_hits h ON h.id = k.id"
     if aanlevering is not None:
         where += " AND aanlevering_id = ?"
@@ -143,8 +148,12 @@ def rows(filters: Filters, columns=None, q: str = "", batch_rows: int = EXPORT_C
     else:
         select = ", ".join(f"{v} AS {c}" for c, v in zip(columns, values))
     sql = f"SELECT {select} FROM {source} WHERE k.rowid >= ? AND k.rowid < ? AND {where} ORDER BY k.rowid"
-    last = cursor.execute("SELECT coalesce(max(rowid), -1) FROM klachten").fetchall()[0][0]
-    schema_ = cursor.sql(sql, params=[0, 0, *args]).to_arrow_table().schema
+    try:
+        last = cursor.execute("SELECT coalesce(max(rowid), -1) FROM klachten").fetchall()[0][0]
+        schema_ = cursor.sql(sql, params=[0, 0, *args]).to_arrow_table().schema
+    except BaseException:
+        held.release()
+        raise
 
     def chunks():
         try:
@@ -152,6 +161,6 @@ def rows(filters: Filters, columns=None, q: str = "", batch_rows: int = EXPORT_C
                 table = cursor.sql(sql, params=[start, start + batch_rows, *args]).to_arrow_table()
                 yield from table.to_batches()
         finally:
-            cursor.close()
+            held.release()  # also when a never-started stream is collected: the lease has a finalizer
 
     return pa.RecordBatchReader.from_batches(schema_, chunks())

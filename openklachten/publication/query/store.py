@@ -2,6 +2,7 @@
 
 import copy
 import functools
+import threading
 from collections import OrderedDict
 
 from openklachten.publication import readmodel
@@ -19,8 +20,14 @@ def connection():
     return readmodel.connect(_override)
 
 
+def lease():
+    """A cursor that keeps its generation open until `.release()`: for streams that outlive a rebuild."""
+    return readmodel.lease(_override)
+
+
 def generation() -> str:
-    found = readmodel.current_dir(_override)
+    """The generation this thread's connection reads (not CURRENT on disk, which may already be newer)."""
+    found = readmodel.current_generation(_override)
     return str(found) if found else ""
 
 
@@ -57,6 +64,7 @@ def theme_bits() -> dict[str, int]:
 
 CACHE_SIZE = 512  # answers per process; a generation switch empties it (the key holds the generation)
 _answers: OrderedDict = OrderedDict()
+_answers_lock = threading.Lock()  # the web server answers from several threads; OrderedDict moves are not atomic
 caching = True  # benchmarks switch it off to measure the queries themselves
 
 
@@ -69,13 +77,17 @@ def cached(fn):
             return fn(*args, **kwargs)
         connection()
         key = (generation(), fn.__qualname__, repr(args), repr(sorted(kwargs.items())))
-        if key in _answers:
-            _answers.move_to_end(key)
-            return copy.deepcopy(_answers[key])
-        answer = fn(*args, **kwargs)
-        _answers[key] = copy.deepcopy(answer)
-        while len(_answers) > CACHE_SIZE:
-            _answers.popitem(last=False)
+        with _answers_lock:
+            found = _answers.get(key)
+            if found is not None:
+                _answers.move_to_end(key)
+        if found is not None:
+            return copy.deepcopy(found)
+        answer = fn(*args, **kwargs)  # outside the lock: other threads keep answering meanwhile
+        with _answers_lock:
+            _answers[key] = copy.deepcopy(answer)
+            while len(_answers) > CACHE_SIZE:
+                _answers.popitem(last=False)
         return answer
 
     return wrapper

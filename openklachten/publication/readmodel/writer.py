@@ -1,10 +1,10 @@
 """Write one generation of the read model and make it current with an atomic rename."""
 
 import datetime as dt
-import fcntl
 import json
 import os
 import shutil
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,12 +12,10 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from openklachten.publication.readmodel import database, fulltext, kanonymity, schema
+from openklachten.publication.readmodel import database, fulltext, generations, kanonymity, schema
 
 BATCH_ROWS = 50_000  # records buffered before a Parquet write: bounds memory at ~100 MB for wide rows
-KEEP_GENERATIONS = 2  # the current one and the one before, which open connections may still read
-CURRENT_FILE = "CURRENT"
-STALE_FILE = "STALE"  # written when a rebuild after a withdrawal failed; removed by the next successful build
+CURRENT_FILE = generations.CURRENT_FILE
 
 
 @dataclass(frozen=True)
@@ -25,16 +23,12 @@ class Generation:
     path: Path
     records: int
     tokens: int
+    sequence: int | None = None
 
 
 def current_dir(root: Path) -> Path | None:
     """The directory of the current generation, or None when nothing was built yet."""
-    try:
-        name = (root / CURRENT_FILE).read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return None
-    found = root / name
-    return found if name and found.is_dir() else None
+    return generations.current_dir(root)
 
 
 def _blank_to_none(value):
@@ -81,26 +75,29 @@ DELIVERY_COLUMNS = {
 }
 
 
-def write_generation(root: Path, records, organisations=(), deliveries=()) -> Generation:
-    """Build a new generation from plain record dicts and switch CURRENT to it (serialised by a lock)."""
+def write_generation(root: Path, records, organisations=(), deliveries=(), *, sequence: int | None = None,
+                     epoch: str | None = None) -> Generation:
+    """Build a new generation from plain record dicts and switch CURRENT to it (under the build lock).
+
+    `sequence` is the publication sequence number the records reflect (None for models not built from the
+    registry: benchmarks, demos), `epoch` the identity of that count; both go into meta.json with every
+    file's size and checksum.
+    """
     root = Path(root)
-    root.mkdir(parents=True, exist_ok=True)
-    with open(root / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with generations.build_lock(root):
+        started = time.monotonic()
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
         gen = root / f"gen-{stamp}-{os.getpid()}"
         gen.mkdir()
         try:
             result = _build(gen, records, list(organisations), list(deliveries))
+            generations.seal(gen, sequence=sequence, epoch=epoch, build_seconds=time.monotonic() - started)
         except BaseException:
             shutil.rmtree(gen, ignore_errors=True)
             raise
-        tmp = root / f"{CURRENT_FILE}.tmp"
-        tmp.write_text(gen.name, encoding="utf-8")
-        os.replace(tmp, root / CURRENT_FILE)  # the atomic switch: readers see the old or the new model
-        (root / STALE_FILE).unlink(missing_ok=True)  # this build reflects the registry again
-        _prune(root, keep=gen.name)
-    return result
+        generations.switch(root, gen)
+        generations.prune(root)
+    return Generation(result.path, result.records, result.tokens, sequence)
 
 
 def _build(gen: Path, records, organisations, deliveries) -> Generation:
@@ -137,10 +134,3 @@ def _build(gen: Path, records, organisations, deliveries) -> Generation:
     meta = {"gebouwd_op": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "aantal_klachten": count}
     (gen / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     return Generation(gen, count, tokens)
-
-
-def _prune(root: Path, keep: str) -> None:
-    generations = sorted(p for p in root.glob("gen-*") if p.is_dir())
-    for old in generations[:-KEEP_GENERATIONS]:
-        if old.name != keep:
-            shutil.rmtree(old, ignore_errors=True)

@@ -13,6 +13,7 @@ from openklachten.registry.models.review import QuarantinedText
 from openklachten.registry.models.zgw import SyncStatus, ZgwConnection, ZgwSync
 from openklachten.registry.models.submission import Submission, SubmissionStatus
 from openklachten.registry.models.token import ApiToken
+from openklachten.registry.models.sequence import PublicationSequence
 
 __all__ = [
     "ApiToken",
@@ -21,6 +22,7 @@ __all__ = [
     "DeliveryStatus",
     "Organisation",
     "OrganisationType",
+    "PublicationSequence",
     "PublicationState",
     "Publisher",
     "QuarantinedText",

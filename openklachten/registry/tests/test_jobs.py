@@ -142,3 +142,13 @@ def test_a_job_that_forks_the_anonymisers_pool_finishes_in_a_real_worker(tmp_pat
                             capture_output=True, text=True, timeout=300)
     assert worker.returncode == 0, worker.stderr
     assert out.read_text() == f"{POOL_THRESHOLD + 20} True"
+
+
+def test_health_check_says_503_when_jobs_wait_and_no_worker_runs(client, tmp_path):
+    fresh = append_line.enqueue(path=str(tmp_path / "x"), text="net")
+    assert client.get("/healthz").json()["controles"]["taken"] == "ok"  # just queued: a worker has time
+    DBTaskResult.objects.filter(pk=fresh.id).update(enqueued_at=timezone.now() - dt.timedelta(minutes=10))
+    response = client.get("/healthz")
+    assert response.status_code == 503 and "1 taken wachten al langer dan 5 minuten" in response.json()["controles"]["taken"]
+    runner.run_pending()  # a worker catches up
+    assert client.get("/healthz").json()["controles"]["taken"] == "ok"

@@ -44,10 +44,16 @@ def test_publication_changed_signal_rebuilds(public_dataset):
     assert _count() == 54
 
 
-def test_old_generations_are_pruned(public_dataset):
+def test_old_generations_are_pruned_unless_a_reader_holds_them(public_dataset):
+    _count()  # this thread now reads the fixture's generation
+    held = readmodel.current_generation()
     for _ in range(3):
         readmodel.rebuild()
-    assert len(list(readmodel.root().glob("gen-*"))) == 2
+    assert set(readmodel.root().glob("gen-*")) == {held, readmodel.current_dir()}
+    _count()  # the thread moves on to the current generation and lets go of the old one
+    readmodel.rebuild()
+    remaining = set(readmodel.root().glob("gen-*"))
+    assert held not in remaining and len(remaining) == 2  # the new one and the one this thread reads
 
 
 def test_public_connection_cannot_read_other_files(public_dataset):

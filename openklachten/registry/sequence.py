@@ -1,0 +1,42 @@
+"""Advance and read the publication sequence (registry.models.PublicationSequence)."""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from openklachten.registry.models import PublicationSequence
+
+ROW = 1  # the table has exactly one row
+# Changes that only add to what is public: a copy that lacks them is behind, but shows nothing it must not.
+ONLY_ADDS = frozenset({"import"})
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    number: int = 0
+    removal_number: int = 0
+    epoch: str = ""  # "" while nothing was ever counted
+
+
+def advance(reason: str) -> int:
+    """Count one change in what is public; call it inside the change's own transaction. Returns the new number."""
+    values = {"number": F("number") + 1, "last_reason": reason[:20], "changed_at": timezone.now()}
+    if reason not in ONLY_ADDS:
+        values["removal_number"] = F("number") + 1
+    with transaction.atomic():  # a savepoint inside the caller's transaction; the UPDATE locks the row until commit
+        if not PublicationSequence.objects.filter(pk=ROW).update(**values):
+            try:
+                with transaction.atomic():
+                    PublicationSequence.objects.create(pk=ROW)
+            except IntegrityError:  # created meanwhile by a concurrent first change
+                pass
+            PublicationSequence.objects.filter(pk=ROW).update(**values)
+    return PublicationSequence.objects.get(pk=ROW).number
+
+
+def snapshot() -> Snapshot:
+    """The committed state (no row yet: nothing was ever published through the registry)."""
+    found = PublicationSequence.objects.filter(pk=ROW).values_list("number", "removal_number", "epoch").first()
+    return Snapshot(*found) if found else Snapshot()
