@@ -158,3 +158,14 @@ def test_deploy_check_is_clean_with_production_settings(tmp_path):
     done = subprocess.run([sys.executable, "-m", "django", "check", "--deploy", "--fail-level", "WARNING"],
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("path", ["/aanleveren/", "/api/v1/aanleveringen"])
+def test_an_oversized_upload_is_refused_before_its_body_is_read(client, db, path):
+    from openklachten.intake.readers import MAX_BYTES
+
+    response = client.post(path, data=b"x", content_type="text/csv", CONTENT_LENGTH=str(MAX_BYTES * 2))
+    assert response.status_code == 413
+    assert "groter dan 512 MB" in response.content.decode()
+    if path.startswith("/api/"):
+        assert response["Content-Type"] == "application/problem+json"
