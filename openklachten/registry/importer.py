@@ -15,7 +15,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from openklachten.registry import components, metadata_check, quarantine, withdrawal
+from openklachten.registry import bestuursorgaan_check, components, metadata_check, quarantine, withdrawal
 from openklachten.registry.models import (
     Complaint,
     Delivery,
@@ -112,6 +112,9 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
         errors=list(report.errors), warnings=list(report.warnings), rows=report.rows, report=report, table=table
     )
     records = list(report.records)
+    misfiled = bestuursorgaan_check.mismatch_message(organisation, records, report.row_numbers)
+    if misfiled:
+        raise ImportRefused(misfiled)
     result.errors += _duplicate_errors(records, report.row_numbers)
     _derive_missing_case_ids(records)
     if result.errors:
