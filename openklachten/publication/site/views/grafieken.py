@@ -19,10 +19,12 @@ def _chart(name: str):
     return chart
 
 
-def csv_response(filename: str, header: list[str], rows) -> HttpResponse:
+def csv_response(filename: str, header: list[str], rows, delimiter: str = ",", bom: bool = False) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    writer = csv.writer(response)
+    if bom:  # Excel reads UTF-8 (Zuid-Holland, 's-Gravenhage) correctly only with a byte-order mark
+        response.write("\ufeff")
+    writer = csv.writer(response, delimiter=delimiter)
     writer.writerow(header)
     writer.writerows(rows)
     return response
