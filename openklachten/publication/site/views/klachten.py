@@ -65,7 +65,9 @@ def zoeken(request):
     q = request.GET.get("q", "").strip()
     if len(q) > MAX_QUERY_LENGTH:
         raise BadRequest(f"De zoekterm is te lang (maximaal {MAX_QUERY_LENGTH} tekens).")
-    sort = request.GET.get("_sort", "relevantie" if q else "datum")
+    # Relevance by default: a search typed on the default page (no _sort yet) ranks the best matches first;
+    # without a search phrase the query layer orders by date.
+    sort = request.GET.get("_sort") or "relevantie"
     if sort not in SORTS:
         raise BadRequest("Onbekende sortering. Kies relevantie, datum of datum_oud.")
     page = page_number(request)
@@ -75,7 +77,9 @@ def zoeken(request):
     if page > pages:
         raise BadRequest(f"Deze pagina bestaat niet: er {'is' if pages == 1 else 'zijn'} {pages} pagina's met resultaten.")
     terms = found.get("terms") or q.split()
-    context = filter_context(request, filters, q=q)
+    # No hits: the panel counts the selection without the search, so the filters stay visible and usable.
+    context = filter_context(request, filters, q=q if total else "")
+    context.update(suggestions(request, filters, q, total))
     context.update(
         q=q, sort=sort, sorts=SORTS, page=page, pages=pages, total=total,
         results=[_result(row, terms) for row in found["results"]],
@@ -83,6 +87,30 @@ def zoeken(request):
         keep_q=q, form_action="/klachten", first=(page - 1) * PAGE_SIZE + 1, hidden_controls=[("_sort", sort)],
     )
     return render(request, "site/zoeken.html", context)
+
+
+def suggestions(request, filters, q: str, total: int) -> dict:
+    """Close words (on no hits) and matching themes, each as a link that keeps the filters."""
+    if not q:
+        return {"suggested_words": [], "suggested_themes": []}
+    found = engine.suggest(filters, q, close=not total)
+    params = request.GET.copy()
+    for name in ("q", "_pagina", "_sort"):
+        params.pop(name, None)
+    words = []
+    for word in found["woorden"]:
+        params["q"] = word
+        words.append({"word": word, "url": "/klachten?" + params.urlencode()})
+    params.pop("q", None)
+    themes = []
+    chosen = set(request.GET.getlist("thema"))
+    for code, n in found["themas"]:
+        if code in chosen:
+            continue
+        with_theme = params.copy()
+        with_theme.appendlist("thema", code)
+        themes.append({"label": labels.label("themas", code), "count": n, "url": "/klachten?" + with_theme.urlencode()})
+    return {"suggested_words": words, "suggested_themes": themes[:3]}
 
 
 def _chain_item(row) -> dict:
