@@ -123,6 +123,16 @@ def _chain_item(row) -> dict:
     }
 
 
+def _back_query(request) -> str:
+    """The search a visitor came from (same site, /klachten), so the breadcrumb leads back to those results."""
+    from urllib.parse import urlsplit
+
+    referer = urlsplit(request.META.get("HTTP_REFERER", ""))
+    if referer.netloc != request.get_host() or referer.path != "/klachten":
+        return ""
+    return referer.query[:1000]  # the query string as the browser sent it; printed escaped by the template
+
+
 def detail(request, public_id: str):
     row = engine.get(public_id)
     if row is None:
@@ -137,5 +147,6 @@ def detail(request, public_id: str):
         "keten": [_chain_item(r) for r in row.get("keten", [])],
         # The canonical address, not whatever host this request came in on (proxies, test servers).
         "permalink": f"{settings.PUBLIC_BASE_URL.rstrip('/')}/klachten/{row['public_id']}",
+        "back_query": _back_query(request),
     }
     return render(request, "site/klacht.html", context)
