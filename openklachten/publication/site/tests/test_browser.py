@@ -25,6 +25,8 @@ PAGE_TYPES = {
     "organisatie": "/organisaties/gm0363",
     "standaard": "/standaard",
     "over": "/over",
+    "open-data": "/open-data",
+    "zoeken-geen-resultaten": "/klachten?q=parkeergunning&organisatie=gm0363",
     "embed": "/embed/conclusies?organisatie=gm0363",
     "fout-400": "/?conclusie=bestaat-niet",
     "niet-gevonden-404": "/bestaat-niet",
