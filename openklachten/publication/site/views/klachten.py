@@ -70,18 +70,24 @@ def zoeken(request):
     sort = request.GET.get("_sort") or "relevantie"
     if sort not in SORTS:
         raise BadRequest("Onbekende sortering. Kies relevantie, datum of datum_oud.")
+    asked = request.GET.get("_pagina", "1")
     page = page_number(request)
     found = engine.search(filters, q, sort, page, PAGE_SIZE)
     total = found["total"]
     pages = min(max(1, math.ceil(total / PAGE_SIZE)), MAX_PAGE)
+    # A page past the end (a shared link after the data changed, or beyond the cap of 500): the last page
+    # with a note that says why and how to get everything, instead of an error page.
+    asked_beyond = page > pages or len(asked) > 9 or int(asked) > MAX_PAGE
     if page > pages:
-        raise BadRequest(f"Deze pagina bestaat niet: er {'is' if pages == 1 else 'zijn'} {pages} pagina's met resultaten.")
+        page = pages
+        found = engine.search(filters, q, sort, page, PAGE_SIZE)
     terms = found.get("terms") or q.split()
     # No hits: the panel counts the selection without the search, so the filters stay visible and usable.
     context = filter_context(request, filters, q=q if total else "")
     context.update(suggestions(request, filters, q, total))
     context.update(
-        q=q, sort=sort, sorts=SORTS, page=page, pages=pages, total=total,
+        q=q, sort=sort, sorts=SORTS, page=page, pages=pages, total=total, max_page=MAX_PAGE,
+        capped=total > MAX_PAGE * PAGE_SIZE, asked_beyond=asked_beyond, shown_max=MAX_PAGE * PAGE_SIZE,
         results=[_result(row, terms) for row in found["results"]],
         prev_page=page - 1 if page > 1 else None, next_page=page + 1 if page < pages else None,
         keep_q=q, form_action="/klachten", first=(page - 1) * PAGE_SIZE + 1, hidden_controls=[("_sort", sort)],

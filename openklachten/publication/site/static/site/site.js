@@ -91,3 +91,11 @@
     field.parentNode.insertBefore(status, button.nextSibling);
   });
 }());
+
+/* Fold the filter panel on small screens, so the first result is on the first screen. */
+(function () {
+  "use strict";
+  if (!window.matchMedia || !window.matchMedia("(max-width: 60rem)").matches) { return; }
+  var panels = document.querySelectorAll("details[data-inklapbaar]");
+  Array.prototype.forEach.call(panels, function (panel) { panel.open = false; });
+}());
