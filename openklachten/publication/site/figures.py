@@ -26,6 +26,7 @@ class Figures:
     aantal_afgehandeld_formeel: int = 0
     counts: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     maanden: list[tuple[str, int]] = field(default_factory=list)
+    filters: object = None  # the selection, for charts that ask the query layer more (the comparison)
 
     def count(self, name: str, code: str) -> int:
         return dict(self.counts.get(name, [])).get(code, 0)
@@ -64,4 +65,5 @@ def load(filters) -> Figures:
         **{key: data.get(key) or 0 for key in COUNT_KEYS},
         counts={name: list(pairs) for name, pairs in data.get("counts", {}).items()},
         maanden=fill_months(data["maanden"] if "maanden" in data else engine.timeseries(filters)),
+        filters=filters,
     )

@@ -16,6 +16,11 @@ def _short(label: str) -> str:
     return label if len(label) <= MAX_LABEL_CHARS else label[: MAX_LABEL_CHARS - 1] + "…"
 
 
+def _value(value) -> str:
+    """Whole counts as 1.234, rates (per 10,000 inhabitants) with one decimal: 12,3."""
+    return number(value, 0 if float(value or 0).is_integer() else 1)
+
+
 def render_bar(rows, title: str, unit: str = "klachten") -> str:
     """rows: [(label, value)] -> SVG markup."""
     rows = list(rows)
@@ -30,7 +35,7 @@ def render_bar(rows, title: str, unit: str = "klachten") -> str:
         parts.append(
             f'<text x="0" y="{y + FONT}" fill="{TEXT}" font-size="{FONT}">{esc(_short(str(label)))}</text>'
             f'<rect x="0" y="{y + FONT + 5}" width="{w}" height="18" fill="{PALETTE[0]}"/>'
-            f'<text x="{w + 6}" y="{y + FONT + 19}" fill="{TEXT}" font-size="{FONT}">{number(value)}</text>'
+            f'<text x="{w + 6}" y="{y + FONT + 19}" fill="{TEXT}" font-size="{FONT}">{_value(value)}</text>'
         )
     if not rows:
         parts.append(f'<text x="10" y="30" fill="{TEXT}" font-size="{FONT}">Geen gegevens voor deze selectie</text>')

@@ -10,7 +10,7 @@ from openklachten.registry import factories
 
 def test_comparison_columns_sort_by_their_header_and_keep_the_filters(client, data):
     html = client.get("/vergelijken?organisatie_type=gemeente&_sort=gegrond").content.decode()
-    header = re.search(r"<thead>.*?</thead>", html, re.S).group(0)
+    header = re.search(r'<table class="vergelijking">.*?</thead>', html, re.S).group(0)
     assert re.search(r'<th scope="col" class="num" aria-sort="descending"><a href="[^"]*_sort=gegrond">\(Deels\) gegrond',
                      header)
     assert 'href="/vergelijken?organisatie_type=gemeente&amp;_sort=termijn"' in header
@@ -84,3 +84,15 @@ def test_unknown_values_say_what_is_unknown():
     assert labels.label("leeftijdsgroep", "") == "Leeftijdsgroep onbekend of afgeschermd (privacy)"
     assert labels.label("oorzaak", None) == "Oorzaak niet opgegeven"
     assert labels.label("conclusie", "gegrond") != "Onbekend"
+
+
+def test_comparison_chart_can_be_embedded_with_its_selection(client, data, geo_dir):
+    html = client.get("/vergelijken?organisatie_type=gemeente").content.decode()
+    assert 'id="grafiek-vergelijking"' in html and "/embed/vergelijking?organisatie_type=gemeente" in html
+    embed = client.get("/embed/vergelijking?organisatie_type=gemeente")
+    assert embed.status_code == 200
+    text = embed.content.decode()
+    assert "Klachten per 10.000 inwoners" in text and "Selectie: Soort organisatie: Gemeente" in text
+    assert "Gemeente Amsterdam" in text  # 40 complaints: a rate; Rotterdam (6) has too few for one
+    assert "Gemeente Rotterdam" not in re.search(r"<svg.*?</svg>", text, re.S).group(0)
+    assert 'id="grafiek-vergelijking"' not in client.get("/").content.decode()  # not on the overview

@@ -3,7 +3,9 @@
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
 
+from openklachten.publication.site import figures as figures_module
 from openklachten.publication.site import geo, mapsvg, measures
+from openklachten.publication.site.views.overzicht import chart_blocks
 from openklachten.publication.site.engine import engine
 from openklachten.publication.site.views.grafieken import csv_response
 from openklachten.publication.site.views.common import BadRequest, filter_context, handles_bad_input, parse_filters
@@ -87,7 +89,8 @@ def vergelijken(request):
     if output is not None:
         raise BadRequest("Onbekend formaat. Kies csv of csv-excel.")
     context = filter_context(request, filters)
-    context.update(rows=rows, sort=sort, hidden_controls=[("_sort", sort)], minimum=measures.MIN_COMPLAINTS,
+    figures = figures_module.load(filters)
+    context.update(chart=chart_blocks(figures, names={"vergelijking"})[0], rows=rows, sort=sort, hidden_controls=[("_sort", sort)], minimum=measures.MIN_COMPLAINTS,
                    form_action="/vergelijken", sort_options=SORT_TITLES, sort_title=SORT_TITLES[sort],
                    columns=columns(request, sort))
     return render(request, "site/vergelijken.html", context)
