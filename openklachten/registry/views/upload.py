@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
 from openklachten.registry.forms import UploadForm
+from openklachten.registry.checking import check_delivery
 from openklachten.registry.importer import ImportRefused, import_delivery
 from openklachten.registry.views.access import organisations_for
 
@@ -17,6 +18,8 @@ def upload(request):
     form = UploadForm(request.POST or None, request.FILES or None, organisations=organisations)
     if not organisations.exists():
         return render(request, "registry/geen_organisatie.html", status=403)
+    if request.method == "POST" and form.is_valid() and "alleen_controleren" in request.POST:
+        return _check_only(request, form)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["bestand"]
         try:
@@ -47,3 +50,18 @@ def upload(request):
             )
             return redirect("registry:deliveries")
     return render(request, "registry/aanleveren.html", {"form": form})
+
+
+def _check_only(request, form):
+    """Validate without storing: the same report as an import, or 'in orde' with what would be published."""
+    upload = form.cleaned_data["bestand"]
+    try:
+        result = check_delivery(upload, form.cleaned_data["organisation"], filename=upload.name)
+    except ImportRefused as exc:
+        form.add_error("bestand", str(exc))
+        return render(request, "registry/aanleveren.html", {"form": form})
+    if not result.ok:
+        context = {"result": result, "errors": result.errors[:MAX_SHOWN_ERRORS],
+                   "hidden": max(0, len(result.errors) - MAX_SHOWN_ERRORS), "filename": upload.name, "check_only": True}
+        return render(request, "registry/validatierapport.html", context, status=422)
+    return render(request, "registry/aanleveren.html", {"form": form, "checked": result, "filename": upload.name})
