@@ -2,8 +2,6 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-# CBS boundaries and population figures; ../shared/data in this project's workspace (see docs/kaartdata.md).
-GEO_DIR ?= $(abspath $(firstword $(wildcard ../shared/data)))
 PG_URL ?= postgres://postgres@127.0.0.1:5432/openklachten
 DEMO_SIZE ?= 50000
 
@@ -21,10 +19,10 @@ install: $(VENV)/.installed
 
 ## Build the demo dataset (50,000 synthetic complaints) and serve the site at http://127.0.0.1:8000
 demo: install
-	OPENKLACHTEN_GEO_DIR=$(GEO_DIR) $(BIN)/openklachten demo --size $(DEMO_SIZE)
+	$(BIN)/openklachten demo --size $(DEMO_SIZE)
 
 serve: install
-	OPENKLACHTEN_GEO_DIR=$(GEO_DIR) $(BIN)/openklachten serve
+	$(BIN)/openklachten serve
 
 ## Run every test on SQLite (with the browser tests) and on PostgreSQL
 test: install
@@ -32,11 +30,11 @@ test: install
 	$(MAKE) --no-print-directory test-sqlite test-postgres
 
 test-sqlite:
-	OPENKLACHTEN_GEO_DIR=$(GEO_DIR) $(BIN)/python -m pytest
+	$(BIN)/python -m pytest
 
 test-postgres:
 	@if pg_isready -q -h 127.0.0.1 -p 5432; then \
-	  DATABASE_URL=$(PG_URL) OPENKLACHTEN_GEO_DIR=$(GEO_DIR) $(BIN)/python -m pytest -m "not browser"; \
+	  DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest -m "not browser"; \
 	else echo "PostgreSQL is niet bereikbaar op 127.0.0.1:5432: de PostgreSQL-helft van de tests is NIET gedraaid." >&2; exit 1; fi
 
 ## Benchmarks: print numbers, never fail on them
@@ -45,13 +43,14 @@ bench: install
 	$(BIN)/openklachten bench_dashboard
 	$(BIN)/openklachten bench_exports
 	$(BIN)/openklachten bench_site
+	$(BIN)/openklachten bench_load --size 1000000
 	$(BIN)/openklachten eval_anonymisation
 
 eval-anonymisation: install
 	$(BIN)/openklachten eval_anonymisation
 
 screenshots: install
-	OPENKLACHTEN_GEO_DIR=$(GEO_DIR) $(BIN)/openklachten screenshots --output screenshots
+	$(BIN)/openklachten screenshots --output screenshots
 
 ## Regenerate the committed generated files (schemas, docs, template, OpenAPI)
 generated: install

@@ -24,6 +24,7 @@ NO_DATABASE = {
     "--version",
     "makemigrations",
     "envdocs",
+    "geo",
     "eval_anonymisation",
     "check",
 }
@@ -40,6 +41,8 @@ def main(argv: list[str] | None = None) -> None:
     command = argv[1] if len(argv) > 1 else "help"
     if command not in NO_DATABASE and command != "migrate":
         call_command("migrate", verbosity=0, interactive=False)
+        # The database cache (API limit, login lockout) needs its table; idempotent and quick.
+        call_command("createcachetable", verbosity=0)
     execute_from_command_line(argv)
 
 

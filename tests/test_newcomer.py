@@ -4,6 +4,8 @@ The demo runs as a newcomer runs it: the venv's `openklachten` in a subprocess, 
 (SQLite, no configuration), whichever database the rest of the suite uses.
 """
 
+import csv
+import io
 import json
 import os
 import socket
@@ -56,7 +58,7 @@ def get(url: str, timeout: float = 10) -> tuple[int, bytes]:
 
 @pytest.mark.slow
 def test_demo_loads_and_serves(tmp_path):
-    environment = {"OPENKLACHTEN_DATA_DIR": str(tmp_path / "data"), "DATABASE_URL": ""}
+    environment = {"OPENKLACHTEN_DATA_DIR": str(tmp_path / "data"), "DATABASE_URL": "", "OPENKLACHTEN_GEO_DIR": ""}
     done = run_cli("demo", "--size", str(DEMO_SIZE), "--no-serve", env=environment, timeout=900)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "wachtwoord" in done.stderr  # the demo tells how to log in to /aanleveren/
@@ -98,6 +100,13 @@ def test_demo_loads_and_serves(tmp_path):
         # The served read model holds exactly what the registry published.
         status, listing = get(f"http://127.0.0.1:{port}/api/v1/klachten?paginaGrootte=1", timeout=30)
         assert status == 200 and json.loads(listing)["totaal"] == published
+        # Nothing beside the checkout: the bundled CBS files give the map and the figures per 10,000 inhabitants.
+        status, kaart = get(f"http://127.0.0.1:{port}/kaart", timeout=60)
+        assert status == 200 and 'class="chart map"' in kaart.decode() and "niet beschikbaar" not in kaart.decode()
+        status, table = get(f"http://127.0.0.1:{port}/vergelijken?_format=csv", timeout=60)
+        rows = list(csv.DictReader(io.StringIO(table.decode("utf-8-sig"))))
+        column = next(name for name in rows[0] if "10.000" in name)
+        assert status == 200 and any(row[column] for row in rows), "geen cijfers per 10.000 inwoners"
     finally:
         server.terminate()
         try:

@@ -67,7 +67,8 @@ GEO_DIR = declare_path(
     "OPENKLACHTEN_GEO_DIR",
     "",
     "Map met CBS-gemeentegrenzen (`gemeenten-*.topojson`) en inwonertallen (`gemeenten-inwoners.csv`). "
-    "Leeg: de kaart valt terug op een tabel.",
+    "Leeg: een met `openklachten geo import` geladen jaar, anders de meegeleverde bestanden (grenzen 2025, "
+    "inwoners 1-1-2024). Gezet: alleen deze map (zonder bestanden valt de kaart terug op een tabel).",
 )
 K_ANONYMITY = declare_int(
     "OPENKLACHTEN_K",
@@ -103,6 +104,40 @@ PUBLIC_BASE_URL = declare(
     "Publieke basis-URL, gebruikt in DCAT-metadata en downloadlinks.",
 )
 
+HTTPS = declare_bool(
+    "OPENKLACHTEN_HTTPS",
+    False,
+    "De site draait achter HTTPS (een reverse proxy die `X-Forwarded-Proto: https` zet): HSTS, alleen "
+    "beveiligde cookies en doorsturen naar HTTPS. Aan in productie.",
+)
+TRUSTED_PROXIES = declare_int(
+    "OPENKLACHTEN_TRUSTED_PROXIES",
+    0,
+    "Aantal eigen reverse proxies vóór de site. Het IP-adres van de bezoeker (API-limiet, inlogblokkade) komt "
+    "alleen zover uit `X-Forwarded-For`; 0 = het verbindingsadres, de header wordt genegeerd.",
+)
+REDIS_URL = declare(
+    "REDIS_URL",
+    "",
+    "Redis voor de gedeelde cache (API-limiet over alle processen). Leeg: de databasecache.",
+)
+ACCESS_LOG = declare_bool(
+    "OPENKLACHTEN_ACCESS_LOG",
+    False,
+    "Toegangslog van `openklachten serve` naar stdout: methode, pad (zonder zoekvraag), status, grootte, duur; "
+    "nooit IP-adres, zoekterm, referrer of browser.",
+)
+LOGIN_FAILURE_LIMIT = declare_int(
+    "OPENKLACHTEN_LOGIN_FAILURES",
+    5,
+    "Na zoveel mislukte inlogpogingen op een gebruikersnaam vanaf één adres wordt het inloggen geblokkeerd.",
+)
+LOGIN_LOCKOUT_MINUTES = declare_int(
+    "OPENKLACHTEN_LOGIN_LOCKOUT_MINUTES",
+    30,
+    "Zo lang duurt een inlogblokkade (beheerders heffen haar eerder op met `openklachten axes_reset_username`).",
+)
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -121,6 +156,7 @@ INSTALLED_APPS = [
     "openklachten.publication.api",
     "openklachten.publication.exports",
     "openklachten.publication.dcat",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -135,8 +171,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Publisher pages may show raw text under review: never stored by a browser or proxy cache.
+    "openklachten.config.middleware.PublisherNoStoreMiddleware",
     # A read model left stale by a failed rebuild after a withdrawal is never served (503 instead).
     "openklachten.publication.readmodel.middleware.StaleReadModelMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires: it turns a lockout into its response
 ]
 
 ROOT_URLCONF = "openklachten.config.urls"
@@ -197,6 +237,57 @@ SPECTACULAR_SETTINGS = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"stderr": {"class": "logging.StreamHandler", "stream": "ext://sys.stderr"}},
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "stream": "ext://sys.stderr"},
+        "discard": {"class": "logging.NullHandler"},  # not "no handlers": then logging's lastResort prints
+    },
     "root": {"handlers": ["stderr"], "level": declare("LOG_LEVEL", "WARNING", "Logniveau (stderr).")},
+    # A request with a foreign Host header gets a quiet 400: no traceback per request in the log.
+    "loggers": {"django.security.DisallowedHost": {"handlers": ["discard"], "propagate": False}},
 }
+
+# --- Security hardening -------------------------------------------------------------------------------------
+# One cache for every process, so the API limit and the login lockout count across workers.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "openklachten_cache"}
+}
+
+# Content-Security-Policy: only our own origin, no inline script or style. /embed/ pages widen frame-ancestors.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+if HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = 365 * 24 * 3600  # one year: what browsers' preload lists ask for
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True  # allows, not performs, submission to the browsers' HSTS preload lists
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+
+# Login throttling (django-axes) on /aanleveren/ and /beheer/: per username and address.
+AUTHENTICATION_BACKENDS = ["openklachten.config.lockout.HttpLockoutBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = LOGIN_LOCKOUT_MINUTES / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "registry/geblokkeerd.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "openklachten.config.client_address.client_address"

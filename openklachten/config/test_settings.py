@@ -3,7 +3,12 @@
 import os
 import tempfile
 
-os.environ.setdefault("OPENKLACHTEN_DATA_DIR", tempfile.mkdtemp(prefix="openklachten-test-"))
+# A test run starts in a fresh directory, even when the developer's shell sets OPENKLACHTEN_DATA_DIR: it must
+# never touch a real database or read model. Subprocesses the tests start (marked by OPENKLACHTEN_TEST_RUN)
+# keep the directory the test gives them.
+if not os.environ.get("OPENKLACHTEN_TEST_RUN"):
+    os.environ["OPENKLACHTEN_TEST_RUN"] = "1"
+    os.environ["OPENKLACHTEN_DATA_DIR"] = tempfile.mkdtemp(prefix="openklachten-test-")
 os.environ.setdefault("OPENKLACHTEN_LINK_SECRET", "test-link-secret")
 
 from openklachten.config.settings import *  # noqa: E402,F403

@@ -54,8 +54,20 @@ def _make(year: int, month: int, day: int) -> dt.date:
         raise DateError("deze datum bestaat niet") from None
 
 
+# Complaint registers reach back to the early 1990s; a date outside this range is a typing or export error
+# (year 0001, 9999) and would stretch every time series of the site to thousands of empty months.
+EARLIEST_YEAR, LATEST_YEAR = 1990, 2100
+
+
 def parse_date(value) -> dt.date:
-    """A date from a cell value; DateError with a Dutch reason otherwise."""
+    """A plausible date from a cell value; DateError with a Dutch reason otherwise."""
+    day = _parse(value)
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise DateError(f"het jaar {day.year} kan niet kloppen (toegestaan: {EARLIEST_YEAR} tot en met {LATEST_YEAR})")
+    return day
+
+
+def _parse(value) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

@@ -108,6 +108,10 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
     except components.UnreadableFile as exc:
         raise ImportRefused(str(exc)) from exc
     report = components.validate(table, organisation.type)
+    if not report.rows:
+        # Stored, an empty delivery would move the organisation's "laatste aanlevering" forward with nothing in it.
+        raise ImportRefused("Het bestand bevat alleen kolomnamen en geen klachten; er is niets opgeslagen. Vul onder "
+                            "de kopregel één rij per klacht in.")
     result = ImportResult(
         errors=list(report.errors), warnings=list(report.warnings), rows=report.rows, report=report, table=table
     )

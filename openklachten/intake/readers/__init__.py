@@ -6,7 +6,6 @@ Content decides, not the file name: a CSV saved as "klachten.xls" is still read 
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -100,13 +99,8 @@ def read_table(source, filename: str | None = None, *, matcher=None) -> Table:
         matcher = default_matcher()
     head = _head_text(data)
     reader = next(r for r in READERS if r.detect(data, head, (filename or "").lower()))  # the CSV reader accepts anything left
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # a table is acyclic lists; collecting while building 100,000 rows only costs time
-    try:
-        table = reader.read(data, filename, matcher)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+    table = reader.read(data, filename, matcher)
     if not table.rows and not table.headers:
         raise UnreadableFile("Het bestand bevat geen gegevens.")
+
     return table

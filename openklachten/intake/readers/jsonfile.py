@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from openklachten.intake.readers.base import Row, Table, UnreadableFile
+from openklachten.intake.readers.layout import MAX_COLUMNS
 from openklachten.intake.readers.text import decode
 
 # Keys under which an exporting system may wrap the array: {"klachten": [...]}.
@@ -20,13 +21,29 @@ def looks_like_jsonl(text: str) -> bool:
     return len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines)
 
 
+# Numbers longer than this stay text: an id of 5,000 digits is not a number anyone computes with, and
+# Python refuses to convert more than 4,300 digits.
+MAX_NUMBER_DIGITS = 100
+
+
+def _number(text: str):
+    return int(text) if len(text) <= MAX_NUMBER_DIGITS else text
+
+
+def _loads(text: str):
+    return json.loads(text, parse_int=_number)
+
+
 def read_json(data: bytes, filename: str | None, matcher=None) -> Table:
     """Read a JSON array of objects (row = position in the array, starting at 1)."""
     text, encoding = decode(data)
     try:
-        document = json.loads(text)
+        document = _loads(text)
     except json.JSONDecodeError as exc:
         raise UnreadableFile(f"Het bestand is geen geldige JSON (regel {exc.lineno}, teken {exc.colno}).") from None
+    except RecursionError:
+        raise UnreadableFile("Het JSON-bestand is te diep genest: een klacht is één object met velden, "
+                             "geen lijsten in lijsten.") from None
     if isinstance(document, dict):
         wrapped = next((document[k] for k in WRAPPER_KEYS if isinstance(document.get(k), list)), None)
         document = wrapped if wrapped is not None else [document]
@@ -43,8 +60,8 @@ def read_jsonl(data: bytes, filename: str | None, matcher=None) -> Table:
         if not line.strip():
             continue
         try:
-            records.append((number, json.loads(line)))
-        except json.JSONDecodeError:
+            records.append((number, _loads(line)))
+        except (json.JSONDecodeError, RecursionError):
             raise UnreadableFile(f"Regel {number} van het JSON Lines-bestand is geen geldige JSON.") from None
     return _table(records, "jsonl", filename, encoding)
 
@@ -74,6 +91,9 @@ def _table(records, fmt: str, filename, encoding) -> Table:
             headers.setdefault(key, len(headers))
         flat_records.append((number, flat))
     names = list(headers)
+    if len(names) > MAX_COLUMNS:
+        raise UnreadableFile(f"Het bestand heeft {len(names)} verschillende velden; een klacht heeft er hooguit "
+                             f"enkele tientallen (grens: {MAX_COLUMNS}).")
     rows = [Row(number, [flat.get(name) for name in names]) for number, flat in flat_records]
     table = Table(headers=names, rows=rows, format=fmt, filename=filename, encoding=encoding)
     table.header_row = None  # JSON has no header row: column problems concern the whole file

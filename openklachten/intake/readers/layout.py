@@ -21,6 +21,11 @@ MIN_TRANSPOSED_LABELS = 3
 # Columns of the V0.2 "Attributen" sheet that document the standard instead of holding a complaint.
 DOCUMENTATION_COLUMNS = {"verplicht", "toelichting", "format", "formaat", "voorbeeld", "opmerking", "opmerkingen"}
 
+# The standard has 35 attributes; a V0.2 sheet on its side has one column per complaint of a quarter or so.
+# Beyond this a file is not a complaint list (a wrong separator, a sheet of formulas), and Excel's own
+# column letters end at XFD (16,384).
+MAX_COLUMNS = 5_000
+
 Merge = tuple[int, int, int, int]  # min_row, min_col, max_row, max_col (1-based, inclusive)
 
 
@@ -79,8 +84,9 @@ def _header_candidates(view: _MergedView, number: int, width: int) -> list[list[
                 # A sub-header under a merged group header means the combination: "Gerelateerde klacht" over
                 # "Organisatie"; with an overlapping word ("klacht" + "Klacht-ID") that word counts once.
                 options.append(f"{group} {own}")
-                last, first = group.split()[-1].lower(), own.split("-")[0].split()[0].lower()
-                if last == first:
+                own_words = own.split("-")[0].split()  # empty for "-" or "- tekst": no overlap to fold
+                last, first = group.split()[-1].lower(), own_words[0].lower() if own_words else ""
+                if first and last == first:
                     options.append(group + own[len(first) :])
         if own:
             options.append(own)
@@ -105,6 +111,10 @@ def table_from_grid(grid, fmt: str, *, matcher, merges: Iterable[Merge] = (), fi
     if not grid:
         raise UnreadableFile("Het bestand bevat geen gegevens: alle rijen zijn leeg.")
     width = max(len(cells) for _, cells in grid)
+    if width > MAX_COLUMNS:
+        raise UnreadableFile(f"Het bestand heeft {width:_} kolommen; een klachtenlijst heeft er hooguit enkele "
+                             f"tientallen (grens: {MAX_COLUMNS:_}). Controleer het scheidingsteken of het "
+                             "werkblad.".replace("_", "."))
     view = _MergedView(grid, merges)
 
     best_index, best_headers, best_score = 0, None, -1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from openklachten.intake.readers.base import UnreadableFile
 
@@ -15,6 +16,16 @@ MAX_CONTROL_SHARE = 0.01
 
 _TEXT_CONTROLS = {"\t", "\n", "\r", "\x0c"}
 
+# Characters nobody types on purpose that change how text reads or breaks systems downstream: control codes
+# (NUL fails on PostgreSQL), zero-width characters (hide words from search and anonymisation) and bidirectional
+# overrides (make a published sentence display differently from what it says). Removed from every cell.
+INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064"
+                       "\u2066-\u2069\ufeff]")
+
+
+def without_invisible(text: str) -> str:
+    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
+
 
 def decode(data: bytes) -> tuple[str, str]:
     """The text and the name of its encoding: UTF-8 (with or without BOM), UTF-16 or Windows-1252."""
@@ -22,12 +33,7 @@ def decode(data: bytes) -> tuple[str, str]:
         encoding = "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"  # Excel's "Unicode-tekst" export
-    elif b"\x00" in data[:SNIFF_BYTES]:
-        raise UnreadableFile(
-            "Dit bestand is geen tekstbestand (het bevat binaire gegevens). "
-            "Lever een CSV-, Excel- (.xlsx) of JSON-bestand aan."
-        )
-    else:
+    else:  # a stray NUL is cleaned from the cells later; a binary file fails the control-share test below
         encoding = "utf-8"
     try:
         text = data.decode(encoding)
@@ -42,6 +48,7 @@ def decode(data: bytes) -> tuple[str, str]:
             encoding = "latin-1"  # the five bytes cp1252 leaves undefined; latin-1 never fails
             text = data.decode(encoding)
     _refuse_binary(text[:SNIFF_BYTES])
+    text = without_invisible(text)
     if not text.strip():
         raise UnreadableFile("Het bestand is leeg.")
     return text, encoding

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import struct
 import zipfile
 import zlib
 from xml.etree import ElementTree
@@ -13,6 +14,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from openklachten.intake.readers.base import Table, UnreadableFile
+from openklachten.intake.readers.text import without_invisible
 from openklachten.intake.readers.layout import HEADER_SCAN_ROWS, is_blank, table_from_grid
 from openklachten.intake.readers.xlsx_sheet import SheetCells
 
@@ -31,6 +33,33 @@ def looks_like_xlsx(data: bytes) -> bool:
     return data[:4] == b"PK\x03\x04"
 
 
+# Limits checked on the zip directory before any part is decompressed: a zip bomb is refused in milliseconds.
+# A year of a large organisation's complaints is a few hundred MB of XML at most; real XML compresses
+# 5-30 times, while a bomb reaches 1,000 times (400 MB of shared strings in a 400 KB file).
+MAX_PART_BYTES = 512 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 200
+RATIO_FROM_BYTES = 10 * 1024 * 1024  # small parts may compress as well as they like
+
+
+def check_sizes(archive: zipfile.ZipFile) -> None:
+    """Refuse a workbook whose parts would decompress to too much, judged by the sizes the zip declares.
+
+    zipfile never returns more bytes than a part declares, so these checks bound what is read.
+    """
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        too_big = info.file_size > MAX_PART_BYTES or total > MAX_TOTAL_BYTES
+        ratio = info.file_size / max(info.compress_size, 1)
+        if too_big or (info.file_size > RATIO_FROM_BYTES and ratio > MAX_RATIO):
+            raise UnreadableFile(
+                f"Het Excel-bestand pakt uit tot meer dan {max(info.file_size, total) // (1024 * 1024)} MB "
+                f"(onderdeel {info.filename[:60]}). Dat is geen gewone klachtenlijst; lever de klachten aan als "
+                "CSV, of splits het bestand."
+            )
+
+
 class Workbook:
     """The parts of a workbook needed to read cell values: sheets, shared strings, date styles, epoch."""
 
@@ -40,6 +69,7 @@ class Workbook:
             names = set(self.zip.namelist())
         except (zipfile.BadZipFile, OSError):
             raise UnreadableFile("Het bestand lijkt een Excel-bestand maar is beschadigd of onvolledig.") from None
+        check_sizes(self.zip)
         if "content.xml" in names and "mimetype" in names:
             raise UnreadableFile(
                 "Dit is een OpenDocument-rekenblad (.ods). Sla het op als Excel-werkmap (.xlsx) of als CSV."
@@ -100,7 +130,7 @@ class Workbook:
         if not path:
             return []
         with self.zip.open(path) as handle:
-            return [str(s) for s in read_string_table(handle)]
+            return [without_invisible(str(s)) for s in read_string_table(handle)]
 
     def _date_styles(self, rels) -> set[int]:
         """Indexes of cell styles whose number format shows a date, so serial numbers become dates."""
@@ -175,7 +205,10 @@ def choose_sheet(workbook: Workbook, matcher) -> tuple[str, str]:
 
 
 # What a damaged or truncated workbook raises somewhere inside zipfile, zlib or the XML parser.
-DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ElementTree.ParseError, UnicodeDecodeError, ValueError)
+# RuntimeError: a part flagged as encrypted; NotImplementedError: an unknown compression method; struct.error
+# and OverflowError: a mangled zip directory.
+DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, IndexError, ElementTree.ParseError, UnicodeDecodeError,
+           ValueError, RuntimeError, NotImplementedError, OverflowError, struct.error)
 
 
 def read_xlsx(data: bytes, filename: str | None, matcher) -> Table:

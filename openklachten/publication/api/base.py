@@ -5,6 +5,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
+from openklachten.config.client_address import client_address
 from openklachten.publication import query
 from openklachten.publication.api import parameters, problems
 
@@ -18,6 +19,10 @@ class AnonymousThrottle(AnonRateThrottle):
 
     def get_rate(self):
         return settings.API_RATE_LIMIT
+
+    def get_ident(self, request):
+        # Not DRF's own: it trusts a client's X-Forwarded-For when no proxy count is set.
+        return client_address(request)
 
 
 class Utf8JSONRenderer(JSONRenderer):

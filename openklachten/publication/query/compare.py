@@ -2,31 +2,23 @@
 
 import csv
 import functools
-from pathlib import Path
 
+from openklachten.publication import geodata
 from openklachten.publication.query import cube, defaults, store
 from openklachten.publication.query.aggregates import MEASURE_NAMES, MEASURES, _measures
 from openklachten.publication.query.filters import Filters
 
-POPULATION_FILE = "gemeenten-inwoners.csv"
-
-
 @functools.lru_cache(maxsize=4)
-def _population(path: str) -> dict[str, int]:
-    file = Path(path) / POPULATION_FILE
-    if not path or not file.is_file():
-        return {}
-    with file.open(encoding="utf-8-sig") as handle:
+def _population_for(path: str, mtime: float) -> dict[str, int]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
         return {row["gemeentecode"].strip().upper(): int(row["inwoners"]) for row in csv.DictReader(handle)
                 if row.get("inwoners", "").strip().isdigit()}
 
 
 def population() -> dict[str, int]:
-    """CBS code -> inhabitants, from settings.GEO_DIR; {} when the file is absent (rates are then None)."""
-    from django.conf import settings
-
-    geo = getattr(settings, "GEO_DIR", None)
-    return _population(str(geo) if geo and str(geo) not in ("", ".") else "")
+    """CBS code -> inhabitants (see `publication.geodata`); {} when there is no file (rates are then None)."""
+    path = geodata.population_file()
+    return _population_for(str(path), path.stat().st_mtime) if path else {}
 
 
 def _rows_from_scan(filters: Filters) -> list[tuple]:

@@ -1,9 +1,9 @@
-"""CBS municipality boundaries and population figures from settings.GEO_DIR.
+"""CBS municipality boundaries and population figures (found by `publication.geodata`).
 
 The TopoJSON is decoded here (delta-decoded quantised arcs + transform) and projected with a plain
 equirectangular projection scaled by cos(52°), which is visually faithful for a country the size of
 the Netherlands. Path strings are computed once per file version and cached in memory.
-The files are public CBS data that a deployment downloads itself; they are never in the repository.
+The files are public CBS data (CC BY 4.0); a copy ships with the package, a newer year can be imported.
 """
 
 import csv
@@ -13,12 +13,12 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.conf import settings
+from openklachten.publication import geodata
+from openklachten.standard import reference
 
 MAP_WIDTH = 600  # viewBox units; the SVG scales to its container
 LATITUDE = 52.2  # centre of the Netherlands: the cos() correction for the projection
 PRECISION = 1  # decimals in path coordinates: sub-pixel at any sensible size, keeps the page small
-POPULATION_FILE = "gemeenten-inwoners.csv"
 
 
 @dataclass(frozen=True)
@@ -35,18 +35,9 @@ class Geography:
     height: int
 
 
-def _geo_dir() -> Path | None:
-    directory = getattr(settings, "GEO_DIR", None)
-    return Path(directory) if directory and Path(directory).is_dir() else None
-
-
 def boundaries_file() -> Path | None:
-    """The newest gemeenten-*.topojson in GEO_DIR (newest by the year in its name)."""
-    directory = _geo_dir()
-    if directory is None:
-        return None
-    found = sorted(directory.glob("gemeenten-*.topojson"))
-    return found[-1] if found else None
+    """The boundaries in use (see `publication.geodata`), or None."""
+    return geodata.boundaries_file()
 
 
 def decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
@@ -142,9 +133,8 @@ def _population_for(path: str, mtime: float) -> dict[str, tuple[str, int]]:
 
 
 def _population_table() -> dict[str, tuple[str, int]]:
-    directory = _geo_dir()
-    path = directory / POPULATION_FILE if directory else None
-    if path is None or not path.exists():
+    path = geodata.population_file()
+    if path is None:
         return {}
     return _population_for(str(path), path.stat().st_mtime)
 
@@ -153,3 +143,21 @@ def population(code: str) -> int | None:
     """Inhabitants of a gemeente by CBS code (GM0363), or None when unknown."""
     found = _population_table().get((code or "").upper())
     return found[1] if found else None
+
+
+def on_map(values: dict[str, float | None], geography: Geography) -> dict[str, float | None]:
+    """Values keyed by a shape of this map: a dissolved gemeente's value is drawn on its successor(s).
+
+    An organisation keeps the CBS code it delivered under; after a merger that code has no shape on a newer
+    map. Its figure then colours the successor, unless the successor has a figure of its own.
+    """
+    shapes = {shape.code for shape in geography.shapes}
+    placed = {code: value for code, value in values.items() if code in shapes}
+    for code, value in values.items():
+        if code in shapes:
+            continue
+        gemeente = reference.gemeente(code)
+        for successor in gemeente.huidige() if gemeente else ():
+            if successor.cbs_code in shapes and successor.cbs_code not in placed:
+                placed[successor.cbs_code] = value
+    return placed

@@ -22,8 +22,7 @@ def test_committed_openapi_is_fresh():
 def test_served_openapi_is_the_committed_file(client):
     response = client.get("/api/v1/openapi.json")
     assert response.status_code == 200
-    document = json.loads(response.content)
-    assert document["openapi"].startswith("3.") and "/klachten" in document["paths"]
+    assert json.loads(response.content) == json.loads(openapi.committed())
 
 
 def _spectral():

@@ -34,5 +34,6 @@ def geo_dir(tmp_path, settings):
 
 
 @pytest.fixture
-def no_geo_dir(settings):
-    settings.GEO_DIR = None
+def no_geo_dir(settings, tmp_path):
+    """A configured but empty GEO_DIR: the operator's setting wins over the bundled files."""
+    settings.GEO_DIR = tmp_path / "leeg"

@@ -3,7 +3,9 @@
 import json
 import math
 
+from openklachten.publication import geodata
 from openklachten.publication.site import geo
+from openklachten.standard import reference
 from openklachten.publication.site.tests.geodata import TOPOLOGY
 
 
@@ -44,17 +46,31 @@ def test_without_geo_dir_there_is_no_map(no_geo_dir):
     assert geo.population("GM0363") is None
 
 
-def test_real_cbs_file_decodes_when_present(settings, tmp_path):
-    """The shared CBS file (when this workspace has it) decodes to 342 closed gemeenten."""
-    from pathlib import Path
-
-    shared = Path(__file__).resolve().parents[4].parent / "shared" / "data" / "gemeenten-2025.topojson"
-    if not shared.exists():
-        import pytest
-
-        pytest.skip("CBS-gemeentegrenzen niet aanwezig in deze werkomgeving")
-    topology = json.loads(shared.read_text(encoding="utf-8"))
-    geography = geo.build_geography(topology)
+def test_bundled_cbs_file_decodes_to_342_gemeenten(settings):
+    """Without any setting the package's own CBS files are used: a fresh install has the map."""
+    settings.GEO_DIR = None
+    geography = geo.geography()
+    assert geo.boundaries_file().parent == geodata.BUNDLED
     assert len(geography.shapes) == 342
     assert all(s.path.startswith("M") and s.path.endswith("Z") for s in geography.shapes)
     assert 600 < geography.height < 800
+    assert geo.population("GM0363") > 900_000  # Amsterdam, 1 January 2024
+
+
+def test_every_gemeente_of_the_reference_list_has_a_place_on_the_bundled_map(settings):
+    """Current gemeenten have their own shape; dissolved ones are drawn on their successors."""
+    settings.GEO_DIR = None
+    geography = geo.geography()
+    shapes = {shape.code for shape in geography.shapes}
+    for gemeente in reference.gemeenten():
+        placed = geo.on_map({gemeente.cbs_code: 1.0}, geography)
+        assert placed and set(placed) <= shapes, gemeente
+
+
+def test_a_dissolved_gemeente_colours_its_successor_unless_the_successor_has_its_own(settings):
+    settings.GEO_DIR = None
+    geography = geo.geography()
+    dissolved = next(g for g in reference.gemeenten() if not g.actueel and len(g.huidige()) == 1)
+    successor = dissolved.huidige()[0].cbs_code
+    assert geo.on_map({dissolved.cbs_code: 7.0}, geography) == {successor: 7.0}
+    assert geo.on_map({dissolved.cbs_code: 7.0, successor: 3.0}, geography) == {successor: 3.0}

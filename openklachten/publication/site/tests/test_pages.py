@@ -1,11 +1,17 @@
 """The standard and about pages, and the shared base template."""
 
 
-def test_about_page_names_licence_and_sources(client, db):
+def test_about_page_names_the_cbs_sources_of_the_data_in_use(client, db, settings):
+    settings.GEO_DIR = None  # the bundled CBS files
     html = client.get("/over").content.decode()
-    assert "CC0" in html
+    assert 'href="https://creativecommons.org/publicdomain/zero/1.0/deed.nl">CC0 1.0' in html
     assert "Bron: CBS (via PDOK), vereenvoudigd door cartomap/nl" in html
     assert "Bron: CBS, Kerncijfers wijken en buurten 2024 (85984NED)" in html
+
+
+def test_about_page_claims_no_cbs_source_when_no_cbs_data_is_used(client, db, no_geo_dir):
+    html = client.get("/over").content.decode()
+    assert "cartomap" not in html and "85984NED" not in html
 
 
 def test_standard_page_lists_attributes(client, db):

@@ -6,6 +6,7 @@ import mimetypes
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
+from openklachten.publication import geodata
 from openklachten.standard import exports, load
 
 
@@ -48,7 +49,11 @@ def artefact(request, filename: str):
 
 
 def over(request):
-    return render(request, "site/over.html")
+    # Name a source only when its data is in use: a deployment without the CBS files does not claim them.
+    return render(request, "site/over.html", {
+        "boundaries_in_use": geodata.boundaries_file() is not None,
+        "population_in_use": geodata.population_file() is not None,
+    })
 
 
 # The API calls the open data page shows as examples: (what it answers, path).

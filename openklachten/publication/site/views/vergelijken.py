@@ -114,6 +114,6 @@ def kaart(request):
         rows=sorted(rows, key=lambda r: r.naam.lower()),
         values=[(r, measure.format(measure.value(r))) for r in sorted(rows, key=lambda r: r.naam.lower())],
         legend=mapsvg.legend(bounds, measure),
-        map_svg=mark_safe(mapsvg.render(geography, values, measure, bounds)) if geography else None,
+        map_svg=mark_safe(mapsvg.render(geography, geo.on_map(values, geography), measure, bounds)) if geography else None,
     )
     return render(request, "site/kaart.html", context)
