@@ -70,7 +70,7 @@ def test_organisation_search_box_finds_den_haag(page, live_server, transactional
 
 def test_sorting_by_a_column_header_and_copying_the_embed_code(page, live_server, live_data):  # noqa: F811
     page.goto(live_server.url + "/vergelijken?organisatie_type=gemeente")
-    page.get_by_role("link", name="Per 10.000 inwoners").click()
+    page.get_by_role("link", name="Per 10.000 inwoners", exact=True).click()
     page.wait_for_url("**_sort=per10000**")
     assert "organisatie_type=gemeente" in page.url
     assert page.locator("th[aria-sort]").inner_text().startswith("Per 10.000 inwoners")
