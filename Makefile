@@ -42,8 +42,11 @@ bench: install
 	$(BIN)/openklachten bench_validate
 	$(BIN)/openklachten bench_dashboard
 	$(BIN)/openklachten bench_exports
+	$(BIN)/openklachten bench_delivery_api
 	$(BIN)/openklachten bench_site
 	$(BIN)/openklachten bench_load --size 1000000
+	$(BIN)/openklachten bench_kanonymity
+	$(BIN)/openklachten bench_reports --size 1000000
 	$(BIN)/openklachten eval_anonymisation
 
 eval-anonymisation: install

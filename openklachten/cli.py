@@ -14,6 +14,7 @@ NO_DATABASE = {
     "bench_validate",
     "bench_dashboard",
     "bench_exports",
+    "bench_delivery_api",  # its phases make and migrate databases of their own
     "anonymize",
     "standard",
     "regenerate",

@@ -195,3 +195,54 @@ def _configured_readmodel():
     query.use(None)
     yield
     query.use(None)
+
+
+# --- Personal data planted in one text-bearing field per complaint (the privacy sweep and the policy contract) ---
+
+PLANT_BASE = {
+    "ontvangstdatum": "2024-05-06", "datum_afhandeling": "2024-06-01", "ontvangwijze": "brief",
+    "status": "afgehandeld", "formeel_informeel": "formeel", "verdaagd": "nee", "adviescommissie": "nee",
+    "eerstelijns_tweedelijns": "eerstelijns", "bestuursorgaan": "Gemeente Rotterdam", "organisatieonderdeel": "Publiekszaken",
+    "type_klager": "individu", "woonplaats_klager": "GM0599", "leeftijdsgroep": "30-44", "themas": ["parkeren"],
+    "gedraging": "De vergunning kwam te laat.", "oorzaak": "vertraging", "bevindingen": "Het verzoek lag stil.",
+    "conclusie": "Onderzocht en gegrond", "oordeel_klacht": "De termijn is overschreden.", "afdoeningswijze": "excuses",
+}
+
+
+def plant_phone(position: int) -> str:
+    """A mobile number of its own per planted field, so a leak names the field it came from."""
+    return f"06-{52718300 + position}"
+
+
+def planted_value(name: str, position: int) -> str:
+    """Personal data the way it ends up in this field: a sentence, a file name, a body's name, a case number."""
+    from openklachten.standard import load, policy
+
+    attribute, phone = load().attribute(name), plant_phone(position)
+    digits = phone.replace("-", "")
+    if attribute.type == "text":
+        return f"Mevrouw {PII['naam']} belde op {phone} over haar aanvraag."
+    if attribute.type == "url":
+        return f"https://www.rotterdam.nl/oordelen/{PII['achternaam'].lower()}-{digits}.pdf"
+    if attribute.type == "tooi_organisatie":
+        return f"Private uitvoeringsorganisatie, namelijk {PII['naam']} {phone}"
+    if attribute.type == "id":
+        return f"{PII['achternaam']}-{digits}"
+    code = policy.open_codes(name)[0]
+    label = load().codelist(attribute.codelist).label(code)
+    label = label.removesuffix("namelijk").rstrip(" ,")
+    return f"{label}, namelijk {PII['naam']} {phone}"
+
+
+def planted_records() -> dict[str, dict]:
+    """Field -> one complaint that carries personal data in that field only, for every text-bearing field."""
+    from openklachten.standard import policy
+
+    planted = {}
+    for position, name in enumerate(policy.text_bearing_fields()):
+        record = dict(PLANT_BASE, klacht_id=f"PLANT-{position:03d}")
+        if name.startswith("gerelateerde_klacht"):
+            record.update(gerelateerde_klacht_organisatie="Gemeente Rotterdam", gerelateerde_klacht_id="PLANT-000")
+        record[name] = planted_value(name, position)
+        planted[name] = record
+    return planted

@@ -250,9 +250,16 @@ def test_publisher_uploads_in_the_browser_flow_and_withdraws_again(
     Publisher.objects.create(user=coordinator, organisation=organisation)
     client.force_login(coordinator)
 
+    from openklachten.registry.jobs.imports import import_submission
+    from openklachten.registry.models import Submission
+
     with django_capture_on_commit_callbacks(execute=True):
         with open(template_file, "rb") as handle:
-            uploaded = client.post("/aanleveren/", {"organisation": organisation.pk, "bestand": handle}, follow=True)
+            submitted = client.post("/aanleveren/", {"organisation": organisation.pk, "bestand": handle})
+    assert submitted.status_code == 302  # at once: the import is a background job
+    with django_capture_on_commit_callbacks(execute=True):
+        import_submission.call(submission_id=str(Submission.objects.get().pk))  # what the worker runs
+    uploaded = client.get(submitted["Location"])
     assert uploaded.status_code == 200
     assert "Levering opgeslagen: 2 nieuwe" in uploaded.content.decode()
     complaint = Complaint.published.filter(organisation=organisation).order_by("ontvangstdatum").first()

@@ -1,5 +1,8 @@
 """Privacy sweep: after real imports in three formats, no public byte carries the synthetic personal data.
 
+The second half plants personal data in every text-bearing field of the standard, one field per complaint
+(`standard.policy.text_bearing_fields()`), and checks the same channels.
+
 Every public route (walked from the URL resolver, filled in with the imported objects' ids), every chart's
 CSV and embed, the logs, the commands' output, every column of every public table and the read model are
 searched for the invented name, BSN, IBAN, phone number, e-mail, licence plate, address and the raw case
@@ -7,6 +10,7 @@ numbers. Youth-care records keep counting but their free text never leaves the r
 """
 
 import csv
+import io
 import itertools
 import json
 import logging
@@ -17,9 +21,11 @@ from django.core.management import call_command
 from django.db import connection
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from openklachten import standard
 from openklachten.publication.readmodel import connect as readmodel_connection
 from openklachten.registry.models import Complaint, Delivery, Organisation, QuarantinedText
 from openklachten.registry.organisations import ensure_organisations
+from openklachten.standard import policy
 
 from .conftest import GEDRAGING, PII, YOUTH_GEDRAGING, fill_template, person_rows, pii_strings, run_cli
 
@@ -137,6 +143,7 @@ def argument_values():
         "filename": sorted(e.filename for e in exporters().values()),
         "naam": ["themas", "conclusie", "iv3_taakveld", "afdoeningswijze"],
         "rest": ["bestaat-niet"],
+        "id": ["00000000-0000-0000-0000-000000000000"],  # a delivery's status resource (needs a token: 401)
     }
 
 
@@ -188,8 +195,11 @@ def test_no_public_response_contains_personal_data(deliveries, client, caplog):
     assert not leaked, leaked
     # A text the anonymiser doubts waits for review: its complaint is rightly not found until approved.
     hidden = set(Complaint.objects.exclude(state="gepubliceerd").values_list("public_id", flat=True))
+    # The delivery API's status resource answers anonymous visitors with 401 (its body is swept like the rest).
+    authenticated = {url for url, status in statuses.items() if status == 401 and url.startswith("/api/v1/aanleveringen/")}
     failed = {url: status for url, status in statuses.items()
-              if status >= 400 and "bestaat-niet" not in url and not any(h in url for h in hidden)}
+              if status >= 400 and "bestaat-niet" not in url and not any(h in url for h in hidden)
+              and url not in authenticated}
     assert not failed, failed
     # The walk really reached the imported objects (not a sweep of 404 pages).
     for public_id in Complaint.published.values_list("public_id", flat=True):
@@ -298,3 +308,106 @@ def test_links_carry_no_personal_data(db, tmp_path, publish, client):
     export = b"".join(client.get("/downloads/klachten.csv").streaming_content).decode()
     assert not leaks(export), leaks(export)
     leave_empty_readmodel()
+
+
+# --- Every text-bearing field of the standard, one at a time (issue 9) ---
+#
+# policy.text_bearing_fields() lists, from the standard, every attribute a delivery can put personal data
+# in: free text, links, a private body's name, case numbers, and codes typed as 'Anders, namelijk ...'.
+# Each gets a complaint of its own that carries personal data in that field only, with a phone number of
+# its own, so a leak names its field. A field whose planted value the intake refuses is safe by refusal.
+
+PLANT_ORGANISATION = "gm0599"
+
+
+def _planted_secrets() -> dict[str, list[str]]:
+    from .conftest import plant_phone
+
+    return {name: [plant_phone(position), plant_phone(position).replace("-", "")]
+            for position, name in enumerate(policy.text_bearing_fields())}
+
+
+def planted_leaks(text: str) -> list[str]:
+    """The fields whose planted data is in `text`, and 'naam' when the planted name is."""
+    lowered = text.lower()
+    found = [name for name, values in _planted_secrets().items() if any(v in lowered for v in values)]
+    names = (PII["naam"], PII["achternaam"], "Zwartveld", "Oosterbeek", "Hendrika")
+    return found + (["naam"] if any(n.lower() in lowered for n in names) else [])
+
+
+@pytest.fixture
+def planted(db, tmp_path, publish, capsys, caplog, settings):
+    """One JSON delivery with a complaint per text-bearing field, imported with the real `import` command."""
+    from django.core.cache import cache
+
+    from openklachten.intake.readers import read_table
+    from openklachten.intake.validation import validate
+
+    from .conftest import planted_records
+
+    settings.API_RATE_LIMIT = "100000/minute"  # the sweep is one client asking for every URL, not an abuser
+    cache.clear()  # throttle history of earlier tests
+    caplog.set_level(logging.DEBUG)
+    records, refused = planted_records(), {}
+    for name, record in list(records.items()):
+        payload = json.dumps({"klachten": [record]}).encode()
+        report = validate(read_table(io.BytesIO(payload), filename="een.json"))
+        if report.errors:
+            label = standard.load().attribute(name).label
+            assert {e.column for e in report.errors} == {label}, (name, [e.message for e in report.errors])
+            refused[name] = records.pop(name)
+    path = tmp_path / "geplant.json"
+    path.write_text(json.dumps({"klachten": list(records.values())}, ensure_ascii=False), encoding="utf-8")
+    ensure_organisations({PLANT_ORGANISATION})
+    publish(call_command, "import", str(path), organisation=PLANT_ORGANISATION)
+    output = capsys.readouterr()
+    yield {"imported": records, "refused": refused, "command_output": output.out + output.err}
+    from .conftest import leave_empty_readmodel
+
+    leave_empty_readmodel()
+
+
+def test_every_text_bearing_field_is_planted(planted):
+    """The sweep covers the whole standard: each text-bearing field was imported or refused at intake."""
+    assert set(planted["imported"]) | set(planted["refused"]) == set(policy.text_bearing_fields())
+    assert set(planted["refused"]) <= {"themas"}, planted["refused"]  # a list of codes takes no explanation
+    published = Complaint.published.count()
+    # Structured fields never wait for review: their complaints are public, so the walk below reaches them.
+    structured = [n for n in planted["imported"] if n not in policy.free_text_fields()]
+    assert published >= len(structured), (published, structured)
+
+
+def test_planted_personal_data_reaches_no_public_channel(planted, client, caplog):
+    extra = [f"/klachten?q={word}" for word in ("aanvraag", "private", "namelijk")]
+    extra += [f"/api/v1/klachten?q={word}" for word in ("aanvraag", "private")]
+    extra += [f"/downloads/klachten.{fmt}?q=aanvraag" for fmt in ("csv", "jsonl")]
+    leaked = {}
+    for url in public_urls() + extra:
+        _, text = fetch(client, url)
+        if planted_leaks(text):
+            leaked[url] = planted_leaks(text)
+    assert not leaked, leaked
+    logged = "\n".join(record.getMessage() for record in caplog.records) + caplog.text
+    assert not planted_leaks(logged), planted_leaks(logged)
+    assert not planted_leaks(planted["command_output"]), planted["command_output"]
+
+
+def test_planted_personal_data_finds_nothing(planted, client):
+    """Search and its fragments: a planted phone number or name is not in the index (no membership leak)."""
+    from .conftest import plant_phone
+
+    words = [PII["achternaam"], "Hendrika"]
+    words += [plant_phone(p).replace("-", "") for p in range(len(policy.text_bearing_fields()))]
+    for word in words:
+        assert client.get("/api/v1/klachten", {"q": word}).json()["totaal"] == 0, word
+        assert not b"".join(client.get("/downloads/klachten.jsonl", {"q": word}).streaming_content).strip(), word
+
+
+def test_planted_personal_data_is_in_no_table_and_not_in_the_read_model(planted):
+    leaked = {table: planted_leaks(text) for table, text in table_dump().items() if planted_leaks(text)}
+    assert not leaked, leaked
+    db = readmodel_connection()
+    for view in ("klachten", "tokens", "organisaties", "aanleveringen"):
+        rows = db.execute(f"SELECT * FROM {view}").fetchall()
+        text = "\n".join(" | ".join(str(v) for v in row) for row in rows)
+        assert not planted_leaks(text), (view, planted_leaks(text))

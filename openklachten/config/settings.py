@@ -104,6 +104,21 @@ PUBLIC_BASE_URL = declare(
     "Publieke basis-URL, gebruikt in DCAT-metadata en downloadlinks.",
 )
 
+# Background jobs (imports, scheduled syncs): Django's Tasks API (the django-tasks backport until
+# Django 6) with the database backend, so SQLite and PostgreSQL both work without a broker.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+SERVE_WORKER = declare(
+    "OPENKLACHTEN_SERVE_WORKER",
+    "auto",
+    "Of `openklachten serve` zelf een achtergrondwerker start (imports, geplande synchronisaties): "
+    "`auto` (alleen met SQLite, de ingebouwde standaard), `ja` of `nee`. Met PostgreSQL draait u in "
+    "productie `openklachten worker` als eigen proces.",
+)
+UPLOAD_DIR = declare_path(
+    "OPENKLACHTEN_UPLOAD_DIR",
+    str(DATA_DIR / "aanleveringen"),
+    "Map waar een aangeleverd bestand wacht tot de achtergrondtaak het importeert; het wordt daarna gewist.",
+)
 HTTPS = declare_bool(
     "OPENKLACHTEN_HTTPS",
     False,
@@ -148,6 +163,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "rest_framework",
     "drf_spectacular",
+    "django_tasks",
+    "django_tasks_db",
     "openklachten.standard",
     "openklachten.intake",
     "openklachten.anonymisation",
@@ -157,6 +174,7 @@ INSTALLED_APPS = [
     "openklachten.publication.exports",
     "openklachten.publication.dcat",
     "axes",
+    "openklachten.publication.reports",
 ]
 
 MIDDLEWARE = [

@@ -12,5 +12,6 @@ urlpatterns = [
     path("", include("openklachten.publication.dcat.urls")),
     path("", include("openklachten.publication.exports.urls")),
     path("", include("openklachten.registry.urls")),
+    path("", include("openklachten.publication.reports.urls")),
     path("", include("openklachten.publication.site.urls")),
 ]

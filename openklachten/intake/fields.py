@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from openklachten.intake.dates import DateError, parse_date
-from openklachten.standard import reference
+from openklachten.standard import policy, reference
 
 # Codes in error messages are listed in full up to this many; longer lists point to the code list instead.
 MAX_LISTED_CHOICES = 12
@@ -88,8 +88,8 @@ _EXPLANATION = re.compile(r"^(?P<head>.+?)\s*(?:,?\s*\bnamelijk\b\s*:?|:)\s*(?P<
 
 
 def _open_code(codelist, code: str) -> bool:
-    """A code that invites an explanation: its label ends in 'namelijk' (or it is 'anders'/'overig')."""
-    return code in ("anders", "overig") or codelist.label(code).lower().endswith("namelijk")
+    """A code that invites an explanation (the standard's publication policy defines which)."""
+    return policy.is_open_code(codelist, code)
 
 
 def _explained(codelist, text: str) -> Explained | None:

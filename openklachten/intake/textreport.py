@@ -99,6 +99,10 @@ def render(report, table=None, path: str | None = None, limit: int = DEFAULT_MAX
         lines.append("")
         lines.append(f"Waarschuwingen ({len(report.warnings)}):")
         lines += _lines(report, report.warnings, limit, positions)
+    if getattr(report, "notices", None):
+        lines.append("")
+        lines.append(f"Gelezen als ({len(report.notices)}):")
+        lines += _lines(report, report.notices, limit, positions)
     lines.append("")
     lines.append(summary(report))
     return "\n".join(lines)

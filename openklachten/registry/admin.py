@@ -3,10 +3,19 @@
 Raw text in the review quarantine is deliberately not shown here; only the publisher reviews it.
 """
 
+from django import forms
 from django.contrib import admin, messages
 
 from openklachten.registry import withdrawal
-from openklachten.registry.models import Complaint, Delivery, Organisation, Publisher
+from openklachten.registry.models import (
+    ApiToken,
+    Complaint,
+    Delivery,
+    Organisation,
+    Publisher,
+    ScheduledJob,
+    Submission,
+)
 
 
 class PublisherInline(admin.TabularInline):
@@ -73,3 +82,82 @@ class ComplaintAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(ScheduledJob)
+class ScheduledJobAdmin(admin.ModelAdmin):
+    """Periodic jobs (e.g. a ZGW sync per connection): their interval can be changed or a job paused."""
+
+    list_display = ["name", "task_path", "interval_seconds", "next_run", "last_run", "enabled"]
+    list_filter = ["enabled"]
+    search_fields = ["name", "task_path"]
+    readonly_fields = ["task_path", "kwargs", "last_run"]
+
+    def has_add_permission(self, request):
+        return False  # created by the component that owns the job (jobs.schedule)
+
+
+@admin.register(Submission)
+class SubmissionAdmin(admin.ModelAdmin):
+    """Uploads and API deliveries with their status; the file itself is never shown (raw text)."""
+
+    list_display = ["created_at", "organisation", "channel", "filename", "status", "delivery"]
+    list_filter = ["status", "channel"]
+    search_fields = ["organisation__name", "filename", "idempotency_key"]
+    fields = ["id", "organisation", "channel", "user", "token", "filename", "status", "created_at", "started_at",
+              "finished_at", "delivery", "idempotency_key", "report"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+
+class ApiTokenForm(forms.ModelForm):
+    class Meta:
+        model = ApiToken
+        fields = ["organisation", "name"]
+
+
+@admin.action(description="Geselecteerde tokens intrekken")
+def revoke_tokens(modeladmin, request, queryset):
+    for token in queryset:
+        token.revoke()
+    modeladmin.message_user(request, f"{queryset.count()} token(s) ingetrokken.", messages.SUCCESS)
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """Tokens of the delivery API: made here (the value is shown once), revoked with the action."""
+
+    list_display = ["prefix", "organisation", "name", "created_at", "last_used_at", "revoked_at"]
+    list_filter = ["revoked_at"]
+    search_fields = ["organisation__name", "organisation__code", "name", "prefix"]
+    autocomplete_fields = ["organisation"]
+    actions = [revoke_tokens]
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:
+            kwargs["form"] = ApiTokenForm
+        return super().get_form(request, obj, **kwargs)
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return []
+        return ["organisation", "prefix", "created_at", "created_by", "last_used_at"]
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["organisation", "name"]
+        return ["organisation", "name", "prefix", "created_at", "created_by", "last_used_at", "revoked_at"]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return super().save_model(request, obj, form, change)
+        plain = obj.set_new_value()
+        obj.created_by = request.user
+        obj.save()
+        messages.warning(
+            request,
+            f"Het nieuwe token voor {obj.organisation}: {plain} — kopieer het nu; het wordt nergens "
+            "bewaard en niet meer getoond.",
+        )

@@ -7,18 +7,12 @@ shape the importer stores, so the importer reads as the data flow and nothing el
 import threading
 from dataclasses import dataclass
 
-from django.conf import settings
-
 from openklachten.anonymisation import anonymise_many
 from openklachten.anonymisation.exclusions import reason_to_withhold
-from openklachten.anonymisation.structured import generalise as generalise_k
 from openklachten.intake.readers import UnreadableFile, read_table
 from openklachten.intake.validation import validate as validate_table
 
-__all__ = ["Anonymised", "UnreadableFile", "anonymise_texts", "generalise", "read_table", "reason_to_withhold",
-           "validate"]
-
-QUASI_IDENTIFIERS = ("woonplaats_klager", "leeftijdsgroep", "type_klager")
+__all__ = ["Anonymised", "UnreadableFile", "anonymise_texts", "read_table", "reason_to_withhold", "validate"]
 
 
 def validate(table, organisation_type: str):
@@ -59,8 +53,3 @@ def anonymise_texts(items: list[tuple[str, tuple]]) -> list[Anonymised]:
         Anonymised(r.text, [_entity_dict(e) for e in r.entities], bool(r.needs_review), raw=text)
         for r, (text, _) in zip(results, items)
     ]
-
-
-def generalise(records: list[dict]) -> list[dict]:
-    """k-anonymity (k = OPENKLACHTEN_K) over the quasi-identifiers; the records generalised, in order."""
-    return list(generalise_k(records, settings.K_ANONYMITY))

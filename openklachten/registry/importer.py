@@ -28,6 +28,7 @@ from openklachten.registry.models import (
 from openklachten.registry.organisations import ensure_organisations
 from openklachten.registry.records import (
     ALWAYS_PUBLISHED_TEXT,
+    FREE_NAMES,
     FREE_TEXT_FIELDS,
     LINK_FIELDS,
     TEXT_FIELDS,
@@ -35,6 +36,7 @@ from openklachten.registry.records import (
     complaint_fields,
 )
 from openklachten.registry.signals import send_after_commit
+from openklachten.standard.policy import PRIVATE_BODY_CATEGORY
 
 BATCH_SIZE = 1000  # rows per query: IN-lists stay inside database limits; Django splits INSERTs further if needed
 
@@ -128,7 +130,6 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
     rows = [complaint_fields(record, organisation, index) for record in records]
     records, rows = _skip_withdrawn(organisation, records, rows, result)
     texts = _anonymise(records, rows, result)
-    _generalise(organisation, rows)
     with transaction.atomic():
         metadata = dict(metadata or {})
         result.delivery = _store(organisation, rows, texts, result, user, filename, data, metadata, report.version)
@@ -209,28 +210,19 @@ def _anonymise(records, rows, result) -> dict[int, dict[str, components.Anonymis
             row[name] = ""
             if text and not (reason and name not in ALWAYS_PUBLISHED_TEXT):
                 wanted.append((position, name, text))
+        for name, uri in FREE_NAMES.items():
+            # A private body ('Private uitvoeringsorganisatie, namelijk <naam>') has no TOOI identifier and a
+            # free name, which can name a person (a sole trader, a care provider by its owner's name). The
+            # category is stored unless the anonymiser clears the whole name (see _store).
+            text = str(row.get(name) or "").strip()
+            if text and not row.get(uri):
+                row[name] = PRIVATE_BODY_CATEGORY
+                wanted.append((position, name, text))
     outcomes = components.anonymise_texts([(text, ()) for _, _, text in wanted])
     texts: dict[int, dict[str, components.Anonymised]] = {}
     for (position, name, _), outcome in zip(wanted, outcomes):
         texts.setdefault(position, {})[name] = outcome
     return texts
-
-
-def _generalise(organisation: Organisation, rows: list[dict]) -> None:
-    """k-anonymity over this organisation's published records plus the new ones."""
-    keys = {row["klacht_key"] for row in rows}
-    published = [
-        dict(zip(components.QUASI_IDENTIFIERS, values))
-        for key, *values in Complaint.published.filter(organisation=organisation).values_list(
-            "klacht_key", *components.QUASI_IDENTIFIERS
-        )
-        if key not in keys
-    ]
-    new = [{name: row[name] for name in components.QUASI_IDENTIFIERS} for row in rows]
-    generalised = components.generalise(published + new)[len(published) :]
-    for row, values in zip(rows, generalised):
-        for name in components.QUASI_IDENTIFIERS:
-            row[name] = values.get(name) or ""
 
 
 def _store(organisation, rows, texts, result, user, filename, data, metadata, version) -> Delivery:
@@ -264,6 +256,11 @@ def _store(organisation, rows, texts, result, user, filename, data, metadata, ve
         for name, outcome in texts.get(position, {}).items():
             if name in LINK_FIELDS:
                 setattr(complaint, name, "" if outcome.entities else outcome.raw)
+            elif name in FREE_NAMES:
+                # Whole or category, never a partly redacted name: "Bakkerij [NAAM-1]" still points at a
+                # person, and a body's name cannot wait in the review queue (the Woo requires it).
+                clean = not outcome.entities and not outcome.needs_review
+                setattr(complaint, name, outcome.raw if clean else PRIVATE_BODY_CATEGORY)
             elif outcome.needs_review and name in FREE_TEXT_FIELDS:
                 held.append((complaint, name, outcome))
                 reviewing = True

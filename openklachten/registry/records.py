@@ -1,41 +1,24 @@
 """From one validated record (machine names -> Python values) to the fields of a Complaint."""
 
 from openklachten.registry import linking, terms
-from openklachten.registry.models import Complaint, Organisation
+from openklachten.registry.models import Organisation
+from openklachten.standard import policy
 
-# Structured fields copied as delivered (code-list codes, dates, booleans).
-STRUCTURED_FIELDS = (
-    "ontvangstdatum",
-    "datum_registratie",
-    "datum_afhandeling",
-    "ontvangwijze",
-    "status",
-    "formeel_informeel",
-    "eerstelijns_tweedelijns",
-    "reden_overslaan_eerstelijns",
-    "beantwoordingstermijn",
-    "verdaagd",
-    "adviescommissie",
-    "herziening",
-    "type_klager",
-    "woonplaats_klager",
-    "leeftijdsgroep",
-    "themas",
-    "iv3_taakveld",
-    "oorzaak",
-    "conclusie",
-    "afdoeningswijze",
-)
+# Every group below is derived from the standard's `publish` column (openklachten.standard.policy).
+# Structured fields copied as delivered (code-list codes, dates, booleans); k-anonymity happens in the read model.
+STRUCTURED_FIELDS = policy.structured_fields()
 # What passes through the anonymiser, by what happens next:
 # free text: redacted; withheld by an exclusion rule; held for review when the anonymiser doubts.
-FREE_TEXT_FIELDS = Complaint.FREE_TEXT_FIELDS
-# a team name can name a person, so it is redacted, but it is never withheld (required by the Woo).
-ALWAYS_PUBLISHED_TEXT = ("organisatieonderdeel",)
+FREE_TEXT_FIELDS = policy.free_text_fields()
+# text every complaint must carry (a team name can name a person): redacted, but never withheld.
+ALWAYS_PUBLISHED_TEXT = policy.always_published_text()
 # a link cannot be partly redacted: published as delivered only when the anonymiser finds nothing in it
 # (file names such as "oordeel-jansen-123456782.pdf" name people); withheld with the free text.
-LINK_FIELDS = ("schriftelijk_oordeel", "verslagen_hoorzittingen")
+LINK_FIELDS = policy.link_fields()
 TEXT_FIELDS = FREE_TEXT_FIELDS + ALWAYS_PUBLISHED_TEXT + LINK_FIELDS
-_NULLABLE = {"ontvangstdatum", "datum_registratie", "datum_afhandeling", "verdaagd", "adviescommissie", "herziening"}
+# a body's free name ("namelijk" rule): stored name column -> its TOOI URI column, empty for a private body.
+FREE_NAMES = {column: f"{attribute}_uri" for attribute, column in policy.FREE_NAME_COLUMNS.items()}
+_NULLABLE = set(policy.nullable_fields())
 
 
 class OrganisationIndex:

@@ -3,12 +3,14 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from openklachten.registry.views import deliveries, review, upload
+from openklachten.registry.views import deliveries, progress, report_texts, review, upload
 
 app_name = "registry"
 
 urlpatterns = [
     path("aanleveren/", upload.upload, name="upload"),
+    path("aanleveren/verwerking/<uuid:pk>/", progress.submission_detail, name="submission"),
+    path("aanleveren/verwerking/<uuid:pk>/status", progress.submission_status, name="submission_status"),
     path(
         "aanleveren/inloggen/",
         auth_views.LoginView.as_view(template_name="registry/inloggen.html", redirect_authenticated_user=True),
@@ -22,4 +24,6 @@ urlpatterns = [
     path("aanleveren/klacht-terugzetten/", deliveries.undo_withdraw_complaint, name="undo_withdraw_complaint"),
     path("aanleveren/controle/", review.review_list, name="review"),
     path("aanleveren/controle/<int:pk>/", review.review_item, name="review_item"),
+    path("aanleveren/jaarverslag/", report_texts.overview, name="report_texts"),
+    path("aanleveren/jaarverslag/<slug:code>/<str:period>/", report_texts.edit, name="report_text"),
 ]

@@ -104,6 +104,17 @@ class CodeList:
             self._memo[text] = found
         return found
 
+    def synonym_match(self, text) -> str | None:
+        """The code when `text` matches only through a synonym (not its code or label), else None."""
+        code = self.match(text)
+        if code is None:
+            return None
+        item = self._by_code[code]
+        direct = (item.code, item.label, f"{item.code} {item.label}")
+        if normalise(text) in {normalise(d) for d in direct} or loose(text) in {loose(d) for d in direct}:
+            return None
+        return code
+
     def suggest(self, text) -> str | None:
         """The label the user probably meant ('bedoelt u ...?'), or None when nothing is close."""
         if text is None or not normalise(text):

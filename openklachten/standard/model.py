@@ -190,6 +190,13 @@ class Standard:
             return None
         return self._by_header.get(normalise(header))
 
+    def fields_published_as(self, publish: str) -> tuple[str, ...]:
+        """Machine names whose `publish` column says `publish` (ja | hash | geanonimiseerd | gegeneraliseerd), in order.
+
+        The one source of the publication policy; `openklachten.standard.policy` derives the pipeline's groups from it.
+        """
+        return tuple(a.machine_name for a in self.attributes if a.publish == publish)
+
     def variants_of(self, codelist: str) -> tuple[CodeListVariant, ...]:
         return tuple(v for v in self.variants if v.codelist == codelist)
 

@@ -14,6 +14,7 @@ from openklachten import standard
 from openklachten.intake.fields import Explained
 from openklachten.intake.validation.columns import Failure, map_columns
 from openklachten.intake.validation.messages import cell_message
+from openklachten.intake.validation.notices import synonym_notices
 from openklachten.intake.validation.report import Issue, Report, shown
 from openklachten.intake.validation.rules import RULES, Context
 
@@ -108,6 +109,7 @@ def validate(table, profile: str | None = None, *, organisation_type: str | None
         if gc_was_enabled:
             gc.enable()
     profiles_used, conditions_met = ctx.profiles_used, ctx.conditions_met
+    report.notices = synonym_notices(table, columns)
 
     used = profiles_used or {profile or DEFAULT_PROFILE}
     version_note = f" volgens V{report.version}" if report.version != std.version else ""

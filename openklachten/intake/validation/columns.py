@@ -26,6 +26,7 @@ class Column:
     attribute: object  # openklachten.standard.Attribute
     converter: Converter
     memo: dict | None = field(default=None)
+    codelist: object = None  # for the synonym notices
 
     @property
     def name(self) -> str:
@@ -76,7 +77,7 @@ def map_columns(table, std, report, codelist_overrides: dict | None = None) -> l
         seen[name] = index
         codelist = overrides.get(name) or (std.codelists.get(attribute.codelist) if attribute.codelist else None)
         converter = converter_for(attribute.type, codelist)
-        columns.append(Column(index, attribute, converter, {} if converter.memoise else None))
+        columns.append(Column(index, attribute, converter, {} if converter.memoise else None, codelist))
     return columns
 
 

@@ -37,6 +37,7 @@ class Report:
     rows: int = 0
     errors: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
+    notices: list[Issue] = field(default_factory=list)  # values read through a synonym ("gelezen als")
     records: list[dict] = field(default_factory=list)
     row_numbers: list = field(default_factory=list)  # the user-visible row of each record
     version: str = "1.0"  # of the standard, detected from the headers
@@ -62,6 +63,7 @@ class Report:
             "rows": self.rows,
             "errors": [issue.to_json() for issue in self.errors],
             "warnings": [issue.to_json() for issue in self.warnings],
+            "notices": [issue.to_json() for issue in self.notices],
             "version": self.version,
             "format": self.format,
             "layout": self.layout,

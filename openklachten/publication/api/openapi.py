@@ -25,6 +25,10 @@ VERSION_HEADER = {"API-Version": {"description": "Volledige versie van de API.",
 def finish(result, generator, request, public):
     """Postprocessing hook: problem+json errors, API-Version header everywhere, 500 on every operation."""
     result.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM
+    result["components"]["securitySchemes"] = {"bearerAuth": {
+        "type": "http", "scheme": "bearer",
+        "description": "API-token van één organisatie (alleen voor aanleveren), gemaakt in /beheer/ of met "
+                       "`openklachten token create --organisation <code>`."}}
     problem_content = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
     for path_item in result.get("paths", {}).values():
         for operation in path_item.values():

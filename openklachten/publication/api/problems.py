@@ -13,9 +13,15 @@ from openklachten.publication.readmodel.connection import PUBLIC_STALE_MESSAGE
 PROBLEM_TYPE = "application/problem+json"
 TITLES = {
     400: "Ongeldige aanvraag",
+    401: "Niet geauthenticeerd",
+    403: "Geen toegang",
     404: "Niet gevonden",
     405: "Methode niet toegestaan",
     406: "Formaat niet beschikbaar",
+    409: "Conflict",
+    413: "Te groot",
+    415: "Mediatype niet ondersteund",
+    422: "Niet verwerkbaar",
     429: "Te veel verzoeken",
     500: "Interne fout",
     503: "Tijdelijk niet beschikbaar",

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from openklachten.publication.api.views import catalogus, index, klachten, statistieken
+from openklachten.publication.api.views import aanleveren, catalogus, index, klachten, statistieken
 
 urlpatterns = [
     path("", index.IndexView.as_view(), name="api-index"),
@@ -11,7 +11,8 @@ urlpatterns = [
     path("statistieken", statistieken.StatistiekenView.as_view(), name="api-statistieken"),
     path("organisaties", catalogus.OrganisatiesView.as_view(), name="api-organisaties"),
     path("organisaties/<str:code>", catalogus.OrganisatieView.as_view(), name="api-organisatie"),
-    path("aanleveringen", catalogus.AanleveringenView.as_view(), name="api-aanleveringen"),
+    path("aanleveringen", aanleveren.AanleveringenView.as_view(), name="api-aanleveringen"),
+    path("aanleveringen/<uuid:id>", aanleveren.AanleveringView.as_view(), name="api-aanlevering"),
     path("waardelijsten", catalogus.WaardelijstenView.as_view(), name="api-waardelijsten"),
     path("waardelijsten/<str:naam>", catalogus.WaardelijstView.as_view(), name="api-waardelijst"),
 ]

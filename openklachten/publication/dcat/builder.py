@@ -273,9 +273,12 @@ def new_graph() -> Graph:
 
 
 def build_catalogue(
-    datasets: Iterable[PublisherDataset], *, base_url: str, publisher: Agent, version: str = "1.0"
+    datasets: Iterable[PublisherDataset], *, base_url: str, publisher: Agent, version: str = "1.0", reports=()
 ) -> Graph:
-    """The whole catalogue: the Catalog, one Dataset per publisher with its Distributions, and the API service."""
+    """The whole catalogue: the Catalog, one Dataset per publisher with its Distributions, and the API service.
+
+    `reports` (dcat.reports.ReportDataset): the complaint reports, each a Dataset of its own (see dcat.reports).
+    """
     datasets = sorted(datasets, key=lambda d: d.code)
     links = Links(base_url)
     g = new_graph()
@@ -306,5 +309,10 @@ def build_catalogue(
     refs = [_dataset(g, links, ds, shared, version) for ds in datasets]
     for ref in refs:
         g.add((catalogue, DCAT.dataset, ref))
+    if reports:
+        from .reports import add_report  # imports this module's helpers
+
+        for report in sorted(reports, key=lambda r: (r.code, r.year)):
+            g.add((catalogue, DCAT.dataset, add_report(g, links, report, shared)))
     g.add((catalogue, DCAT.service, _data_service(g, links, platform, contact, refs, shared)))
     return g

@@ -11,6 +11,7 @@ from openklachten.standard import load, reference
 
 from .builder import Agent, build_catalogue
 from .datasets import PublisherDataset, published_datasets
+from .reports import ReportDataset, published_reports
 from .serialise import SERIALISERS
 
 # Building and serialising the graph takes seconds for hundreds of publishers (rdflib), while the facts it
@@ -30,17 +31,20 @@ def platform_publisher() -> Agent:
 def current_catalogue() -> Graph:
     """The catalogue for what is published right now."""
     return build_catalogue(
-        published_datasets(), base_url=settings.PUBLIC_BASE_URL, publisher=platform_publisher(), version=load().version
+        published_datasets(), base_url=settings.PUBLIC_BASE_URL, publisher=platform_publisher(), version=load().version,
+        reports=published_reports(),
     )
 
 
 @lru_cache(maxsize=RENDER_CACHE_SIZE)
-def _render(datasets: tuple[PublisherDataset, ...], base_url: str, publisher: Agent, version: str, kind: str) -> str:
-    graph = build_catalogue(datasets, base_url=base_url, publisher=publisher, version=version)
+def _render(datasets: tuple[PublisherDataset, ...], base_url: str, publisher: Agent, version: str, kind: str,
+            reports: tuple[ReportDataset, ...] = ()) -> str:
+    graph = build_catalogue(datasets, base_url=base_url, publisher=publisher, version=version, reports=reports)
     return SERIALISERS[kind].render(graph)
 
 
 def render(kind: str) -> tuple[str, tuple[PublisherDataset, ...]]:
     """The current catalogue serialised as `kind` ('ttl', 'jsonld'), and the datasets it describes."""
     datasets = tuple(published_datasets())
-    return _render(datasets, settings.PUBLIC_BASE_URL, platform_publisher(), load().version, kind), datasets
+    reports = tuple(published_reports())
+    return _render(datasets, settings.PUBLIC_BASE_URL, platform_publisher(), load().version, kind, reports), datasets

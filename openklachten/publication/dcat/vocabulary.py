@@ -79,6 +79,18 @@ WOO_KLACHTOORDEEL = Concept(
     "https://identifier.overheid.nl/tooi/def/thes/kern",
 )
 
+# Woo information category "jaarplannen en jaarverslagen" (TOOI kern c_c6cd1213; DiWoo infocat012): the
+# complaint report every bestuursorgaan must publish yearly (Awb art. 9:12a) is such a jaarverslag.
+WOO_JAARVERSLAG = Concept(
+    "https://identifier.overheid.nl/tooi/def/thes/kern/c_c6cd1213",
+    "jaarplannen en jaarverslagen",
+    "https://identifier.overheid.nl/tooi/def/thes/kern",
+)
+REPORT_FORMATS = {
+    "html": (_eu("file-type", "HTML", "HTML", DCTERMS.MediaTypeOrExtent), "text/html", "webpagina"),
+    "pdf": (_eu("file-type", "PDF", "PDF", DCTERMS.MediaTypeOrExtent), "application/pdf", "PDF (PDF/UA)"),
+}
+
 CC0 = URIRef("http://creativecommons.org/publicdomain/zero/1.0/deed.nl")
 LICENCE_TYPE_PUBLIC_DOMAIN = Concept(
     "http://purl.org/adms/licencetype/PublicDomain", "Public domain", "http://purl.org/adms/licencetype/1.0", lang="en"

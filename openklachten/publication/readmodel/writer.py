@@ -12,7 +12,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from openklachten.publication.readmodel import database, fulltext, schema
+from openklachten.publication.readmodel import database, fulltext, kanonymity, schema
 
 BATCH_ROWS = 50_000  # records buffered before a Parquet write: bounds memory at ~100 MB for wide rows
 KEEP_GENERATIONS = 2  # the current one and the one before, which open connections may still read
@@ -109,6 +109,7 @@ def _build(gen: Path, records, organisations, deliveries) -> Generation:
     con = duckdb.connect(":memory:")
     try:
         con.execute(f"CREATE TEMP TABLE raw AS SELECT * FROM read_parquet('{raw}')")
+        kanonymity.generalise_table(con, "raw")  # k-anonymity over everything this generation publishes
         public = ", ".join(
             {
                 "jaar": "CAST(year(r.ontvangstdatum) AS INTEGER) AS jaar",

@@ -6,10 +6,15 @@ in the quarantine (registry.models.review), which no public view reads.
 
 from openklachten.registry.models.complaint import Complaint, PublicationState
 from openklachten.registry.models.delivery import Delivery, DeliveryStatus
+from openklachten.registry.models.jobs import ScheduledJob
 from openklachten.registry.models.organisation import Organisation, OrganisationType, Publisher
+from openklachten.registry.models.report_text import ReportText, ReportTextStatus
 from openklachten.registry.models.review import QuarantinedText
+from openklachten.registry.models.submission import Submission, SubmissionStatus
+from openklachten.registry.models.token import ApiToken
 
 __all__ = [
+    "ApiToken",
     "Complaint",
     "Delivery",
     "DeliveryStatus",
@@ -18,4 +23,9 @@ __all__ = [
     "PublicationState",
     "Publisher",
     "QuarantinedText",
+    "ReportText",
+    "ReportTextStatus",
+    "ScheduledJob",
+    "Submission",
+    "SubmissionStatus",
 ]

@@ -1,6 +1,6 @@
 from django.db import models
 
-from openklachten.registry.free_text import FREE_TEXT_FIELDS
+from openklachten.standard import policy
 from openklachten.registry.models.delivery import Delivery
 from openklachten.registry.models.organisation import Organisation
 
@@ -92,7 +92,7 @@ class Complaint(models.Model):
     objects = models.Manager()
     published = PublishedManager()
 
-    FREE_TEXT_FIELDS = FREE_TEXT_FIELDS
+    FREE_TEXT_FIELDS = policy.free_text_fields()  # from the standard's publish column
 
     class Meta:
         ordering = ["-ontvangstdatum", "id"]

@@ -114,3 +114,20 @@ def publisher(amsterdam):
     user = get_user_model().objects.create_user("pietje", password="geheim-wachtwoord")
     Publisher.objects.create(user=user, organisation=amsterdam)
     return user
+
+
+def upload(client, organisation, path, **fields):
+    """Post a file on /aanleveren/ and, when it was accepted, run the import job like the worker would.
+
+    Returns the POST response; `.progress` holds the progress page after the job ran (None if refused).
+    Needs `django_db(transaction=True)`: the job is enqueued on commit and the worker commits.
+    """
+    from openklachten.registry.jobs.runner import run_pending
+
+    with open(path, "rb") as handle:
+        response = client.post("/aanleveren/", {"organisation": organisation.pk, "bestand": handle, **fields})
+    response.progress = None
+    if response.status_code == 302 and "/aanleveren/verwerking/" in response["Location"]:
+        run_pending()
+        response.progress = client.get(response["Location"])
+    return response

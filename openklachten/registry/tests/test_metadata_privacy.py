@@ -7,15 +7,14 @@ from django.core.management import CommandError, call_command
 
 from openklachten.registry.importer import ImportRefused, import_delivery
 from openklachten.registry.models import Delivery
-from openklachten.registry.tests.conftest import complaint_row
+from openklachten.registry.tests.conftest import complaint_row, upload
 
 PERSONAL = ["M. de Vries-Akkerman, 06-19283746", "pietbakker@gmail.com", "bel +31 6 19283746", "de heer P. Bakker"]
 GENERAL = ["klachten@gemeente.nl", "14 020", "T: +31206259999 E: info@ombudsmanmetropool.nl", "Team Klachten, 14 020"]
 
 
 def _post(client, organisation, path, contact):
-    with open(path, "rb") as handle:
-        return client.post("/aanleveren/", {"organisation": organisation.pk, "bestand": handle, "contact": contact})
+    return upload(client, organisation, path, contact=contact)
 
 
 @pytest.mark.parametrize("contact", PERSONAL)
@@ -29,6 +28,7 @@ def test_upload_form_refuses_personal_contact(client, publisher, amsterdam, deli
 
 
 @pytest.mark.parametrize("contact", GENERAL)
+@pytest.mark.django_db(transaction=True)
 def test_upload_form_accepts_general_contact(client, publisher, amsterdam, delivery_file, contact):
     client.login(username="pietje", password="geheim-wachtwoord")
     response = _post(client, amsterdam, delivery_file([complaint_row(1)]), contact)

@@ -7,12 +7,13 @@ from django.contrib.auth import get_user_model
 
 from openklachten.registry.importer import ImportRefused, import_delivery
 from openklachten.registry.models import Complaint, Delivery
-from openklachten.registry.tests.conftest import complaint_row
+from openklachten.registry.tests.conftest import complaint_row, upload
+
+pytestmark = pytest.mark.django_db(transaction=True)  # the import job is enqueued on commit
 
 
 def _post(client, organisation, path):
-    with open(path, "rb") as handle:
-        return client.post("/aanleveren/", {"organisation": organisation.pk, "bestand": handle})
+    return upload(client, organisation, path)
 
 
 def test_upload_requires_login(client, amsterdam):
@@ -30,7 +31,8 @@ def test_login_page_is_dutch(client, db):
 def test_publisher_uploads_for_own_organisation(client, publisher, amsterdam, delivery_file):
     client.login(username="pietje", password="geheim-wachtwoord")
     response = _post(client, amsterdam, delivery_file([complaint_row(1), complaint_row(2)]))
-    assert response.status_code == 302
+    assert response.status_code == 302  # at once: the import is a background job
+    assert "2 nieuwe en 0 bijgewerkte klachten" in response.progress.content.decode()
     assert Complaint.published.filter(organisation=amsterdam).count() == 2
     assert Delivery.objects.get().uploaded_by == publisher
     page = client.get("/aanleveren/leveringen/").content.decode()
@@ -58,7 +60,7 @@ def test_user_without_organisation_is_told_so(client, db):
 def test_errors_show_a_readable_report_and_store_nothing(client, publisher, amsterdam, delivery_file):
     client.login(username="pietje", password="geheim-wachtwoord")
     rows = [complaint_row(1), complaint_row(2, ontvangstdatum="gisteren")]
-    response = _post(client, amsterdam, delivery_file(rows))
+    response = _post(client, amsterdam, delivery_file(rows)).progress
     assert response.status_code == 422
     html = response.content.decode()
     assert "niet opgeslagen" in html

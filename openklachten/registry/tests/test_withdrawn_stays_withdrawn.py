@@ -7,7 +7,7 @@ from openklachten.registry import withdrawal
 from openklachten.registry.importer import import_delivery
 from openklachten.registry.models import Complaint, PublicationState, QuarantinedText
 from openklachten.registry.reporting import summary
-from openklachten.registry.tests.conftest import complaint_row
+from openklachten.registry.tests.conftest import complaint_row, upload
 
 
 def _import(organisation, delivery_file, numbers):
@@ -80,11 +80,11 @@ def test_skipped_complaint_leaves_no_raw_text_in_quarantine(amsterdam, delivery_
     assert not Complaint.objects.filter(gedraging__contains="Verhoeven").exists()
 
 
+@pytest.mark.django_db(transaction=True)
 def test_web_upload_message_counts_the_skipped_complaints(client, publisher, amsterdam, delivery_file):
     _import(amsterdam, delivery_file, [1])
     withdrawal.withdraw_complaint(Complaint.objects.get())
     client.login(username="pietje", password="geheim-wachtwoord")
-    with open(delivery_file([complaint_row(1), complaint_row(2)]), "rb") as handle:
-        response = client.post("/aanleveren/", {"organisation": amsterdam.pk, "bestand": handle}, follow=True)
-    page = response.content.decode()
+    response = upload(client, amsterdam, delivery_file([complaint_row(1), complaint_row(2)]))
+    page = response.progress.content.decode()
     assert "1 nieuwe en 0 bijgewerkte klachten; 1 overgeslagen (eerder ingetrokken)." in page

@@ -12,17 +12,7 @@ from openklachten.registry import quarantine, redaction
 from openklachten.registry.forms import AddPhraseForm, AddSpanForm, UndoForm
 from openklachten.registry.models import QuarantinedText
 from openklachten.registry.views.access import organisations_for
-
-FIELD_LABELS = {
-    "wet_en_regelgeving": "Toepasselijke wet- en regelgeving",
-    "bijzonderheden_bestuursorgaan": "Bijzonderheden bestuursorgaan",
-    "gedraging": "Gedraging",
-    "bevindingen": "Bevindingen",
-    "oordeel_klacht": "Oordeel klacht",
-    "oordeel_klachtbehandeling": "Oordeel klachtbehandeling",
-    "aanbevelingen": "Aanbevelingen",
-    "herstelmaatregelen": "Herstelmaatregelen",
-}
+from openklachten.standard import policy
 
 
 MAX_LISTED = 500  # rows on the list page; the count above it is the true total and says when more wait
@@ -67,7 +57,7 @@ def review_item(request, pk):
             return response
     context = {
         "item": item,
-        "field_label": FIELD_LABELS.get(item.field, item.field),
+        "field_label": policy.label(item.field),  # the standard's label, like the delivery template
         "segments": redaction.segments(item.raw_text, item.entities),
         "preview": redaction.render(item.raw_text, item.entities),
         # Two forms on one page: their own id prefixes, so no two fields share an id (both have a "type").

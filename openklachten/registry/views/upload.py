@@ -1,13 +1,14 @@
-"""Upload a delivery: the same import_delivery as the command line."""
+"""Upload a delivery: the file is stored and imported by a background job; the answer is a progress page."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
+from openklachten.registry import submissions
 from openklachten.registry.forms import UploadForm
 from openklachten.registry.checking import check_delivery
-from openklachten.registry.importer import ImportRefused, import_delivery
+from openklachten.registry.importer import ImportRefused
 from openklachten.registry.views.access import organisations_for
+
 
 MAX_SHOWN_ERRORS = 500  # a whole misaligned file gives thousands of rows; the first ones show the pattern
 
@@ -22,33 +23,11 @@ def upload(request):
         return _check_only(request, form)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["bestand"]
-        try:
-            result = import_delivery(
-                upload,
-                form.cleaned_data["organisation"],
-                user=request.user,
-                filename=upload.name,
-                metadata=form.metadata(),
-            )
-        except ImportRefused as exc:
-            form.add_error("bestand", str(exc))
-        else:
-            if not result.ok:
-                context = {
-                    "result": result,
-                    "errors": result.errors[:MAX_SHOWN_ERRORS],
-                    "hidden": max(0, len(result.errors) - MAX_SHOWN_ERRORS),
-                    "filename": upload.name,
-                }
-                return render(request, "registry/validatierapport.html", context, status=422)
-            messages.success(
-                request,
-                f"Levering opgeslagen: {result.created} nieuwe en {result.updated} bijgewerkte klachten"
-                + (f"; {result.in_review} wachten op uw controle" if result.in_review else "")
-                + (f"; {result.skipped_withdrawn} overgeslagen (eerder ingetrokken)" if result.skipped_withdrawn else "")
-                + ".",
-            )
-            return redirect("registry:deliveries")
+        submission, _ = submissions.submit(
+            form.cleaned_data["organisation"], upload, filename=upload.name, channel="web", user=request.user,
+            metadata=form.metadata(),
+        )
+        return redirect("registry:submission", pk=submission.pk)
     return render(request, "registry/aanleveren.html", {"form": form})
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import load
+from .. import load, policy
 from ..model import NOT_APPLICABLE, REQUIRED
 from ..types import TYPES
 from . import register
@@ -13,7 +13,26 @@ PUBLISH_LABELS = {
     "geanonimiseerd": "Vrije tekst: gepubliceerd na anonimisering (namen, adressen en dergelijke weggelakt).",
     "gegeneraliseerd": "Gepubliceerd na generalisatie (k-anonimiteit), zodat de klager niet herkenbaar is.",
 }
+# The publication policy's refinements of 'ja' (standard.policy): a value that can carry free text.
+PUBLISH_BY_TYPE = {
+    "url": "Gepubliceerd zoals aangeleverd, maar alleen als de anonimiseerder er geen persoonsgegevens in vindt "
+           "(een bestandsnaam kan een naam bevatten); anders niet gepubliceerd.",
+    "private_naam": "Gepubliceerd zoals aangeleverd. De naam van een private uitvoeringsorganisatie "
+                        "('namelijk ...') alleen als de anonimiseerder er geen persoonsgegevens in vindt; anders "
+                        "alleen 'Private uitvoeringsorganisatie'.",
+}
 PROFILE_FIELD = "formeel_informeel"
+
+
+def publish_text(attribute) -> str:
+    if attribute.machine_name in policy.FREE_NAME_COLUMNS:
+        return PUBLISH_BY_TYPE["private_naam"]
+    if attribute.publish == "ja" and attribute.type in PUBLISH_BY_TYPE:
+        return PUBLISH_BY_TYPE[attribute.type]
+    text = PUBLISH_LABELS.get(attribute.publish, attribute.publish)
+    if attribute.publish == "ja" and policy.open_codes(attribute.machine_name):
+        text += " Een toelichting ('Anders, namelijk ...') wordt niet gepubliceerd."
+    return text
 
 
 def cell(value) -> str:
@@ -120,7 +139,7 @@ def attribute_details(standard) -> list[str]:
             ("Formeel", requirement_text(attribute, "formeel")),
             ("Informeel", requirement_text(attribute, "informeel")),
             ("Sinds versie", attribute.since_version),
-            ("Publicatie", PUBLISH_LABELS.get(attribute.publish, attribute.publish)),
+            ("Publicatie", publish_text(attribute)),
         ]
         if attribute.codelist:
             facts.append(("Codelijst", f"[{attribute.codelist}](#codelijst-{attribute.codelist.replace('_', '-')})"))

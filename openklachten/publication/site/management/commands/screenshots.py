@@ -44,6 +44,8 @@ def _pages():
         pages.append(("klacht", f"/klachten/{complaint}", DESKTOP))
     if organisation:
         pages.append(("organisatie", f"/organisaties/{organisation}", DESKTOP))
+        pages.append(("jaarverslag", f"/organisaties/{organisation}/jaarverslag/2024", DESKTOP))
+    pages.append(("jaarbeeld", "/jaarbeeld/2024", DESKTOP))
     return pages
 
 
