@@ -1,6 +1,7 @@
 """Counts and rates for any selection: overview, facets, time series, statistics per dimension."""
 
 from openklachten.publication.query import cube, defaults, store
+from openklachten.publication.query.cube import median_from_histogram  # noqa: F401 (used by query.reporting)
 from openklachten.publication.query.errors import InvalidFilter
 from openklachten.publication.query.filters import Filters
 from openklachten.publication.query.search import hits_sql, query_stems

@@ -56,13 +56,14 @@ def test_single_organisation_is_the_only_choice(client, publisher):
     assert "Kies een organisatie" not in select and "Gemeente Amsterdam" in select
 
 
+@pytest.mark.django_db(transaction=True)  # the import job is enqueued on commit
 def test_web_upload_of_another_bodys_file_is_refused_in_dutch(client, coordinator, belastingdienst, delivery_file):
+    from openklachten.registry.tests.conftest import upload
+
     client.login(username="coordinator", password="geheim-wachtwoord")
     rows = [complaint_row(n, bestuursorgaan=UTRECHT) for n in range(1, 8)]
-    with open(delivery_file(rows), "rb") as handle:
-        response = client.post("/aanleveren/", {"organisation": belastingdienst.pk, "bestand": handle})
-    assert response.status_code == 200
-    html = response.content.decode()
+    response = upload(client, belastingdienst, delivery_file(rows))
+    html = response.progress.content.decode()  # the progress page of the background import
     assert "Dit bestand hoort niet bij Belastingdienst" in html
     assert "Gemeente Utrecht (rijen 2, 3, 4, 5, 6 en nog 2)" in html
     assert "Er is niets opgeslagen" in html

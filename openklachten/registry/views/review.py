@@ -39,7 +39,7 @@ def review_list(request):
     items = list(queue[:MAX_LISTED])
     for item in items:
         item.days_left = _days_left(item)
-        item.field_label = FIELD_LABELS.get(item.field, item.field)
+        item.field_label = policy.label(item.field)
     return render(request, "registry/controle.html", {
         "items": items, "total": queue.count(), "max_listed": MAX_LISTED,
     })
@@ -74,9 +74,9 @@ def _apply(request, item):
     """Handle one of the four actions; returns a redirect, or None to show the page again."""
     action = request.POST.get("actie")
     if action == "goedkeuren":
-        field = FIELD_LABELS.get(item.field, item.field)
+        field = policy.label(item.field)
         complaint = quarantine.approve(item, item.entities)
-        waiting = [FIELD_LABELS.get(f, f) for f in complaint.quarantined_texts.values_list("field", flat=True)]
+        waiting = [policy.label(f) for f in complaint.quarantined_texts.values_list("field", flat=True)]
         if waiting:  # the complaint is published only when every held text is approved: say what still waits
             messages.success(request, f"{field} van klacht {complaint.public_id} is goedgekeurd. De klacht wordt "
                                       f"gepubliceerd zodra ook {', '.join(waiting)} is gecontroleerd.")

@@ -40,7 +40,7 @@ def _check_only(request, form):
         form.add_error("bestand", str(exc))
         return render(request, "registry/aanleveren.html", {"form": form})
     if not result.ok:
-        context = {"result": result, "errors": result.errors[:MAX_SHOWN_ERRORS],
-                   "hidden": max(0, len(result.errors) - MAX_SHOWN_ERRORS), "filename": upload.name, "check_only": True}
-        return render(request, "registry/validatierapport.html", context, status=422)
+        context = {"form": form, "check_errors": result.errors[:MAX_SHOWN_ERRORS], "checked_rows": result.rows,
+                   "hidden": max(0, len(result.errors) - MAX_SHOWN_ERRORS), "filename": upload.name}
+        return render(request, "registry/aanleveren.html", context, status=422)
     return render(request, "registry/aanleveren.html", {"form": form, "checked": result, "filename": upload.name})
