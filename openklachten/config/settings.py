@@ -219,6 +219,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "openklachten.config.middleware.UploadSizeLimitMiddleware",  # before anything reads the request body
+    # Compresses what the layers below return (public HTML/JSON only); WhiteNoise serves static files pre-compressed.
+    "openklachten.publication.site.compression.PublicGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -27,7 +27,10 @@ REDACTION_TYPES = [
 
 class UploadForm(forms.Form):
     organisation = forms.ModelChoiceField(
-        queryset=Organisation.objects.none(), label="Organisatie", empty_label=None
+        queryset=Organisation.objects.none(),
+        label="Organisatie",
+        help_text="De organisatie waarover de klachten in het bestand gaan (kolom Bestuursorgaan).",
+        error_messages={"required": "Kies de organisatie waarvoor u deze levering aanlevert."},
     )
     bestand = forms.FileField(
         label="Bestand met klachten",
@@ -48,7 +51,11 @@ class UploadForm(forms.Form):
 
     def __init__(self, *args, organisations, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
+        field = self.fields["organisation"]
+        field.queryset = organisations
+        # Preselecting the first of several organisations filed deliveries under the wrong one (issue 15):
+        # whoever may deliver for several must choose; a single organisation is the only answer anyway.
+        field.empty_label = None if organisations.count() == 1 else "Kies een organisatie"
 
     def clean_contact(self):
         contact = self.cleaned_data.get("contact", "")

@@ -21,7 +21,7 @@ from pathlib import Path
 from django.db import DataError, IntegrityError, OperationalError, transaction
 from django.utils import timezone
 
-from openklachten.registry import components, lengths, metadata_check, quarantine, withdrawal
+from openklachten.registry import bestuursorgaan_check, components, lengths, metadata_check, quarantine, withdrawal
 from openklachten.registry.locking import lock_organisation
 from openklachten.registry.models import (
     Complaint,
@@ -144,6 +144,9 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
         errors=list(report.errors), warnings=list(report.warnings), rows=report.rows, report=report, table=table
     )
     records = list(report.records)
+    misfiled = bestuursorgaan_check.mismatch_message(organisation, records, report.row_numbers)
+    if misfiled:
+        raise ImportRefused(misfiled)
     result.errors += _duplicate_errors(records, report.row_numbers)
     _derive_missing_case_ids(records)
     if result.errors:

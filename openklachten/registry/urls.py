@@ -21,6 +21,7 @@ urlpatterns = [
     path("aanleveren/leveringen/<int:pk>/", deliveries.delivery_detail, name="delivery"),
     path("aanleveren/leveringen/<int:pk>/intrekken/", deliveries.withdraw_delivery, name="withdraw_delivery"),
     path("aanleveren/klacht-intrekken/", deliveries.withdraw_complaint, name="withdraw_complaint"),
+    path("aanleveren/klacht-terugzetten/", deliveries.undo_withdraw_complaint, name="undo_withdraw_complaint"),
     path("aanleveren/controle/", review.review_list, name="review"),
     path("aanleveren/controle/<int:pk>/", review.review_item, name="review_item"),
     path("aanleveren/jaarverslag/", report_texts.overview, name="report_texts"),

@@ -116,9 +116,22 @@ class Samenvatting(serializers.Serializer):
     total = serializers.IntegerField(help_text="Aantal klachten.")
     formeel = serializers.IntegerField()
     informeel = serializers.IntegerField()
-    binnen_termijn = serializers.FloatField(allow_null=True, help_text="Aandeel (0–1) binnen de Awb-termijn.")
-    mediaan_behandelduur = serializers.FloatField(allow_null=True, help_text="Mediane behandelduur in dagen.")
+    binnen_termijn = serializers.FloatField(
+        allow_null=True, help_text="Aandeel (0–1) van de afgehandelde formele klachten dat binnen de termijn van "
+                                   "Awb art. 9:11 is afgehandeld. Informele klachten tellen niet mee.")
+    mediaan_behandelduur = serializers.FloatField(
+        allow_null=True, help_text="Mediane behandelduur van formele klachten in dagen.")
     gegrond = serializers.FloatField(allow_null=True, help_text="Aandeel (deels) gegrond van de beoordeelde formele klachten.")
+    mediaan_behandelduur_informeel = serializers.FloatField(
+        allow_null=True, help_text="Mediane behandelduur van informele klachten in dagen (apart gehouden: die zijn "
+                                   "meestal binnen enkele dagen opgelost).")
+    aantal_gegrond = serializers.IntegerField(help_text="Aantal (deels) gegronde formele klachten (teller van gegrond).")
+    aantal_beoordeeld = serializers.IntegerField(
+        help_text="Aantal formele klachten met een oordeel gegrond, deels gegrond of ongegrond (noemer van gegrond).")
+    aantal_binnen_termijn = serializers.IntegerField(
+        help_text="Aantal formele klachten afgehandeld binnen de termijn (teller van binnen_termijn).")
+    aantal_afgehandeld_formeel = serializers.IntegerField(
+        help_text="Aantal afgehandelde formele klachten (noemer van binnen_termijn).")
 
 
 class StatistiekRegel(Samenvatting):
@@ -143,8 +156,17 @@ class Organisatie(serializers.Serializer):
     aantal_klachten = serializers.IntegerField()
     inwoners = serializers.IntegerField(allow_null=True)
     per_10000 = serializers.FloatField(allow_null=True, help_text="Klachten per 10.000 inwoners (gemeenten).")
-    gegrond = serializers.FloatField(allow_null=True)
-    binnen_termijn = serializers.FloatField(allow_null=True)
+    gegrond = serializers.FloatField(allow_null=True, help_text="Aandeel (deels) gegrond van de beoordeelde formele klachten.")
+    binnen_termijn = serializers.FloatField(
+        allow_null=True, help_text="Aandeel afgehandelde formele klachten binnen de termijn van Awb art. 9:11.")
+    mediaan_behandelduur = serializers.FloatField(
+        allow_null=True, help_text="Mediane behandelduur van formele klachten in dagen.")
+    mediaan_behandelduur_informeel = serializers.FloatField(
+        allow_null=True, help_text="Mediane behandelduur van informele klachten in dagen.")
+    aantal_gegrond = serializers.IntegerField(help_text="Aantal (deels) gegronde formele klachten.")
+    aantal_beoordeeld = serializers.IntegerField(help_text="Aantal beoordeelde formele klachten.")
+    aantal_binnen_termijn = serializers.IntegerField(help_text="Aantal formele klachten binnen de termijn.")
+    aantal_afgehandeld_formeel = serializers.IntegerField(help_text="Aantal afgehandelde formele klachten.")
     te_weinig_klachten = serializers.BooleanField(help_text="Minder dan 30 klachten: geen percentages.")
     laatste_aanlevering = serializers.DateTimeField(allow_null=True)
     verouderd = serializers.BooleanField()

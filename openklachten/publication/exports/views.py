@@ -5,7 +5,7 @@ import itertools
 
 import pyarrow as pa
 
-from django.http import Http404, JsonResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse, StreamingHttpResponse
 
 from openklachten.publication import query
 from openklachten.publication.api.base import add_headers
@@ -113,7 +113,16 @@ def aanlevering_meta(request, aanlevering_id: int):
 
 
 def index(request):
-    """What can be downloaded: the whole dataset, per delivery, and the `_meta` of each."""
+    """What can be downloaded: the whole dataset, per delivery, and the `_meta` of each.
+
+    A browser (which asks for HTML) is sent to the open data page written for people; clients that ask
+    for JSON, or for anything (curl's */*), get this JSON as before.
+    """
+    if request.get_preferred_type(["application/json", "text/html"]) == "text/html":
+        response = HttpResponseRedirect("/open-data")
+        response.status_code = 303  # See Other: the same resource for people lives at another address
+        response["Vary"] = "Accept"
+        return response
     base = request.build_absolute_uri("/downloads/")
     deliveries = store.connection().execute(
         "SELECT id, organisatie, aangeleverd_op FROM aanleveringen ORDER BY aangeleverd_op DESC, id DESC").fetchall()
@@ -131,6 +140,8 @@ def index(request):
             for i, org, when in deliveries
         ],
     }
-    return add_headers(JsonResponse(body, json_dumps_params={"ensure_ascii": False, "indent": 2}))
+    response = JsonResponse(body, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Vary"] = "Accept"
+    return add_headers(response)
 
 

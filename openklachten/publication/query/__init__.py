@@ -13,8 +13,10 @@ from openklachten.publication.query.filters import CONTROL_PARAMS, EXCLUDE_SUFFI
 from openklachten.publication.query.labels import label
 from openklachten.publication.query.search import get, rows, search
 from openklachten.publication.query.store import use
+from openklachten.publication.query.terms import suggest
 
 __all__ = [
     "CONTROL_PARAMS", "DIMENSIONS", "EXCLUDE_SUFFIX", "Filters", "InvalidFilter", "compare", "facets", "get",
-    "label", "overview", "params", "rows", "search", "statistics", "summary", "timeseries", "use",
+    "label", "overview", "params", "rows", "search", "statistics", "suggest", "summary", "timeseries",
+    "use",
 ]

@@ -1,6 +1,7 @@
 """Counts and rates for any selection: overview, facets, time series, statistics per dimension."""
 
 from openklachten.publication.query import cube, defaults, store
+from openklachten.publication.query.cube import median_from_histogram  # noqa: F401 (used by query.reporting)
 from openklachten.publication.query.errors import InvalidFilter
 from openklachten.publication.query.filters import Filters
 from openklachten.publication.query.search import hits_sql, query_stems
@@ -9,39 +10,52 @@ from openklachten.publication.query.vocabulary import FILTERS
 _UPHELD = ", ".join(f"'{c}'" for c in defaults.UPHELD)
 _JUDGED = ", ".join(f"'{c}'" for c in defaults.JUDGED)
 
-# The measures every summary has; `gegrond` is the uphold rate over formal complaints with a judgement.
-_MEASURES = f"""
+# The measures every summary has. The Awb 9:11 term binds formal complaints only, so `binnen_termijn` and
+# `mediaan_behandelduur` are over formal complaints (informal ones are handled in days and would flatter both);
+# the informal handling time is its own measure. `gegrond` is the uphold rate over formal judged complaints.
+# The counts behind each rate travel with it, so a reader can see "312 of 1.204" next to "25,9%".
+_FORMAL = "formeel_informeel = 'formeel'"
+MEASURES = f"""
     count(*) AS total,
-    count(*) FILTER (WHERE formeel_informeel = 'formeel') AS formeel,
+    count(*) FILTER (WHERE {_FORMAL}) AS formeel,
     count(*) FILTER (WHERE formeel_informeel = 'informeel') AS informeel,
-    avg(CASE WHEN binnen_termijn THEN 1.0 ELSE 0.0 END) FILTER (WHERE binnen_termijn IS NOT NULL) AS binnen_termijn,
-    {{median}} AS mediaan_behandelduur,
-    count(*) FILTER (WHERE formeel_informeel = 'formeel' AND conclusie IN ({_UPHELD}))
-      / nullif(count(*) FILTER (WHERE formeel_informeel = 'formeel' AND conclusie IN ({_JUDGED})), 0) AS gegrond
+    avg(CASE WHEN binnen_termijn THEN 1.0 ELSE 0.0 END) FILTER (WHERE {_FORMAL} AND binnen_termijn IS NOT NULL)
+      AS binnen_termijn,
+    median(behandelduur_dagen) FILTER (WHERE {_FORMAL}) AS mediaan_behandelduur,
+    count(*) FILTER (WHERE {_FORMAL} AND conclusie IN ({_UPHELD}))
+      / nullif(count(*) FILTER (WHERE {_FORMAL} AND conclusie IN ({_JUDGED})), 0) AS gegrond,
+    median(behandelduur_dagen) FILTER (WHERE formeel_informeel = 'informeel') AS mediaan_behandelduur_informeel,
+    count(*) FILTER (WHERE {_FORMAL} AND conclusie IN ({_UPHELD})) AS aantal_gegrond,
+    count(*) FILTER (WHERE {_FORMAL} AND conclusie IN ({_JUDGED})) AS aantal_beoordeeld,
+    count(*) FILTER (WHERE {_FORMAL} AND binnen_termijn) AS aantal_binnen_termijn,
+    count(*) FILTER (WHERE {_FORMAL} AND binnen_termijn IS NOT NULL) AS aantal_afgehandeld_formeel
 """
-# Per group (statistics, compare) the median comes from SQL; for one selection from the duration histogram.
-MEASURES = _MEASURES.replace("{median}", "median(behandelduur_dagen)")
-MEASURE_NAMES = ("total", "formeel", "informeel", "binnen_termijn", "mediaan_behandelduur", "gegrond")
+MEASURE_NAMES = ("total", "formeel", "informeel", "binnen_termijn", "mediaan_behandelduur", "gegrond",
+                 "mediaan_behandelduur_informeel", "aantal_gegrond", "aantal_beoordeeld", "aantal_binnen_termijn",
+                 "aantal_afgehandeld_formeel")
+_RATES = ("binnen_termijn", "gegrond", "mediaan_behandelduur", "mediaan_behandelduur_informeel")
 SCALAR_FACETS = [name for name, (_, is_list, _) in FILTERS.items() if not is_list]
 LIST_FACETS = [name for name, (_, is_list, _) in FILTERS.items() if is_list]
 INTERVALS = {"maand": "maand", "jaar": "CAST(jaar AS VARCHAR)"}
-DURATION = "behandelduur_dagen"  # grouped like a facet; the median is read from that histogram (one scan)
 DIMENSIONS = [*FILTERS, *INTERVALS]
 # Groupings the summary measures are made of (named as in the cube, so cube.summary reads either): grouped in
 # the same scan as the counts, one pass over the rows instead of a second scan with FILTER aggregates.
 SUMMARY_COLUMNS = {
     "_totaal": "''",
-    "_binnen_termijn": "binnen_termijn::VARCHAR",
-    "_conclusie_formeel": "CASE WHEN formeel_informeel = 'formeel' THEN conclusie END",
+    "_binnen_termijn": f"CASE WHEN {_FORMAL} THEN binnen_termijn::VARCHAR END",
+    "_conclusie_formeel": f"CASE WHEN {_FORMAL} THEN conclusie END",
+    # handling times as histograms: the medians are read from them (one scan instead of a second pass)
+    "_duur_formeel": f"CASE WHEN {_FORMAL} THEN behandelduur_dagen END",
+    "_duur_informeel": "CASE WHEN formeel_informeel = 'informeel' THEN behandelduur_dagen END",
 }
-SUMMARY_GROUPS = ["formeel_informeel", DURATION, *SUMMARY_COLUMNS]
+SUMMARY_GROUPS = ["formeel_informeel", *SUMMARY_COLUMNS]
 
 
 def _measures(row) -> dict:
     out = dict(zip(MEASURE_NAMES, row))
-    for key in ("binnen_termijn", "gegrond", "mediaan_behandelduur"):
+    for key in MEASURE_NAMES:
         if out[key] is not None:
-            out[key] = float(out[key])
+            out[key] = float(out[key]) if key in _RATES else int(out[key])
     return out
 
 
@@ -52,7 +66,7 @@ def _sorted(pairs) -> list[tuple[str, int]]:
 def _column(name: str) -> str:
     if name in LIST_FACETS:
         return "themas_mask"
-    return INTERVALS.get(name) or SUMMARY_COLUMNS.get(name) or (DURATION if name == DURATION else FILTERS[name][0])
+    return INTERVALS.get(name) or SUMMARY_COLUMNS.get(name) or FILTERS[name][0]
 
 
 def _scan(names, source: str, args, counts: list[str]) -> dict[str, list]:
@@ -75,7 +89,7 @@ def _scan(names, source: str, args, counts: list[str]) -> dict[str, list]:
 
 def _finish(name: str, pairs) -> list:
     """Value/count pairs of one dimension, in the shape callers get (themes expanded from bitmasks)."""
-    if name == DURATION or name in SUMMARY_COLUMNS:
+    if name in SUMMARY_COLUMNS:
         return pairs
     if name in LIST_FACETS:
         bits = store.theme_bits().items()
@@ -98,32 +112,12 @@ def _summary_from(counts: dict[str, list]) -> dict:
     """The measures from the SUMMARY_GROUPS counts of one scan (removed from `counts`, except formeel_informeel)."""
     by_dimension = {name: counts.pop(name) for name in SUMMARY_COLUMNS}
     by_dimension["formeel_informeel"] = counts["formeel_informeel"]
-    result = cube.summary(by_dimension, by_dimension.pop("_totaal"))
-    result["mediaan_behandelduur"] = median_from_histogram(counts.pop(DURATION))
-    return result
-
-
-def median_from_histogram(pairs) -> float | None:
-    """The exact median (mean of the middle two for an even count) from (value, count) pairs."""
-    pairs = sorted((v, n) for v, n in pairs if v is not None)
-    total = sum(n for _, n in pairs)
-    if not total:
-        return None
-    wanted = [(total - 1) // 2, total // 2]
-    found, seen = [], 0
-    for value, n in pairs:
-        while wanted and wanted[0] < seen + n:
-            found.append(value)
-            wanted.pop(0)
-        seen += n
-    return (found[0] + found[1]) / 2
+    return cube.summary(by_dimension, by_dimension.pop("_totaal"))
 
 
 def _from_cube(filters: Filters) -> dict:
     by_dimension, months = cube.counts(filters)
     result = cube.summary(by_dimension, months)
-    durations = [(int(v), n) for v, n in by_dimension.get(DURATION, [])]
-    result["mediaan_behandelduur"] = median_from_histogram(durations)
     result["maanden"] = months
     result["counts"] = {name: _sorted((v, n) for v, n in by_dimension.get(name, []) if n) for name in FILTERS}
     return result
@@ -145,7 +139,7 @@ def overview(filters: Filters) -> dict:
     if cube.eligible(filters):
         return _from_cube(filters)
     where, args = filters.where()
-    counts = _grouped_counts([*FILTERS, "maand", DURATION, *SUMMARY_COLUMNS], where, args)
+    counts = _grouped_counts([*FILTERS, "maand", *SUMMARY_COLUMNS], where, args)
     result = _summary_from(counts)
     result["maanden"] = sorted(counts.pop("maand"))
     result["counts"] = counts

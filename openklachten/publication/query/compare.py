@@ -5,7 +5,7 @@ import functools
 
 from openklachten.publication import geodata
 from openklachten.publication.query import cube, defaults, store
-from openklachten.publication.query.aggregates import MEASURE_NAMES, MEASURES, _measures, median_from_histogram
+from openklachten.publication.query.aggregates import MEASURE_NAMES, MEASURES, _measures
 from openklachten.publication.query.filters import Filters
 
 @functools.lru_cache(maxsize=4)
@@ -28,7 +28,8 @@ def _rows_from_scan(filters: Filters) -> list[tuple]:
     return [(*row[:4], _measures(row[4:4 + len(MEASURE_NAMES)])) for row in store.connection().execute(sql, args).fetchall()]
 
 
-CUBE_MEASURES = ["_totaal", "formeel_informeel", "_binnen_termijn", "_conclusie_formeel", "behandelduur_dagen"]
+CUBE_MEASURES = ["_totaal", "formeel_informeel", "_binnen_termijn", "_conclusie_formeel", "_duur_formeel",
+                 "_duur_informeel"]
 
 
 def _rows_from_cube(filters: Filters) -> list[tuple]:
@@ -49,8 +50,6 @@ def _rows_from_cube(filters: Filters) -> list[tuple]:
     for code, by_dimension in counts.items():
         months = by_dimension.pop("_totaal", [])
         measures = cube.summary(by_dimension, months)
-        measures["mediaan_behandelduur"] = median_from_histogram(
-            [(int(v), n) for v, n in by_dimension.get("behandelduur_dagen", [])])
         naam, kind, cbs = names.get(code, (code, None, None))
         rows.append((code, naam, kind, cbs, measures))
     return sorted(rows, key=lambda r: (r[1] or "", r[0]))
@@ -67,7 +66,8 @@ def compare(filters: Filters) -> list[dict]:
         count = inhabitants.get((cbs or "").upper()) if kind == "gemeente" else None
         per = measures["total"] * defaults.PER_INHABITANTS / count if count else None
         if few:
-            measures.update(binnen_termijn=None, gegrond=None, mediaan_behandelduur=None)
+            measures.update(binnen_termijn=None, gegrond=None, mediaan_behandelduur=None,
+                            mediaan_behandelduur_informeel=None)
         out.append({
             "organisatie": code, "naam": naam, "type": kind, "cbs_code": cbs, **measures,
             "inwoners": count, "per_10000": None if few or per is None else round(per, 2),

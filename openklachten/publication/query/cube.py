@@ -58,7 +58,7 @@ def counts(filters: Filters, skip: str | None = None, dimensions=None) -> tuple[
 
 
 def summary(by_dimension: dict[str, list], months: list) -> dict:
-    """The measures of `aggregates.MEASURES` from cube counts (median left to the caller)."""
+    """The measures of `aggregates.MEASURES` from grouped counts (the cube's, or one scan's)."""
     formal = dict(by_dimension.get("formeel_informeel", []))
     within = dict(by_dimension.get("_binnen_termijn", []))
     concluded = dict(by_dimension.get("_conclusie_formeel", []))
@@ -70,6 +70,27 @@ def summary(by_dimension: dict[str, list], months: list) -> dict:
         "formeel": formal.get("formeel", 0),
         "informeel": formal.get("informeel", 0),
         "binnen_termijn": within.get("true", 0) / term if term else None,
-        "mediaan_behandelduur": None,
+        "mediaan_behandelduur": median_from_histogram(by_dimension.get("_duur_formeel", [])),
         "gegrond": upheld / judged if judged else None,
+        "mediaan_behandelduur_informeel": median_from_histogram(by_dimension.get("_duur_informeel", [])),
+        "aantal_gegrond": upheld,
+        "aantal_beoordeeld": judged,
+        "aantal_binnen_termijn": within.get("true", 0),
+        "aantal_afgehandeld_formeel": term,
     }
+
+
+def median_from_histogram(pairs) -> float | None:
+    """The exact median (mean of the middle two for an even count) from (value, count) pairs."""
+    pairs = sorted((int(v), n) for v, n in pairs if v is not None)
+    total = sum(n for _, n in pairs)
+    if not total:
+        return None
+    wanted = [(total - 1) // 2, total // 2]
+    found, seen = [], 0
+    for value, n in pairs:
+        while wanted and wanted[0] < seen + n:
+            found.append(value)
+            wanted.pop(0)
+        seen += n
+    return (found[0] + found[1]) / 2

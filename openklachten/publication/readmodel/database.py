@@ -73,9 +73,11 @@ CUBE_DIMENSIONS = [c for c in ENUM_COLUMNS if c != "maand"]
 CUBE_EXTRA = {
     "thema": "unnest(themas)",
     "_totaal": "''",
-    "_binnen_termijn": "binnen_termijn::VARCHAR",
+    # Awb 9:11 binds formal complaints: the term and the handling time are counted per kind (query.cube.summary)
+    "_binnen_termijn": "CASE WHEN formeel_informeel = 'formeel' THEN binnen_termijn::VARCHAR END",
     "_conclusie_formeel": "CASE WHEN formeel_informeel = 'formeel' THEN conclusie::VARCHAR END",
-    "behandelduur_dagen": "behandelduur_dagen::VARCHAR",
+    "_duur_formeel": "CASE WHEN formeel_informeel = 'formeel' THEN behandelduur_dagen::VARCHAR END",
+    "_duur_informeel": "CASE WHEN formeel_informeel = 'informeel' THEN behandelduur_dagen::VARCHAR END",
 }
 
 

@@ -3,6 +3,11 @@
 DuckDB's fts extension cannot be installed offline, so the index is a plain table
 (stem, id, veld) and a search is a join. DuckDB splits the texts into words (fast, in C++);
 Python only stems the distinct words, of which there are few compared to the rows.
+
+Dutch writes compounds as one word (parkeervergunning, huurtoeslag), so a compound is indexed under its
+own stem and under the stems of its parts (compounds.py): a search for `parkeren` or `toeslag` finds it.
+Stems are normalised so that the open and closed spelling of one syllable meet (parkeren/parkeer,
+toeslagen/toeslag): snowball leaves `parker` and `parkeer`, the doubled vowel is collapsed to `parker`.
 """
 
 import functools
@@ -24,9 +29,23 @@ _PY_WORD = re.compile(r"\w+", re.UNICODE)
 _stemmer = snowballstemmer.stemmer("dutch")
 
 
+_DOUBLED_VOWEL = re.compile(r"([aeou])\1")
+
+
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _stemmer.stemWord(word.lower())
+    """Snowball's Dutch stem with doubled vowels collapsed (parkeer -> parker, like parkeren)."""
+    return _DOUBLED_VOWEL.sub(r"\1", _stemmer.stemWord(word.lower()))
+
+
+def collapse_vowels(text: str) -> str:
+    """`parkeer` -> `parker`: the normalisation stem() applies, for prefixes typed by people."""
+    return _DOUBLED_VOWEL.sub(r"\1", text.lower())
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as search and highlighting see them."""
+    return _PY_WORD.findall(text or "")
 
 
 def indexable(word: str) -> bool:
@@ -42,15 +61,20 @@ def query_stems(q: str) -> list[str]:
     return list(seen)
 
 
-def highlight(text: str, stems, radius: int = 80, limit: int = 3) -> str | None:
+def highlight(text: str, stems, radius: int = 80, limit: int = 3, parts=None) -> str | None:
     """An HTML fragment around the hits: text escaped first, then each hit wrapped in <mark>.
 
-    Returns None when the text has no hit. Never returns unescaped input.
+    `parts(word)` gives a compound's part stems (the index's splitter), so `parkeervergunning` is marked
+    for `parkeren`. Returns None when the text has no hit. Never returns unescaped input.
     """
     if not text or not stems:
         return None
     wanted = set(stems)
-    hits = [m for m in _PY_WORD.finditer(text) if indexable(m.group()) and stem(m.group()) in wanted]
+
+    def hit(word: str) -> bool:
+        return indexable(word) and (stem(word) in wanted or bool(parts and wanted.intersection(parts(word))))
+
+    hits = [m for m in _PY_WORD.finditer(text) if hit(m.group())]
     if not hits:
         return None
     start = max(0, hits[0].start() - radius)
@@ -82,7 +106,16 @@ def build_index(con, source_table: str, target_path: str, fields) -> int:
     words = [w for (w,) in con.execute("SELECT DISTINCT woord FROM woorden").fetchall() if indexable(w)]
     import pyarrow as pa
 
-    stems = pa.table({"woord": words, "stem": [stem(w) for w in words]})
+    from openklachten.publication.readmodel.compounds import Splitter
+
+    own = [stem(w) for w in words]
+    splitter = Splitter(own)  # the corpus's own words are the parts compounds are split into
+    pairs_word, pairs_stem = list(words), list(own)
+    for word in words:
+        for part in splitter.parts(word):
+            pairs_word.append(word)
+            pairs_stem.append(part)
+    stems = pa.table({"woord": pairs_word, "stem": pairs_stem})
     con.register("stemmen", stems)
     con.execute(
         f"COPY (SELECT DISTINCT s.stem, w.id, w.veld FROM woorden w JOIN stemmen s USING (woord) "

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from openklachten.publication.site import labels
 from openklachten.publication.site.engine import engine
 
+COUNT_KEYS = ("formeel", "informeel", "aantal_gegrond", "aantal_beoordeeld", "aantal_binnen_termijn",
+              "aantal_afgehandeld_formeel")
 # Facet name -> record field whose code list labels its values.
 FACET_FIELDS = {"thema": "themas"}
 
@@ -12,11 +14,19 @@ FACET_FIELDS = {"thema": "themas"}
 @dataclass
 class Figures:
     total: int
-    binnen_termijn: float | None  # share 0..1 of judged complaints handled within the Awb 9:11 term
-    mediaan_behandelduur: float | None  # days
-    gegrond: float | None  # share of investigated complaints (partly) upheld
+    binnen_termijn: float | None  # share 0..1 of handled FORMAL complaints within the Awb 9:11 term
+    mediaan_behandelduur: float | None  # days, formal complaints (the Awb term applies to those)
+    gegrond: float | None  # share of investigated formal complaints (partly) upheld
+    mediaan_behandelduur_informeel: float | None = None  # days; informal complaints are handled apart
+    formeel: int = 0
+    informeel: int = 0
+    aantal_gegrond: int = 0  # the counts behind the rates: "312 van 1.204"
+    aantal_beoordeeld: int = 0
+    aantal_binnen_termijn: int = 0
+    aantal_afgehandeld_formeel: int = 0
     counts: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     maanden: list[tuple[str, int]] = field(default_factory=list)
+    filters: object = None  # the selection, for charts that ask the query layer more (the comparison)
 
     def count(self, name: str, code: str) -> int:
         return dict(self.counts.get(name, [])).get(code, 0)
@@ -51,6 +61,9 @@ def load(filters) -> Figures:
         binnen_termijn=data.get("binnen_termijn"),
         mediaan_behandelduur=data.get("mediaan_behandelduur"),
         gegrond=data.get("gegrond"),
+        mediaan_behandelduur_informeel=data.get("mediaan_behandelduur_informeel"),
+        **{key: data.get(key) or 0 for key in COUNT_KEYS},
         counts={name: list(pairs) for name, pairs in data.get("counts", {}).items()},
         maanden=fill_months(data["maanden"] if "maanden" in data else engine.timeseries(filters)),
+        filters=filters,
     )

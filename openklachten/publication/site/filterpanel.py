@@ -3,6 +3,7 @@
 The panel is a plain GET form so it works without JavaScript and every selection is a URL.
 """
 
+import functools
 from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlencode
@@ -10,6 +11,7 @@ from urllib.parse import urlencode
 from django.utils.safestring import SafeString, mark_safe
 
 from openklachten.publication.site import labels
+from openklachten.publication.site.charts.svg import number
 from openklachten.publication.site.figures import FACET_FIELDS
 
 EXCLUDE_SUFFIX = "__niet"
@@ -35,6 +37,7 @@ ORGANISATION_TYPES = {
     "zbo": "Zelfstandig bestuursorgaan", "ombudsman": "Ombudsman", "overig": "Overig",
 }
 MAX_SHOWN = 400  # values per filter in the panel: every gemeente fits; beyond that the list is unusable anyway
+SEARCHABLE_FROM = 12  # a list this long gets a search box (site.js): finding "Den Haag" among 80+ by eye is slow
 
 
 @dataclass
@@ -53,6 +56,10 @@ class Group:
     options: list[Option]
 
     @property
+    def searchable(self) -> bool:
+        return len(self.options) >= SEARCHABLE_FROM
+
+    @property
     def active(self) -> bool:
         return any(o.included or o.excluded for o in self.options)
 
@@ -64,7 +71,7 @@ class Group:
             rows.append(
                 f'<li><input type="checkbox" id="f-{self.name}-{i}" name="{self.name}" value="{code}"'
                 f'{" checked" if o.included else ""}>'
-                f'<label for="f-{self.name}-{i}">{label} <span class="count">({o.count})</span></label>'
+                f'<label for="f-{self.name}-{i}">{label} <span class="count">({number(o.count)})</span></label>'
                 f'<span class="exclude"><input type="checkbox" id="x-{self.name}-{i}" name="{self.name}{EXCLUDE_SUFFIX}"'
                 f' value="{code}"{" checked" if o.excluded else ""}>'
                 f'<label for="x-{self.name}-{i}">niet<span class="visually-hidden"> {label} (uitsluiten)</span></label>'
@@ -73,9 +80,20 @@ class Group:
         return mark_safe("".join(rows))
 
 
+@functools.lru_cache(maxsize=1024)
+def _aliases(code: str) -> tuple[str, ...]:
+    """Other names an organisation goes by (Den Haag for Gemeente 's-Gravenhage), from the reference list."""
+    from openklachten.standard import reference
+
+    found = reference.organisation(code)
+    return tuple(a for a in (found.aliassen if found else ()) if a)
+
+
 def value_label(name: str, code: str, org_names: dict[str, str]) -> str:
     if name == "organisatie":
-        return org_names.get(code, code)
+        aliases = _aliases(code)
+        official = org_names.get(code, code)
+        return f"{official} ({', '.join(aliases)})" if aliases else official
     if name == "organisatie_type":
         return ORGANISATION_TYPES.get(code, code)
     return labels.label(FACET_FIELDS.get(name, name), code)

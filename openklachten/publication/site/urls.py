@@ -17,4 +17,5 @@ urlpatterns = [
     path("standaard", pages.standaard, name="site-standaard"),
     path("standaard/<str:filename>", pages.artefact, name="site-standaard-bestand"),
     path("over", pages.over, name="site-over"),
+    path("open-data", pages.open_data, name="site-open-data"),
 ]

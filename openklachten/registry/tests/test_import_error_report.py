@@ -12,6 +12,8 @@ from openklachten.registry.reporting import error_table
 def _excel_with_errors(path):
     """A sheet as coordinators make them: a title row, an empty row, then the header on row 3."""
     rows = samples.sample_rows(3)
+    for row in rows:  # the file is Amsterdam's own (another body's file is refused before validation errors)
+        row["Bestuursorgaan"] = "Gemeente Amsterdam"
     rows[0]["Ontvangwijze"] = "Emial"
     rows[1]["Oorzaak"] = "Anders, namelijk mevrouw de Groot-Pietersen was boos"
     rows[2]["Status"] = ""

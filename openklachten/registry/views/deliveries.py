@@ -1,6 +1,9 @@
 """The delivery list with status, and withdrawal of a delivery or one complaint."""
 
+import datetime as dt
+
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
 from django.http import Http404
@@ -13,19 +16,45 @@ from openklachten.registry.models import Delivery, PublicationState
 from openklachten.registry.views.access import organisations_for
 
 
+PAGE_SIZE = 50  # deliveries per page: a year of quarterly files for a dozen organisations
+
+
+def _date(value: str):
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 @login_required
 def delivery_list(request):
+    """Newest upload first, paged, filterable by organisation and by the period the deliveries cover."""
+    organisations = organisations_for(request.user)
+    deliveries = Delivery.objects.filter(organisation__in=organisations)
+    chosen = request.GET.get("organisatie", "")
+    if chosen:
+        deliveries = deliveries.filter(organisation__code=chosen)
+    van, tot = _date(request.GET.get("van", "")), _date(request.GET.get("tot", ""))
+    if van:
+        deliveries = deliveries.filter(Q(period_end__gte=van) | Q(period_end__isnull=True, created_at__date__gte=van))
+    if tot:
+        deliveries = deliveries.filter(Q(period_start__lte=tot) | Q(period_start__isnull=True, created_at__date__lte=tot))
     deliveries = (
-        Delivery.objects.filter(organisation__in=organisations_for(request.user))
-        .select_related("organisation")
+        deliveries.select_related("organisation")
         .annotate(
             published=Count("complaints", filter=Q(complaints__state=PublicationState.PUBLISHED)),
             in_review=Count("complaints", filter=Q(complaints__state=PublicationState.IN_REVIEW)),
-        )[:200]
+        )
+        .order_by("-created_at", "-pk")
     )
-    return render(
-        request, "registry/leveringen.html", {"deliveries": deliveries, "withdraw_form": WithdrawComplaintForm()}
-    )
+    page = Paginator(deliveries, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    params = request.GET.copy()
+    params.pop("pagina", None)
+    return render(request, "registry/leveringen.html", {
+        "deliveries": page.object_list, "page": page, "withdraw_form": WithdrawComplaintForm(),
+        "organisations": organisations.order_by("name"), "chosen": chosen,
+        "van": request.GET.get("van", ""), "tot": request.GET.get("tot", ""), "filter_query": params.urlencode(),
+    })
 
 
 MAX_LISTED = 1000  # a quarter of a large gemeente; the rest is reachable through the public id form
@@ -45,12 +74,16 @@ def delivery_detail(request, pk):
 
 
 @login_required
-@require_POST
 def withdraw_delivery(request, pk):
+    """GET asks for confirmation (what disappears, how to undo it); POST withdraws."""
     try:
         delivery = withdrawal.find_delivery(pk, organisations_for(request.user))
     except withdrawal.NotFound as exc:
         messages.error(request, str(exc))
+        return redirect("registry:deliveries")
+    if request.method != "POST":
+        published = delivery.complaints.filter(state=PublicationState.PUBLISHED).count()
+        return render(request, "registry/intrekken_bevestigen.html", {"delivery": delivery, "published": published})
     else:
         count = withdrawal.withdraw_delivery(delivery)
         messages.success(request, f"Aanlevering {delivery.pk} is ingetrokken ({count} klachten).")
@@ -69,8 +102,25 @@ def withdraw_complaint(request):
         else:
             withdrawal.withdraw_complaint(complaint)
             messages.success(request, f"Klacht {complaint.public_id} is ingetrokken.")
+            request.session["laatst_ingetrokken"] = complaint.public_id  # offered for undo on the next page
             if request.POST.get("terug") == "levering":
                 return redirect("registry:delivery", pk=complaint.delivery_id)
     else:
         messages.error(request, "Vul de publieke id van de klacht in.")
+    return redirect("registry:deliveries")
+
+
+@login_required
+@require_POST
+def undo_withdraw_complaint(request):
+    """Publish a complaint withdrawn on its own again (the UI's undo; `openklachten withdraw --undo` on the CLI)."""
+    public_id = request.POST.get("public_id", "")
+    try:
+        complaint = withdrawal.find_complaint(public_id, organisations_for(request.user))
+        withdrawal.undo_withdraw_complaint(complaint)
+    except withdrawal.NotFound as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Klacht {complaint.public_id} is weer gepubliceerd.")
+    request.session.pop("laatst_ingetrokken", None)
     return redirect("registry:deliveries")

@@ -1,5 +1,8 @@
 """The review queue: the publisher checks redactions, undoes or adds one, and approves."""
 
+import datetime as dt
+import math
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -12,15 +15,34 @@ from openklachten.registry.views.access import organisations_for
 from openklachten.standard import policy
 
 
+MAX_LISTED = 500  # rows on the list page; the count above it is the true total and says when more wait
+
+
 def _queue(user):
     return QuarantinedText.objects.filter(complaint__organisation__in=organisations_for(user)).select_related(
         "complaint", "complaint__organisation"
-    )
+    ).order_by("created_at", "pk")
+
+
+def _days_left(item) -> int:
+    """Whole days before the raw text is purged (quarantine.purge_expired, settings.QUARANTINE_DAYS)."""
+    from django.conf import settings
+    from django.utils import timezone
+
+    expires = item.created_at + dt.timedelta(days=settings.QUARANTINE_DAYS)
+    return max(0, math.ceil((expires - timezone.now()).total_seconds() / 86400))  # a started day still counts
 
 
 @login_required
 def review_list(request):
-    return render(request, "registry/controle.html", {"items": _queue(request.user)[:500]})
+    queue = _queue(request.user)
+    items = list(queue[:MAX_LISTED])
+    for item in items:
+        item.days_left = _days_left(item)
+        item.field_label = policy.label(item.field)
+    return render(request, "registry/controle.html", {
+        "items": items, "total": queue.count(), "max_listed": MAX_LISTED,
+    })
 
 
 @login_required
@@ -38,8 +60,12 @@ def review_item(request, pk):
         "field_label": policy.label(item.field),  # the standard's label, like the delivery template
         "segments": redaction.segments(item.raw_text, item.entities),
         "preview": redaction.render(item.raw_text, item.entities),
-        "span_form": AddSpanForm(),
-        "phrase_form": AddPhraseForm(),
+        # Two forms on one page: their own id prefixes, so no two fields share an id (both have a "type").
+        "span_form": AddSpanForm(auto_id="selectie_%s"),
+        "phrase_form": AddPhraseForm(auto_id="zin_%s"),
+        "days_left": _days_left(item),
+        "position": _queue(request.user).filter(created_at__lt=item.created_at).count() + 1,
+        "total": _queue(request.user).count(),
     }
     return render(request, "registry/controle_tekst.html", context)
 
@@ -48,8 +74,17 @@ def _apply(request, item):
     """Handle one of the four actions; returns a redirect, or None to show the page again."""
     action = request.POST.get("actie")
     if action == "goedkeuren":
+        field = policy.label(item.field)
         complaint = quarantine.approve(item, item.entities)
-        messages.success(request, f"De tekst van klacht {complaint.public_id} is gepubliceerd.")
+        waiting = [policy.label(f) for f in complaint.quarantined_texts.values_list("field", flat=True)]
+        if waiting:  # the complaint is published only when every held text is approved: say what still waits
+            messages.success(request, f"{field} van klacht {complaint.public_id} is goedgekeurd. De klacht wordt "
+                                      f"gepubliceerd zodra ook {', '.join(waiting)} is gecontroleerd.")
+        else:
+            messages.success(request, f"{field} van klacht {complaint.public_id} is goedgekeurd; de klacht is gepubliceerd.")
+        following = _queue(request.user).first()
+        if following is not None:  # straight on to the next text ("volgende")
+            return redirect("registry:review_item", pk=following.pk)
         return redirect("registry:review")
     if action == "ongedaan":
         form = UndoForm(request.POST)

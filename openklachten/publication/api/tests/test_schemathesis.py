@@ -46,7 +46,9 @@ def test_api_conforms_to_its_openapi_document(case, unlimited):
     from schemathesis.specs.openapi.checks import (content_type_conformance, response_headers_conformance,
                                              response_schema_conformance, status_code_conformance)
 
-    case.call_and_validate(checks=[not_a_server_error, status_code_conformance, content_type_conformance,
+    # identity: the WSGI transport hands back the gzip body undecoded (compression has its own test in the site)
+    case.call_and_validate(headers={"Accept-Encoding": "identity"},
+                           checks=[not_a_server_error, status_code_conformance, content_type_conformance,
                                    response_headers_conformance, response_schema_conformance])
 
 

@@ -14,6 +14,9 @@ from openklachten.publication.api.views.klachten import links
 from openklachten.publication.query import meta, store
 
 
+COUNTS = ("aantal_gegrond", "aantal_beoordeeld", "aantal_binnen_termijn", "aantal_afgehandeld_formeel")
+
+
 def _organisations(request) -> list[dict]:
     figures = {row["organisatie"]: row for row in query.compare(query.Filters())}
     freshness = {p["organisatie"]: p for p in meta.meta()["aanleverders"]}
@@ -27,7 +30,9 @@ def _organisations(request) -> list[dict]:
             "code": code, "url": request.build_absolute_uri(f"/api/v1/organisaties/{code}"), "naam": naam,
             "type": kind, "cbs_code": cbs, "tooi_uri": tooi, "aantal_klachten": fig.get("total", 0),
             "inwoners": fig.get("inwoners"), "per_10000": fig.get("per_10000"), "gegrond": fig.get("gegrond"),
-            "binnen_termijn": fig.get("binnen_termijn"),
+            "binnen_termijn": fig.get("binnen_termijn"), "mediaan_behandelduur": fig.get("mediaan_behandelduur"),
+            "mediaan_behandelduur_informeel": fig.get("mediaan_behandelduur_informeel"),
+            **{key: fig.get(key, 0) for key in COUNTS},
             "te_weinig_klachten": fig.get("te_weinig_klachten", True),
             "laatste_aanlevering": fresh.get("laatste_aanlevering"), "verouderd": fresh.get("verouderd", True),
         })

@@ -18,7 +18,9 @@ class StatistiekenView(ApiView):
     @extend_schema(
         operation_id="statistieken",
         summary="Statistieken per dimensie",
-        description="Aantal klachten, aandeel binnen de Awb-termijn, mediane behandelduur en aandeel gegrond, "
+        description="Aantal klachten, aandeel binnen de Awb-termijn en mediane behandelduur (beide over formele "
+                    "klachten; de mediane behandelduur van informele klachten apart) en aandeel gegrond, met de "
+                    "aantallen achter elk percentage, "
                     "voor de hele selectie en per waarde van één dimensie (standaard per maand: een tijdreeks). "
                     "Dezelfde filters als /klachten.",
         parameters=docs.filter_parameters() + docs.statistics_parameters(),

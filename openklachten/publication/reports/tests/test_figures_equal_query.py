@@ -1,8 +1,7 @@
 """Every figure of the report is the query layer's answer for the same selection (on the demo data set)."""
 
-from collections import Counter
-
 import statistics
+from collections import Counter
 
 import pytest
 
@@ -53,9 +52,10 @@ def test_term_is_over_formal_complaints_and_equals_the_query_layer(org_report):
 
 def test_median_and_p90_handling_time(org_report):
     filters = org_report.scope.filters(PERIOD)
-    assert org_report.durations["mediaan"] == query.overview(filters)["mediaan_behandelduur"]
     days = sorted(r["behandelduur_dagen"] for r in _rows(filters, "behandelduur_dagen")
                   if r["behandelduur_dagen"] is not None)
+    # overview()'s mediaan_behandelduur is over formal complaints only (issue 15); the report's is over all rows
+    assert org_report.durations["mediaan"] == statistics.median(days)
     rank = -(-9 * len(days) // 10)  # nearest rank: ceil(0.9 n)
     assert org_report.durations["p90"] == days[rank - 1]
 

@@ -29,7 +29,7 @@ def render_line(rows, title: str, unit: str = "klachten") -> str:
         y = TOP + plot_h - plot_h * t / TICKS
         parts.append(
             f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" stroke="{GRID}" stroke-width="0.6"/>'
-            f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" fill="{TEXT}" font-size="13">'
+            f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" fill="{TEXT}" font-size="15">'
             f"{number(top * t / TICKS, 0 if (top * t / TICKS).is_integer() else 1)}</text>"
         )
     if not rows:
@@ -59,7 +59,7 @@ def render_line(rows, title: str, unit: str = "klachten") -> str:
             # Edge labels align inwards so they are never cut off by the viewBox.
             anchor = "start" if i == 0 and len(rows) > 1 else "end" if i == last and len(rows) > 1 else "middle"
             parts.append(
-                f'<text x="{x:.1f}" y="{HEIGHT - 14}" text-anchor="{anchor}" fill="{TEXT}" font-size="13">'
+                f'<text x="{x:.1f}" y="{HEIGHT - 14}" text-anchor="{anchor}" fill="{TEXT}" font-size="15">'
                 f"{esc(label)}</text>"
             )
     parts.append("</svg>")

@@ -27,6 +27,7 @@ class Chart:
     rows: Callable  # Figures -> [(label, value)]
     column: str = "Categorie"  # header of the label column in the table and CSV
     unit: str = "klachten"
+    overview: bool = True  # shown on the overview; the comparison chart lives on /vergelijken (and embeds)
 
 
 CHARTS: dict[str, Chart] = {}
@@ -43,6 +44,19 @@ def render(chart: Chart, figures) -> str:
     return RENDERERS[chart.kind](chart.rows(figures), chart.title, chart.unit)
 
 
+MAX_COMPARED = 25  # bars in the comparison chart: beyond this it is a list, and the table below has them all
+
+
+def comparison_rows(figures) -> list[tuple[str, float]]:
+    """Complaints per 10,000 inhabitants per gemeente in the selection, highest first (rates only from 30 up)."""
+    from openklachten.publication.site import measures
+    from openklachten.publication.site.engine import engine
+
+    rows = [r for r in measures.rows(engine.compare(figures.filters)) if r.per_10000 is not None]
+    rows.sort(key=lambda r: -r.per_10000)
+    return [(r.naam, round(r.per_10000, 1)) for r in rows[:MAX_COMPARED]]
+
+
 for _chart in (
     Chart("trend", "Klachten per maand (ontvangstdatum)", "line", lambda f: f.maanden, column="Maand"),
     Chart("formeel-informeel", "Formeel en informeel", "stacked", lambda f: f.labelled("formeel_informeel")),
@@ -54,5 +68,7 @@ for _chart in (
         column="Afdoeningswijze",
     ),
     Chart("kanalen", "Kanalen (ontvangwijze)", "bar", lambda f: f.labelled("ontvangwijze"), column="Kanaal"),
+    Chart("vergelijking", "Klachten per 10.000 inwoners", "bar", comparison_rows, column="Gemeente",
+          unit="klachten per 10.000 inwoners", overview=False),
 ):
     register(_chart)

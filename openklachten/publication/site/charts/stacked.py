@@ -29,9 +29,9 @@ def render_stacked(rows, title: str, unit: str = "klachten") -> str:
         share = number(100 * value / total, 1) if total else "0"
         parts.append(
             f'<rect x="0" y="{y}" width="14" height="14" fill="{PALETTE[i % len(PALETTE)]}"/>'
-            f'<text x="22" y="{y + 12}" fill="{TEXT}" font-size="14">{esc(label)}: {number(value)} ({share}%)</text>'
+            f'<text x="22" y="{y + 12}" fill="{TEXT}" font-size="15">{esc(label)}: {number(value)} ({share}%)</text>'
         )
     if not rows:
-        parts.append(f'<text x="0" y="{BAR_HEIGHT + 26}" fill="{TEXT}" font-size="14">Geen gegevens</text>')
+        parts.append(f'<text x="0" y="{BAR_HEIGHT + 26}" fill="{TEXT}" font-size="15">Geen gegevens</text>')
     parts.append("</svg>")
     return "".join(parts)

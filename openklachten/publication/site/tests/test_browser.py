@@ -25,6 +25,8 @@ PAGE_TYPES = {
     "organisatie": "/organisaties/gm0363",
     "standaard": "/standaard",
     "over": "/over",
+    "open-data": "/open-data",
+    "zoeken-geen-resultaten": "/klachten?q=parkeergunning&organisatie=gm0363",
     "embed": "/embed/conclusies?organisatie=gm0363",
     "fout-400": "/?conclusie=bestaat-niet",
     "niet-gevonden-404": "/bestaat-niet",
@@ -113,7 +115,7 @@ def test_site_navigates_without_javascript(browser, live_server, live_data):
 
 @pytest.mark.parametrize("path", [
     "/?conclusie=%3Cscript%3Ealert(1)%3C/script%3E",
-    "/klachten?_pagina=99999999",
+    "/klachten?_pagina=%3Cscript%3E",
     "/?van=9999-99-99",
     "/kaart?_maatstaf=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E",
 ])

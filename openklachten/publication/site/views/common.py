@@ -44,10 +44,11 @@ def organisation_names() -> dict[str, str]:
 
 
 def page_number(request) -> int:
+    """The requested page; beyond MAX_PAGE the last page (the page explains how to get everything)."""
     raw = request.GET.get("_pagina", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+    if not raw.isascii() or not raw.isdigit() or int(raw[:9]) < 1:
         raise BadRequest(f"Het paginanummer moet een getal van 1 tot en met {MAX_PAGE} zijn.")
-    return int(raw)
+    return MAX_PAGE if len(raw) > 9 else min(int(raw), MAX_PAGE)  # 9 digits: int() of any length is safe
 
 
 def filter_context(request, filters, counts: dict | None = None, q: str = "") -> dict:

@@ -65,24 +65,58 @@ def zoeken(request):
     q = request.GET.get("q", "").strip()
     if len(q) > MAX_QUERY_LENGTH:
         raise BadRequest(f"De zoekterm is te lang (maximaal {MAX_QUERY_LENGTH} tekens).")
-    sort = request.GET.get("_sort", "relevantie" if q else "datum")
+    # Relevance by default: a search typed on the default page (no _sort yet) ranks the best matches first;
+    # without a search phrase the query layer orders by date.
+    sort = request.GET.get("_sort") or "relevantie"
     if sort not in SORTS:
         raise BadRequest("Onbekende sortering. Kies relevantie, datum of datum_oud.")
+    asked = request.GET.get("_pagina", "1")
     page = page_number(request)
     found = engine.search(filters, q, sort, page, PAGE_SIZE)
     total = found["total"]
     pages = min(max(1, math.ceil(total / PAGE_SIZE)), MAX_PAGE)
+    # A page past the end (a shared link after the data changed, or beyond the cap of 500): the last page
+    # with a note that says why and how to get everything, instead of an error page.
+    asked_beyond = page > pages or len(asked) > 9 or int(asked) > MAX_PAGE
     if page > pages:
-        raise BadRequest(f"Deze pagina bestaat niet: er {'is' if pages == 1 else 'zijn'} {pages} pagina's met resultaten.")
+        page = pages
+        found = engine.search(filters, q, sort, page, PAGE_SIZE)
     terms = found.get("terms") or q.split()
-    context = filter_context(request, filters, q=q)
+    # No hits: the panel counts the selection without the search, so the filters stay visible and usable.
+    context = filter_context(request, filters, q=q if total else "")
+    context.update(suggestions(request, filters, q, total))
     context.update(
-        q=q, sort=sort, sorts=SORTS, page=page, pages=pages, total=total,
+        q=q, sort=sort, sorts=SORTS, page=page, pages=pages, total=total, max_page=MAX_PAGE,
+        capped=total > MAX_PAGE * PAGE_SIZE, asked_beyond=asked_beyond, shown_max=MAX_PAGE * PAGE_SIZE,
         results=[_result(row, terms) for row in found["results"]],
         prev_page=page - 1 if page > 1 else None, next_page=page + 1 if page < pages else None,
         keep_q=q, form_action="/klachten", first=(page - 1) * PAGE_SIZE + 1, hidden_controls=[("_sort", sort)],
     )
     return render(request, "site/zoeken.html", context)
+
+
+def suggestions(request, filters, q: str, total: int) -> dict:
+    """Close words (on no hits) and matching themes, each as a link that keeps the filters."""
+    if not q:
+        return {"suggested_words": [], "suggested_themes": []}
+    found = engine.suggest(filters, q, close=not total)
+    params = request.GET.copy()
+    for name in ("q", "_pagina", "_sort"):
+        params.pop(name, None)
+    words = []
+    for word in found["woorden"]:
+        params["q"] = word
+        words.append({"word": word, "url": "/klachten?" + params.urlencode()})
+    params.pop("q", None)
+    themes = []
+    chosen = set(request.GET.getlist("thema"))
+    for code, n in found["themas"]:
+        if code in chosen:
+            continue
+        with_theme = params.copy()
+        with_theme.appendlist("thema", code)
+        themes.append({"label": labels.label("themas", code), "count": n, "url": "/klachten?" + with_theme.urlencode()})
+    return {"suggested_words": words, "suggested_themes": themes[:3]}
 
 
 def _chain_item(row) -> dict:
@@ -93,6 +127,16 @@ def _chain_item(row) -> dict:
         "ontvangstdatum": row.get("ontvangstdatum"),
         "conclusie": labels.label("conclusie", row.get("conclusie")),
     }
+
+
+def _back_query(request) -> str:
+    """The search a visitor came from (same site, /klachten), so the breadcrumb leads back to those results."""
+    from urllib.parse import urlsplit
+
+    referer = urlsplit(request.META.get("HTTP_REFERER", ""))
+    if referer.netloc != request.get_host() or referer.path != "/klachten":
+        return ""
+    return referer.query[:1000]  # the query string as the browser sent it; printed escaped by the template
 
 
 def detail(request, public_id: str):
@@ -109,5 +153,6 @@ def detail(request, public_id: str):
         "keten": [_chain_item(r) for r in row.get("keten", [])],
         # The canonical address, not whatever host this request came in on (proxies, test servers).
         "permalink": f"{settings.PUBLIC_BASE_URL.rstrip('/')}/klachten/{row['public_id']}",
+        "back_query": _back_query(request),
     }
     return render(request, "site/klacht.html", context)

@@ -37,7 +37,7 @@ def freshness(last_delivery: dt.datetime | None) -> dict:
 
 
 def organisatie(request, code: str):
-    from openklachten.registry.models import DeliveryStatus, Organisation
+    from openklachten.registry.models import DeliveryStatus, Organisation, PublicationState
 
     org = Organisation.objects.filter(code=code).first()
     if org is None:
@@ -46,8 +46,11 @@ def organisatie(request, code: str):
     params["organisatie"] = org.code
     filters = engine.Filters.from_params(params)
     figures = figures_module.load(filters)
-    deliveries = list(org.deliveries.exclude(status=DeliveryStatus.IN_REVIEW).order_by("-created_at")[:50])
-    published = [d for d in deliveries if d.status == DeliveryStatus.PUBLISHED]
+    deliveries = list(org.deliveries.exclude(status=DeliveryStatus.WITHDRAWN).order_by("-created_at")[:50])
+    # Fresh as of the newest delivery with anything public: one whose texts partly wait for review still
+    # published its other complaints (the page said "nog geen gepubliceerde aanlevering" next to 1,792 of them).
+    newest = (org.deliveries.filter(complaints__state=PublicationState.PUBLISHED).order_by("-created_at")
+              .values_list("created_at", flat=True).first())
     inwoners = geo.population(org.cbs_code) if org.cbs_code else None
     enough = figures.total >= measures.MIN_COMPLAINTS
     return render(request, "site/organisatie.html", {
@@ -61,7 +64,7 @@ def organisatie(request, code: str):
         "binnen_termijn": percentage(figures.binnen_termijn) if enough else None,
         "gegrond": percentage(figures.gegrond) if enough else None,
         "deliveries": deliveries,
-        "freshness": freshness(published[0].created_at if published else None),
+        "freshness": freshness(newest),
         "stale_after": settings.STALE_AFTER_DAYS,
         "charts": chart_blocks(figures, names=ORGANISATION_CHARTS),
         "filter_query": params.urlencode(),

@@ -9,13 +9,17 @@ from openklachten.publication.site.views.common import filter_context, handles_b
 
 
 def chart_blocks(figures, names=None) -> list[dict]:
+    from django.conf import settings
+
+    base = settings.PUBLIC_BASE_URL.rstrip("/")  # the embed code names the public address, not this request's host
     blocks = []
     for chart in CHARTS.values():
-        if names is None or chart.name in names:
+        if (names is None and chart.overview) or (names is not None and chart.name in names):
             blocks.append({
                 "chart": chart,
                 "svg": mark_safe(render_chart(chart, figures)),  # renderers escape every value they print
                 "rows": chart.rows(figures),
+                "embed_base": base,
             })
     return blocks
 

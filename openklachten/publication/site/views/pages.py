@@ -54,3 +54,33 @@ def over(request):
         "boundaries_in_use": geodata.boundaries_file() is not None,
         "population_in_use": geodata.population_file() is not None,
     })
+
+
+# The API calls the open data page shows as examples: (what it answers, path).
+API_EXAMPLES = [
+    ("Gegronde klachten van Gemeente Amsterdam, nieuwste eerst", "/api/v1/klachten?organisatie=gm0363&conclusie=gegrond&sorteer=datum"),
+    ("Zoeken in de teksten", "/api/v1/klachten?q=parkeervergunning"),
+    ("Aantallen en percentages per thema", "/api/v1/statistieken?dimensie=thema"),
+    ("Een tijdreeks per maand voor alle gemeenten", "/api/v1/statistieken?organisatieType=gemeente"),
+    ("Alle organisaties met hun kerncijfers", "/api/v1/organisaties"),
+    ("Waardelijsten van de datastandaard", "/api/v1/waardelijsten"),
+]
+
+
+def open_data(request):
+    """Every way to get the data, for people: bulk files with format and size, the API, the catalogue, the licence."""
+    from openklachten.publication.exports import sizes
+    from openklachten.publication.exports.formats import FORMATS
+    from openklachten.publication.query import meta
+
+    estimated = sizes.estimated_sizes()
+    files = [
+        {"url": f"/downloads/klachten{'-excel.csv' if name == 'csv-excel' else '.' + fmt.extension}",
+         "name": name, "description": fmt.description, "size": sizes.human(estimated.get(name, 0))}
+        for name, fmt in FORMATS.items()
+    ]
+    info = meta.meta()
+    return render(request, "site/open_data.html", {
+        "files": files, "api_examples": API_EXAMPLES, "licence": meta.LICENCE, "licence_name": meta.LICENCE_NAME,
+        "total": info["aantal_klachten"], "updated": info["laatst_bijgewerkt"],
+    })

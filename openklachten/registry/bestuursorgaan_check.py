@@ -1,0 +1,46 @@
+"""Refuse a delivery whose complaints are about another body than the organisation delivering it.
+
+A coordinator who picks the wrong organisation in the upload form (or passes the wrong
+`--organisation` on the command line) would otherwise publish another body's complaints under
+their own name. The file's Bestuursorgaan column says whom the complaints are about; when it names
+a different public body, nothing is stored and the publisher is told which organisation the file is for.
+
+Ombudsmannen are the exception: they handle complaints about other bodies (second-line complaints,
+and first-line complaints that skipped the body), so their files name those bodies by design.
+A private body carrying out a public task ("private uitvoeringsorganisatie, namelijk ...") has no
+TOOI identifier and is not compared either.
+"""
+
+from openklachten.registry.models import Organisation
+
+MAX_ROWS_NAMED = 5  # enough rows to find the pattern in the file; the message stays readable
+
+
+def mismatch_message(organisation: Organisation, records: list[dict], row_numbers: list) -> str | None:
+    """A Dutch refusal when a record's bestuursorgaan is another public body, else None."""
+    if organisation.type == "ombudsman":
+        return None
+    others: dict[str, list] = {}  # name of the other body -> the rows that name it
+    for row, record in zip(row_numbers, records):
+        uri = record.get("bestuursorgaan_uri") or ""
+        if not uri or uri == organisation.tooi_uri:
+            continue
+        name = record.get("bestuursorgaan_naam") or uri
+        others.setdefault(name, []).append(row)
+    if not others:
+        return None
+    names = sorted(others, key=lambda name: -len(others[name]))
+    described = "; ".join(_describe(name, others[name]) for name in names)
+    suggestion = names[0]
+    return (
+        f"Dit bestand hoort niet bij {organisation.name}: de kolom Bestuursorgaan noemt {described}. "
+        f"Er is niets opgeslagen. Kies bij Organisatie de organisatie waarover de klachten gaan "
+        f"(waarschijnlijk {suggestion}) of corrigeer de kolom Bestuursorgaan in het bestand."
+    )
+
+
+def _describe(name: str, rows: list) -> str:
+    shown = ", ".join(str(row) for row in rows[:MAX_ROWS_NAMED])
+    more = f" en nog {len(rows) - MAX_ROWS_NAMED:,}".replace(",", ".") if len(rows) > MAX_ROWS_NAMED else ""
+    label = "rij" if len(rows) == 1 else "rijen"
+    return f"{name} ({label} {shown}{more})"
