@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PG_URL ?= postgres://postgres@127.0.0.1:5432/openklachten
 DEMO_SIZE ?= 50000
 
-.PHONY: install demo serve test test-sqlite test-postgres bench eval-anonymisation screenshots generated
+.PHONY: install demo serve test lint format test-sqlite test-postgres bench eval-anonymisation screenshots generated
 
 $(VENV)/.installed: pyproject.toml package.json
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,16 @@ serve: install
 ## Run every test on SQLite (with the browser tests) and on PostgreSQL
 test: install
 	scripts/ensure-services
-	$(MAKE) --no-print-directory test-sqlite test-postgres
+	$(MAKE) --no-print-directory lint test-sqlite test-postgres
+
+## Lint and format check (ruff, configured in pyproject.toml); `make format` rewrites
+lint:
+	$(BIN)/ruff check openklachten tests
+	$(BIN)/ruff format --check openklachten tests
+
+format:
+	$(BIN)/ruff check --fix openklachten tests
+	$(BIN)/ruff format openklachten tests
 
 test-sqlite:
 	$(BIN)/python -m pytest

@@ -200,12 +200,26 @@ def _configured_readmodel():
 # --- Personal data planted in one text-bearing field per complaint (the privacy sweep and the policy contract) ---
 
 PLANT_BASE = {
-    "ontvangstdatum": "2024-05-06", "datum_afhandeling": "2024-06-01", "ontvangwijze": "brief",
-    "status": "afgehandeld", "formeel_informeel": "formeel", "verdaagd": "nee", "adviescommissie": "nee",
-    "eerstelijns_tweedelijns": "eerstelijns", "bestuursorgaan": "Gemeente Rotterdam", "organisatieonderdeel": "Publiekszaken",
-    "type_klager": "individu", "woonplaats_klager": "GM0599", "leeftijdsgroep": "30-44", "themas": ["parkeren"],
-    "gedraging": "De vergunning kwam te laat.", "oorzaak": "vertraging", "bevindingen": "Het verzoek lag stil.",
-    "conclusie": "Onderzocht en gegrond", "oordeel_klacht": "De termijn is overschreden.", "afdoeningswijze": "excuses",
+    "ontvangstdatum": "2024-05-06",
+    "datum_afhandeling": "2024-06-01",
+    "ontvangwijze": "brief",
+    "status": "afgehandeld",
+    "formeel_informeel": "formeel",
+    "verdaagd": "nee",
+    "adviescommissie": "nee",
+    "eerstelijns_tweedelijns": "eerstelijns",
+    "bestuursorgaan": "Gemeente Rotterdam",
+    "organisatieonderdeel": "Publiekszaken",
+    "type_klager": "individu",
+    "woonplaats_klager": "GM0599",
+    "leeftijdsgroep": "30-44",
+    "themas": ["parkeren"],
+    "gedraging": "De vergunning kwam te laat.",
+    "oorzaak": "vertraging",
+    "bevindingen": "Het verzoek lag stil.",
+    "conclusie": "Onderzocht en gegrond",
+    "oordeel_klacht": "De termijn is overschreden.",
+    "afdoeningswijze": "excuses",
 }
 
 

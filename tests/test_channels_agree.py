@@ -31,8 +31,11 @@ def download_counts(client, query: str) -> dict[str, int]:
     comma = body(client.get(f"/downloads/klachten.csv?{query}")).decode("utf-8-sig")
     csv_rows = list(csv.DictReader(io.StringIO(comma)))
     excel = body(client.get(f"/downloads/klachten-excel.csv?{query}")).decode("utf-8-sig")
-    jsonl = [json.loads(line) for line in body(client.get(f"/downloads/klachten.jsonl?{query}")).decode().splitlines()
-             if line.strip()]
+    jsonl = [
+        json.loads(line)
+        for line in body(client.get(f"/downloads/klachten.jsonl?{query}")).decode().splitlines()
+        if line.strip()
+    ]
     parquet = pq.read_table(io.BytesIO(body(client.get(f"/downloads/klachten.parquet?{query}"))))
     return {
         "csv": len(csv_rows),

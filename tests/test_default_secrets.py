@@ -89,7 +89,10 @@ def test_real_secrets_or_debug_let_the_import_run(tmp_path):
 def test_wsgi_application_refuses_default_secrets(tmp_path):
     done = subprocess.run(
         [sys.executable, "-c", "import openklachten.config.wsgi"],
-        capture_output=True, text=True, env=environment(tmp_path / "data"), timeout=60,
+        capture_output=True,
+        text=True,
+        env=environment(tmp_path / "data"),
+        timeout=60,
     )
     assert done.returncode != 0 and "Geweigerd" in done.stderr
 

@@ -131,7 +131,7 @@ def test_imported_complaint_is_public_everywhere_and_withdrawal_removes_it(impor
     assert client.get(f"/api/v1/klachten/{public_id}").status_code in (404, 410)
     assert client.get("/api/v1/klachten").json()["totaal"] == 0
     assert client.get("/api/v1/statistieken").json()["samenvatting"]["total"] == 0
-    for url, kind in DOWNLOADS.items():
+    for url in DOWNLOADS:
         assert public_id not in body(client.get(url)).decode("utf-8", "replace"), url
         per_delivery = url.replace("/downloads/klachten", f"/downloads/aanleveringen/{delivery.id}")
         assert client.get(per_delivery).status_code == 404, per_delivery
@@ -173,7 +173,7 @@ def test_every_catalogue_download_url_resolves(imported, client):
     assert any("/downloads/" in url for url in local), urls
     failing = {}
     for url in local:
-        response = client.get(url[len(base):] or "/")
+        response = client.get(url[len(base) :] or "/")
         if response.status_code != 200:
             failing[url] = response.status_code
     assert not failing, failing
@@ -190,14 +190,26 @@ def test_ombudsman_second_line_links_to_the_first_line_without_the_case_number(i
         "Klacht-ID": "NO-H9-2024-31337",
         "Gerelateerde klacht organisatie": "Gemeente Amsterdam",
         "Gerelateerde klacht-ID": RAW_KLACHT_ID,
-        "Ontvangstdatum": "15-04-2024", "Datum afhandeling": "20-05-2024", "Ontvangwijze": "Digitaal formulier",
-        "Status": "Afgehandeld", "Formeel/informeel": "Formeel", "Verlenging beantwoordingstermijn": "Nee",
-        "Adviescommissie": "Nee", "Eerstelijns/tweedelijns": "Tweedelijns", "Bestuursorgaan": "Gemeente Amsterdam",
-        "Organisatieonderdeel": "Afdeling Parkeren", "Type klager": "Individu", "Woonplaats klager": "Amsterdam",
-        "Thema's": "Parkeren", "Gedraging": "De gemeente betaalde de wegsleepkosten niet terug.",
+        "Ontvangstdatum": "15-04-2024",
+        "Datum afhandeling": "20-05-2024",
+        "Ontvangwijze": "Digitaal formulier",
+        "Status": "Afgehandeld",
+        "Formeel/informeel": "Formeel",
+        "Verlenging beantwoordingstermijn": "Nee",
+        "Adviescommissie": "Nee",
+        "Eerstelijns/tweedelijns": "Tweedelijns",
+        "Bestuursorgaan": "Gemeente Amsterdam",
+        "Organisatieonderdeel": "Afdeling Parkeren",
+        "Type klager": "Individu",
+        "Woonplaats klager": "Amsterdam",
+        "Thema's": "Parkeren",
+        "Gedraging": "De gemeente betaalde de wegsleepkosten niet terug.",
         "Oorzaak": "Vertraging",
-        "Bevindingen": "De gemeente erkende de fout pas na tussenkomst.", "Conclusie": "Onderzocht en gegrond",
-        "Oordeel klacht": "Gegrond.", "Oordeel klachtbehandeling": "Niet behoorlijk.", "Afdoeningswijze": "Rapport",
+        "Bevindingen": "De gemeente erkende de fout pas na tussenkomst.",
+        "Conclusie": "Onderzocht en gegrond",
+        "Oordeel klacht": "Gegrond.",
+        "Oordeel klachtbehandeling": "Niet behoorlijk.",
+        "Afdoeningswijze": "Rapport",
     }
     ombudsman = register_organisation("nationale-ombudsman")
     result = publish(import_delivery, fill_template(tmp_path / "no.xlsx", [second_line]), ombudsman)
@@ -299,7 +311,7 @@ def test_catalogue_service_and_landing_pages_resolve(imported, client):
     assert any("/organisaties/" in url for url in urls) and any("/api/v1" in url for url in urls), urls
     failing = {}
     for url in urls:
-        response = client.get(url[len(base):] or "/", follow=True)
+        response = client.get(url[len(base) :] or "/", follow=True)
         if response.status_code != 200:
             failing[url] = response.status_code
     assert not failing, failing

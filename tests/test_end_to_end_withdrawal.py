@@ -6,8 +6,9 @@ from .conftest import ORGANISATION
 from .test_end_to_end_publication import body
 
 
-def test_a_complaint_withdrawn_on_its_own_stays_withdrawn_on_the_next_cumulative_delivery(imported, tmp_path,
-                                                                                        publish, client):
+def test_a_complaint_withdrawn_on_its_own_stays_withdrawn_on_the_next_cumulative_delivery(
+    imported, tmp_path, publish, client
+):
     """Case systems export the whole register every quarter: a withdrawn complaint must not come back (F8)."""
     from django.core.management import call_command
 
@@ -25,9 +26,17 @@ def test_a_complaint_withdrawn_on_its_own_stays_withdrawn_on_the_next_cumulative
     assert parking.public_id not in body(client.get("/downloads/klachten.csv")).decode()
 
 
-STALE_URLS = ("/", "/klachten", "/klachten/{id}", "/api/v1/klachten", "/api/v1/klachten/{id}",
-              "/downloads/klachten.csv", f"/downloads/klachten-{ORGANISATION}.csv", "/embed/trend",
-              "/grafieken/trend.csv")
+STALE_URLS = (
+    "/",
+    "/klachten",
+    "/klachten/{id}",
+    "/api/v1/klachten",
+    "/api/v1/klachten/{id}",
+    "/downloads/klachten.csv",
+    f"/downloads/klachten-{ORGANISATION}.csv",
+    "/embed/trend",
+    "/grafieken/trend.csv",
+)
 
 
 @pytest.fixture

@@ -17,9 +17,11 @@ from .conftest import leave_empty_readmodel, register_organisation
 from .test_end_to_end_publication import body
 
 ORGANISATION = "gm0344"  # Gemeente Utrecht
-HEADER = ("Klacht-ID,Ontvangstdatum,Datum afhandeling,Ontvangwijze,Status,Formeel/informeel,Eerstelijns/tweedelijns,"
-          "Bestuursorgaan,Organisatieonderdeel,Type klager,Woonplaats klager,Leeftijdsgroep klager,Thema's,Gedraging,"
-          "Oorzaak,Bevindingen,Conclusie,Oordeel klacht,Afdoeningswijze")
+HEADER = (
+    "Klacht-ID,Ontvangstdatum,Datum afhandeling,Ontvangwijze,Status,Formeel/informeel,Eerstelijns/tweedelijns,"
+    "Bestuursorgaan,Organisatieonderdeel,Type klager,Woonplaats klager,Leeftijdsgroep klager,Thema's,Gedraging,"
+    "Oorzaak,Bevindingen,Conclusie,Oordeel klacht,Afdoeningswijze"
+)
 GROUP = ("Individu", "Utrecht", "30-44")  # type klager, woonplaats, leeftijdsgroep: one group of five
 DELIVERED = ("individu", "GM0344", "30-44")
 
@@ -42,8 +44,9 @@ def delivery(tmp_path, name, rows):
 def public_groups(client) -> dict[str, tuple]:
     """public id -> (type klager, woonplaats, leeftijdsgroep) as the API and the CSV download publish them."""
     api = client.get("/api/v1/klachten", {"paginaGrootte": 100}).json()["resultaten"]
-    by_api = {r["public_id"]: (r["type_klager"] or "", r["woonplaats_klager"] or "", r["leeftijdsgroep"] or "")
-              for r in api}
+    by_api = {
+        r["public_id"]: (r["type_klager"] or "", r["woonplaats_klager"] or "", r["leeftijdsgroep"] or "") for r in api
+    }
     rows = csv.DictReader(io.StringIO(body(client.get("/downloads/klachten.csv")).decode("utf-8-sig")))
     by_csv = {r["public_id"]: (r["type_klager"], r["woonplaats_klager"], r["leeftijdsgroep"]) for r in rows}
     assert by_api == by_csv

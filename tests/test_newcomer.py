@@ -85,7 +85,9 @@ def test_demo_loads_and_serves(tmp_path):
     server = subprocess.Popen(
         [str(VENV_BIN / "openklachten"), "serve", "--port", str(port)],
         env=dict(os.environ, DJANGO_SETTINGS_MODULE="openklachten.config.settings", **environment),
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         deadline, status = time.monotonic() + SERVE_TIMEOUT, None

@@ -29,8 +29,12 @@ from openklachten.standard import policy
 
 from .conftest import GEDRAGING, PII, YOUTH_GEDRAGING, fill_template, person_rows, pii_strings, run_cli
 
-PUBLIC_MODULES = ("openklachten.publication.site", "openklachten.publication.api", "openklachten.publication.exports",
-                  "openklachten.publication.dcat")
+PUBLIC_MODULES = (
+    "openklachten.publication.site",
+    "openklachten.publication.api",
+    "openklachten.publication.exports",
+    "openklachten.publication.dcat",
+)
 JSON_KLACHT_IDS = ("RDAM/H9/2024/0815", "RDAM/H9/2024/0816")
 YOUTH_WORD = "keukentafelgesprek"  # only in youth-care free text: must never be public
 
@@ -46,20 +50,61 @@ def leaks(text: str) -> list[str]:
 
 def write_v02_csv(path):
     """A V0.2 delivery as early adopters send it: V0.2 labels, ';', BOM, no Klacht-ID, no Datum afhandeling."""
-    header = ["Ontvangstdatum", "Ontvangwijze", "Status", "Formeel/informeel", "Beantwoordingstermijn",
-              "Eerstelijns/tweedelijns", "Bestuursorgaan", "Organisatieonderdeel", "Type klager", "Woonplaats klager",
-              "Thema's", "Gedraging", "Oorzaak", "Bevindingen", "Conclusie", "Oordeel klacht", "Afdoeningswijze",
-              "Herziening", "Schriftelijk oordeel"]
+    header = [
+        "Ontvangstdatum",
+        "Ontvangwijze",
+        "Status",
+        "Formeel/informeel",
+        "Beantwoordingstermijn",
+        "Eerstelijns/tweedelijns",
+        "Bestuursorgaan",
+        "Organisatieonderdeel",
+        "Type klager",
+        "Woonplaats klager",
+        "Thema's",
+        "Gedraging",
+        "Oorzaak",
+        "Bevindingen",
+        "Conclusie",
+        "Oordeel klacht",
+        "Afdoeningswijze",
+        "Herziening",
+        "Schriftelijk oordeel",
+    ]
     common = ["E-mail", "Afgehandeld", "Formeel", "Binnen 6 weken", "Eerstelijns", "Gemeente Utrecht"]
     rows = [
-        ["12-02-2024", *common, "Stadsbeheer", "Individu", "Utrecht", "Afval",
-         f"Klaagster {PII['naam']}, {PII['adres']}, tel. {PII['telefoon']}: de container is al weken niet geleegd.",
-         "Vertraging", f"Contact via {PII['email']}; kenteken {PII['kenteken']} van de vuilniswagen niet relevant.",
-         "Onderzocht en deels gegrond", "Deels gegrond: de route is aangepast.", "Herstel", "Nee",
-         "https://www.utrecht.nl/oordelen/2024-77001.pdf"],
-        ["19-02-2024", *common, "Jeugd en Onderwijs", "Individu", "Utrecht", "Jeugdhulp",
-         YOUTH_GEDRAGING, "Vertraging", "Geen plek bij de zorgaanbieder.", "Onderzocht en gegrond",
-         "Gegrond.", "Excuses", "Nee", "https://www.utrecht.nl/oordelen/2024-77002.pdf"],
+        [
+            "12-02-2024",
+            *common,
+            "Stadsbeheer",
+            "Individu",
+            "Utrecht",
+            "Afval",
+            f"Klaagster {PII['naam']}, {PII['adres']}, tel. {PII['telefoon']}: de container is al weken niet geleegd.",
+            "Vertraging",
+            f"Contact via {PII['email']}; kenteken {PII['kenteken']} van de vuilniswagen niet relevant.",
+            "Onderzocht en deels gegrond",
+            "Deels gegrond: de route is aangepast.",
+            "Herstel",
+            "Nee",
+            "https://www.utrecht.nl/oordelen/2024-77001.pdf",
+        ],
+        [
+            "19-02-2024",
+            *common,
+            "Jeugd en Onderwijs",
+            "Individu",
+            "Utrecht",
+            "Jeugdhulp",
+            YOUTH_GEDRAGING,
+            "Vertraging",
+            "Geen plek bij de zorgaanbieder.",
+            "Onderzocht en gegrond",
+            "Gegrond.",
+            "Excuses",
+            "Nee",
+            "https://www.utrecht.nl/oordelen/2024-77002.pdf",
+        ],
     ]
     with open(path, "w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle, delimiter=";")
@@ -71,19 +116,41 @@ def write_v02_csv(path):
 def write_json(path):
     """A JSON export from a case system: machine names, ISO dates, a list of themes."""
     base = {
-        "ontvangstdatum": "2024-05-06", "datum_afhandeling": "2024-06-01", "ontvangwijze": "brief",
-        "status": "afgehandeld", "formeel_informeel": "formeel", "verdaagd": "nee", "adviescommissie": "nee",
-        "eerstelijns_tweedelijns": "eerstelijns", "bestuursorgaan": "Gemeente Rotterdam",
-        "type_klager": "individu", "woonplaats_klager": "GM0599", "leeftijdsgroep": "30-44",
-        "oorzaak": "onjuiste-informatie", "conclusie": "ongegrond", "afdoeningswijze": "opheldering",
+        "ontvangstdatum": "2024-05-06",
+        "datum_afhandeling": "2024-06-01",
+        "ontvangwijze": "brief",
+        "status": "afgehandeld",
+        "formeel_informeel": "formeel",
+        "verdaagd": "nee",
+        "adviescommissie": "nee",
+        "eerstelijns_tweedelijns": "eerstelijns",
+        "bestuursorgaan": "Gemeente Rotterdam",
+        "type_klager": "individu",
+        "woonplaats_klager": "GM0599",
+        "leeftijdsgroep": "30-44",
+        "oorzaak": "onjuiste-informatie",
+        "conclusie": "ongegrond",
+        "afdoeningswijze": "opheldering",
     }
     records = [
-        dict(base, klacht_id=JSON_KLACHT_IDS[0], organisatieonderdeel="Belastingen",
-             themas=["belastingen-gemeentelijk"],
-             gedraging=GEDRAGING, bevindingen=f"Mevrouw {PII['achternaam']} kreeg een verkeerde aanslag.",
-             oordeel_klacht="Ongegrond: de aanslag klopt."),
-        dict(base, klacht_id=JSON_KLACHT_IDS[1], organisatieonderdeel="Jeugd", themas=["jeugdzorg"],
-             gedraging=YOUTH_GEDRAGING, bevindingen="Wachtlijst.", oordeel_klacht="Ongegrond."),
+        dict(
+            base,
+            klacht_id=JSON_KLACHT_IDS[0],
+            organisatieonderdeel="Belastingen",
+            themas=["belastingen-gemeentelijk"],
+            gedraging=GEDRAGING,
+            bevindingen=f"Mevrouw {PII['achternaam']} kreeg een verkeerde aanslag.",
+            oordeel_klacht="Ongegrond: de aanslag klopt.",
+        ),
+        dict(
+            base,
+            klacht_id=JSON_KLACHT_IDS[1],
+            organisatieonderdeel="Jeugd",
+            themas=["jeugdzorg"],
+            gedraging=YOUTH_GEDRAGING,
+            bevindingen="Wachtlijst.",
+            oordeel_klacht="Ongegrond.",
+        ),
     ]
     path.write_text(json.dumps({"klachten": records}, ensure_ascii=False, indent=2), encoding="utf-8")
     return path
@@ -123,8 +190,11 @@ def _walk(patterns, prefix=""):
 
 
 def public_patterns():
-    return [p for p in _walk(get_resolver().url_patterns)
-            if getattr(p.callback, "__module__", "").startswith(PUBLIC_MODULES)]
+    return [
+        p
+        for p in _walk(get_resolver().url_patterns)
+        if getattr(p.callback, "__module__", "").startswith(PUBLIC_MODULES)
+    ]
 
 
 def argument_values():
@@ -155,7 +225,7 @@ def public_urls() -> list[str]:
         missing = [a for a in arguments if a not in values]
         assert not missing, f"onbekend URL-argument {missing} in {pattern.pattern}: vul argument_values() aan"
         for combination in itertools.product(*(values[a] for a in arguments)):
-            kwargs = dict(zip(arguments, combination))
+            kwargs = dict(zip(arguments, combination, strict=False))
             if pattern.name:
                 try:
                     urls.add(reverse(pattern.name, kwargs=kwargs))
@@ -163,8 +233,12 @@ def public_urls() -> list[str]:
                     urls.add(reverse(pattern.name, kwargs={k: v for k, v in kwargs.items() if k != "fmt"}))
     site = ["organisatie=gm0363", "organisatie=gm0344&thema=jeugdzorg", "q=wegsleepkosten", "iv3_taakveld=6.72"]
     api = ["organisatie=gm0363", "organisatie=gm0344&thema=jeugdzorg", "iv3Taakveld=6.72"]  # NLGov camelCase
-    with_filters = {f"{url}?{s}" for url in urls for s in site
-                    if url.startswith(("/klachten", "/downloads/klachten", "/grafieken/", "/embed/")) or url == "/"}
+    with_filters = {
+        f"{url}?{s}"
+        for url in urls
+        for s in site
+        if url.startswith(("/klachten", "/downloads/klachten", "/grafieken/", "/embed/")) or url == "/"
+    }
     with_filters |= {f"{url}?{s}" for url in urls for s in api + ["q=wegsleepkosten"] if url == "/api/v1/klachten"}
     with_filters |= {f"{url}?{s}" for url in urls for s in api if url == "/api/v1/statistieken"}
     embeds = {f"{url}?_format=csv" for url in urls if url.startswith("/embed/")}
@@ -196,10 +270,17 @@ def test_no_public_response_contains_personal_data(deliveries, client, caplog):
     # A text the anonymiser doubts waits for review: its complaint is rightly not found until approved.
     hidden = set(Complaint.objects.exclude(state="gepubliceerd").values_list("public_id", flat=True))
     # The delivery API's status resource answers anonymous visitors with 401 (its body is swept like the rest).
-    authenticated = {url for url, status in statuses.items() if status == 401 and url.startswith("/api/v1/aanleveringen/")}
-    failed = {url: status for url, status in statuses.items()
-              if status >= 400 and "bestaat-niet" not in url and not any(h in url for h in hidden)
-              and url not in authenticated}
+    authenticated = {
+        url for url, status in statuses.items() if status == 401 and url.startswith("/api/v1/aanleveringen/")
+    }
+    failed = {
+        url: status
+        for url, status in statuses.items()
+        if status >= 400
+        and "bestaat-niet" not in url
+        and not any(h in url for h in hidden)
+        and url not in authenticated
+    }
     assert not failed, failed
     # The walk really reached the imported objects (not a sweep of 404 pages).
     for public_id in Complaint.published.values_list("public_id", flat=True):
@@ -323,8 +404,10 @@ PLANT_ORGANISATION = "gm0599"
 def _planted_secrets() -> dict[str, list[str]]:
     from .conftest import plant_phone
 
-    return {name: [plant_phone(position), plant_phone(position).replace("-", "")]
-            for position, name in enumerate(policy.text_bearing_fields())}
+    return {
+        name: [plant_phone(position), plant_phone(position).replace("-", "")]
+        for position, name in enumerate(policy.text_bearing_fields())
+    }
 
 
 def planted_leaks(text: str) -> list[str]:

@@ -44,11 +44,20 @@ def wait_until_up(url: str, server, seconds: float = 90):
 @pytest.fixture
 def server(tmp_path):
     port = free_port()
-    env = dict(os.environ, OPENKLACHTEN_DATA_DIR=str(tmp_path), OPENKLACHTEN_ACCESS_LOG="1",
-               DJANGO_SETTINGS_MODULE="openklachten.config.settings")
+    env = dict(
+        os.environ,
+        OPENKLACHTEN_DATA_DIR=str(tmp_path),
+        OPENKLACHTEN_ACCESS_LOG="1",
+        DJANGO_SETTINGS_MODULE="openklachten.config.settings",
+    )
     env.pop("DATABASE_URL", None)
-    process = subprocess.Popen([str(VENV_BIN / "openklachten"), "serve", "--port", str(port), "--workers", "2"],
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    process = subprocess.Popen(
+        [str(VENV_BIN / "openklachten"), "serve", "--port", str(port), "--workers", "2"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     base = f"http://127.0.0.1:{port}"
     wait_until_up(base + "/healthz", process)
     # A fresh data directory has no read model: the first request starts its build in the background and gets

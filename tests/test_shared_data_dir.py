@@ -14,16 +14,20 @@ from tests.test_production_server import free_port, get, wait_until_up
 pytestmark = pytest.mark.slow
 
 # The README's example delivery, one row per complaint.
-HEADER = ("Klacht-ID,Ontvangstdatum,Datum afhandeling,Ontvangwijze,Status,Formeel/informeel,Eerstelijns/tweedelijns,"
-          "Bestuursorgaan,Organisatieonderdeel,Type klager,Woonplaats klager,Thema's,Gedraging,Oorzaak,Bevindingen,"
-          "Conclusie,Oordeel klacht,Afdoeningswijze")
+HEADER = (
+    "Klacht-ID,Ontvangstdatum,Datum afhandeling,Ontvangwijze,Status,Formeel/informeel,Eerstelijns/tweedelijns,"
+    "Bestuursorgaan,Organisatieonderdeel,Type klager,Woonplaats klager,Thema's,Gedraging,Oorzaak,Bevindingen,"
+    "Conclusie,Oordeel klacht,Afdoeningswijze"
+)
 
 
 def delivery(path, first: int, count: int):
-    lines = [HEADER] + [f"Z-2024-{n:03},2024-03-01,2024-03-29,E-mail,Afgehandeld,Formeel,Eerstelijns,Gemeente Utrecht,"
-                        "Afdeling Parkeren,Individu,Utrecht,Parkeren,De vergunning kwam te laat.,Vertraging,"
-                        "Het bezwaar was niet opgepakt.,Onderzocht en gegrond,De termijn is overschreden.,Excuses"
-                        for n in range(first, first + count)]
+    lines = [HEADER] + [
+        f"Z-2024-{n:03},2024-03-01,2024-03-29,E-mail,Afgehandeld,Formeel,Eerstelijns,Gemeente Utrecht,"
+        "Afdeling Parkeren,Individu,Utrecht,Parkeren,De vergunning kwam te laat.,Vertraging,"
+        "Het bezwaar was niet opgepakt.,Onderzocht en gegrond,De termijn is overschreden.,Excuses"
+        for n in range(first, first + count)
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -44,10 +48,15 @@ def test_two_servers_serve_one_generation_and_switch_together(tmp_path):
     try:
         for _ in range(2):
             port = free_port()
-            servers.append(subprocess.Popen(
-                [str(VENV_BIN / "openklachten"), "serve", "--port", str(port), "--workers", "1"],
-                env=dict(os.environ, DJANGO_SETTINGS_MODULE="openklachten.config.settings", **env),
-                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True))
+            servers.append(
+                subprocess.Popen(
+                    [str(VENV_BIN / "openklachten"), "serve", "--port", str(port), "--workers", "1"],
+                    env=dict(os.environ, DJANGO_SETTINGS_MODULE="openklachten.config.settings", **env),
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    start_new_session=True,
+                )
+            )
             bases.append(f"http://127.0.0.1:{port}")
             wait_until_up(bases[-1] + "/over", servers[-1])
         assert totals(bases) == [(200, 6), (200, 6)]

@@ -55,7 +55,9 @@ def test_wheel_in_a_fresh_venv_serves_openapi_standard_and_catalogue(tmp_path):
     source = tracked_copy(tmp_path / "bron")
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path / "dist"), str(source)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert built.returncode == 0, built.stderr[-3000:]
     [wheel] = (tmp_path / "dist").glob("openklachten-*.whl")
@@ -63,14 +65,22 @@ def test_wheel_in_a_fresh_venv_serves_openapi_standard_and_catalogue(tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
-    site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               capture_output=True, text=True, check=True).stdout.strip())
+    site = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
     # The dependencies from the development venv, *after* the new venv's own site-packages. Its editable
     # install of openklachten is a .pth hook that is not run from a path added this way, so it cannot shadow.
     (site / "zz-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     installed = subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", "--no-index", str(wheel)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert installed.returncode == 0, installed.stderr[-3000:]
 
@@ -82,14 +92,24 @@ def test_wheel_in_a_fresh_venv_serves_openapi_standard_and_catalogue(tmp_path):
         SECRET_KEY="wiel-test-" + "s" * 40,
         OPENKLACHTEN_LINK_SECRET="wiel-test-" + "l" * 40,
     )
-    origin = subprocess.run([str(python), "-c", "import openklachten; print(openklachten.__file__)"],
-                            cwd=elsewhere, env=env, capture_output=True, text=True, check=True).stdout.strip()
+    origin = subprocess.run(
+        [str(python), "-c", "import openklachten; print(openklachten.__file__)"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     assert origin.startswith(str(venv)), f"openklachten came from {origin}, not from the installed wheel"
 
     port = free_port()
     server = subprocess.Popen(
         [str(venv / "bin" / "openklachten"), "serve", "--port", str(port)],
-        cwd=elsewhere, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        cwd=elsewhere,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         base = f"http://127.0.0.1:{port}"

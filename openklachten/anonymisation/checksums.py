@@ -3,9 +3,36 @@
 import re
 
 IBAN_LENGTHS = {  # ISO 13616 lengths of the countries a Dutch complainant plausibly banks in
-    "NL": 18, "BE": 16, "DE": 22, "FR": 27, "GB": 22, "ES": 24, "IT": 27, "PL": 28, "TR": 26, "LU": 20,
-    "AT": 20, "CH": 21, "PT": 25, "IE": 22, "DK": 18, "SE": 24, "NO": 15, "FI": 18, "RO": 24, "BG": 22,
-    "HU": 28, "CZ": 24, "SK": 24, "LT": 20, "LV": 21, "EE": 20, "GR": 27, "HR": 21, "SI": 19, "MA": 28,
+    "NL": 18,
+    "BE": 16,
+    "DE": 22,
+    "FR": 27,
+    "GB": 22,
+    "ES": 24,
+    "IT": 27,
+    "PL": 28,
+    "TR": 26,
+    "LU": 20,
+    "AT": 20,
+    "CH": 21,
+    "PT": 25,
+    "IE": 22,
+    "DK": 18,
+    "SE": 24,
+    "NO": 15,
+    "FI": 18,
+    "RO": 24,
+    "BG": 22,
+    "HU": 28,
+    "CZ": 24,
+    "SK": 24,
+    "LT": 20,
+    "LV": 21,
+    "EE": 20,
+    "GR": 27,
+    "HR": 21,
+    "SI": 19,
+    "MA": 28,
 }
 
 
@@ -15,7 +42,7 @@ def elfproef(digits: str) -> bool:
         digits = "0" + digits
     if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
         return False
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=False)) - int(digits[8])
     return total % 11 == 0
 
 

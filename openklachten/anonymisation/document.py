@@ -52,7 +52,9 @@ class Document:
         position = lower.find(word)
         while position >= 0:
             end = position + size
-            if (position == 0 or not _word_char(lower[position - 1])) and (end == len(lower) or not _word_char(lower[end])):
+            if (position == 0 or not _word_char(lower[position - 1])) and (
+                end == len(lower) or not _word_char(lower[end])
+            ):
                 yield position
             position = lower.find(word, position + 1)
 

@@ -9,8 +9,8 @@ from openklachten.anonymisation.entities import REVIEW_BELOW, Entity, Result
 from openklachten.anonymisation.extension import extend
 from openklachten.anonymisation.namegrammar import name_tokens
 from openklachten.anonymisation.propagation import propagate
-from openklachten.anonymisation.retype import retype_phones
 from openklachten.anonymisation.registry import all_detectors
+from openklachten.anonymisation.retype import retype_phones
 
 # Validated numbers decide their own exceptions; a keep-span cannot veto them.
 NUMERIC = {"BSN", "IBAN", "TELEFOON", "EMAIL", "POSTCODE", "KENTEKEN", "URL", "DOSSIERNUMMER"}
@@ -54,7 +54,9 @@ def _allowed(doc: Document, entity: Entity, hard_keep: list[tuple[int, int]]) ->
     return not any(ks <= entity.start and entity.end <= ke for ks, ke in spans)
 
 
-TRAILING_PARTICLES = re.compile(r"(?:[ \t,]+(?:van|de|der|den|het|bij|voor|namens|from|of|the))*[ \t,]*$", re.IGNORECASE)
+TRAILING_PARTICLES = re.compile(
+    r"(?:[ \t,]+(?:van|de|der|den|het|bij|voor|namens|from|of|the))*[ \t,]*$", re.IGNORECASE
+)
 
 
 def _clip(doc: Document, entity: Entity) -> Entity:

@@ -11,7 +11,30 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "t", "'t", "von", "la", "le", "el", "al", "da", "dos", "du", "bin", "ben"}
+PARTICLES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "het",
+    "ter",
+    "ten",
+    "te",
+    "op",
+    "in",
+    "t",
+    "'t",
+    "von",
+    "la",
+    "le",
+    "el",
+    "al",
+    "da",
+    "dos",
+    "du",
+    "bin",
+    "ben",
+}
 NUMERIC = {"BSN", "IBAN", "TELEFOON", "DOSSIERNUMMER", "KENTEKEN", "POSTCODE"}
 NUMRUN = re.compile(r"[0-9][0-9 .\-()/]*[0-9]")
 
@@ -98,11 +121,11 @@ def score(corpus: list[dict], outputs: dict[str, str], flagged=frozenset()) -> S
                 result.leaks[item["type"]] += 1
                 unseen = doc["id"] not in flagged
                 result.unflagged_leaks[item["type"]] += unseen
-                result.examples.append(f'{doc["id"]} {item["type"]}{"" if unseen else " (review)"}: {item["value"]}')
+                result.examples.append(f"{doc['id']} {item['type']}{'' if unseen else ' (review)'}: {item['value']}")
         for keep in doc.get("keep", ()):
             result.keep_total += 1
             if keep in out:
                 result.kept += 1
             else:
-                result.examples.append(f'{doc["id"]} KEEP verloren: {keep}')
+                result.examples.append(f"{doc['id']} KEEP verloren: {keep}")
     return result

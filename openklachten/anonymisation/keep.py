@@ -13,10 +13,10 @@ from openklachten.anonymisation.vocabulary import PERSON_LIKE_ORGANISATIONS
 
 PLACE = r"(?:'s-)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:aan[ \t]+(?:de|den|het)|op|bij|en|de|den|van)[ \t]+[A-ZÀ-Þ][\w'’-]*|[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
 BODY_WORD = re.compile(
-    rf"(?:\b(?:gemeente|gemeentebestuur|provincie|waterschap|hoogheemraadschap|politie|politie-eenheid|"
-    rf"basisteam|regio|stadsdeel|veiligheidsregio|omgevingsdienst|ggd|rechtbank|gerechtshof|college van b&w|"
-    rf"burgemeester en wethouders van|raad van|stad|dorp|wijk|centrum van|ziekenhuis|"
-    rf"woningcorporatie|sociale dienst|werkplein|ombudsman|gemeentelijke ombudsman))[ \t]+"
+    r"(?:\b(?:gemeente|gemeentebestuur|provincie|waterschap|hoogheemraadschap|politie|politie-eenheid|"
+    r"basisteam|regio|stadsdeel|veiligheidsregio|omgevingsdienst|ggd|rechtbank|gerechtshof|college van b&w|"
+    r"burgemeester en wethouders van|raad van|stad|dorp|wijk|centrum van|ziekenhuis|"
+    r"woningcorporatie|sociale dienst|werkplein|ombudsman|gemeentelijke ombudsman))[ \t]+"
 )
 PLACE_AT = re.compile(PLACE)
 # A greedy scan never starts inside a word, so no look-behind is needed (it doubled the cost).
@@ -41,9 +41,30 @@ CONTEXT_PLACE = re.compile(rf"\b(?:in|te|uit|naar|rond|nabij|richting|tussen|omg
 
 
 BODY_HINTS = (
-    "gemeente", "provincie", "waterschap", "hoogheemraadschap", "politie", "basisteam", "regio", "stadsdeel",
-    "omgevingsdienst", "ggd", "rechtbank", "gerechtshof", "college", "burgemeester", "raad", "stad", "dorp",
-    "wijk", "centrum", "ziekenhuis", "woningcorporatie", "sociale dienst", "werkplein", "ombudsman",
+    "gemeente",
+    "provincie",
+    "waterschap",
+    "hoogheemraadschap",
+    "politie",
+    "basisteam",
+    "regio",
+    "stadsdeel",
+    "omgevingsdienst",
+    "ggd",
+    "rechtbank",
+    "gerechtshof",
+    "college",
+    "burgemeester",
+    "raad",
+    "stad",
+    "dorp",
+    "wijk",
+    "centrum",
+    "ziekenhuis",
+    "woningcorporatie",
+    "sociale dienst",
+    "werkplein",
+    "ombudsman",
 )
 
 

@@ -1,8 +1,8 @@
 """Lookup lists, loaded once per process: names, streets and places (from deduce, see data/) and public bodies."""
 
 import csv
-import re
 import gzip
+import re
 from functools import lru_cache
 from pathlib import Path
 

@@ -23,10 +23,9 @@ def parse_text(doc_id: str, marked: str) -> dict:
         return match.group(2)
 
     text = MARK.sub(plain, marked.strip("\n"))
-    return {"id": doc_id, "text": text, "pii": [{"value": v, "type": t} for v, t in pii],
-            "keep": list(keep)}
+    return {"id": doc_id, "text": text, "pii": [{"value": v, "type": t} for v, t in pii], "keep": list(keep)}
 
 
 def load_marked(path: Path) -> list[dict]:
     parts = SEPARATOR.split(Path(path).read_text(encoding="utf-8"))
-    return [parse_text(doc_id, body) for doc_id, body in zip(parts[1::2], parts[2::2])]
+    return [parse_text(doc_id, body) for doc_id, body in zip(parts[1::2], parts[2::2], strict=False)]

@@ -34,9 +34,39 @@ INSTITUTION_WORDS = frozenset(
 )
 TOKEN = re.compile(rf"[{UPPER}{LOWER}]+(?:['’-][{UPPER}{LOWER}]+)*")
 STREET_SUFFIXES = (
-    "straat", "weg", "laan", "plein", "singel", "kade", "gracht", "dijk", "pad", "steeg", "dreef", "hof",
-    "markt", "park", "baan", "diep", "wal", "plantsoen", "erf", "veld", "brink", "boulevard", "allee", "oord",
-    "rade", "dam", "burcht", "haven", "straatweg", "kwartier", "hoven", "zoom", "berg",
+    "straat",
+    "weg",
+    "laan",
+    "plein",
+    "singel",
+    "kade",
+    "gracht",
+    "dijk",
+    "pad",
+    "steeg",
+    "dreef",
+    "hof",
+    "markt",
+    "park",
+    "baan",
+    "diep",
+    "wal",
+    "plantsoen",
+    "erf",
+    "veld",
+    "brink",
+    "boulevard",
+    "allee",
+    "oord",
+    "rade",
+    "dam",
+    "burcht",
+    "haven",
+    "straatweg",
+    "kwartier",
+    "hoven",
+    "zoom",
+    "berg",
 )
 
 
@@ -89,10 +119,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     if institution is not None:
         particle = max((i for i in range(institution) if words[i] in PARTICLES), default=None)
         spans, words = (spans[:particle], words[:particle]) if particle else ([], [])
-    while spans and (words[-1] in PARTICLES or (words[-1] in NOT_NAMES and (len(words) < 2 or words[-2] not in PARTICLES))):
+    while spans and (
+        words[-1] in PARTICLES or (words[-1] in NOT_NAMES and (len(words) < 2 or words[-2] not in PARTICLES))
+    ):
         spans.pop()
         words.pop()
-    while spans and words[0] in NOT_NAMES and words[0] not in PARTICLES and not text[spans[0][0] : spans[0][1]].endswith("."):
+    while (
+        spans
+        and words[0] in NOT_NAMES
+        and words[0] not in PARTICLES
+        and not text[spans[0][0] : spans[0][1]].endswith(".")
+    ):
         spans.pop(0)
         words.pop(0)
     if not spans:

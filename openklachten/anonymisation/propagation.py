@@ -32,7 +32,9 @@ def occurrences(text: str, value: str):
         end = position + len(value)
         if position == 0 or not _is_word_char(text[position - 1]):
             for ending in POSSESSIVE_ENDINGS:
-                if text.startswith(ending, end) and not _is_word_char(text[end + len(ending) : end + len(ending) + 1] or " "):
+                if text.startswith(ending, end) and not _is_word_char(
+                    text[end + len(ending) : end + len(ending) + 1] or " "
+                ):
                     end += len(ending)
                     break
             if not _is_word_char(text[end : end + 1] or " "):

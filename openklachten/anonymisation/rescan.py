@@ -47,5 +47,5 @@ def rescan_text(text: str) -> tuple[str, Counter]:
 def rescan_many(texts: Iterable[str], processes: int | None = None) -> Iterator[tuple[str, Counter]]:
     """`rescan_text` for many texts, in order, on every core (as `anonymise_many`)."""
     work = [text or "" for text in texts]
-    for text, result in zip(work, anonymise_many(((t, ()) for t in work), processes=processes)):
+    for text, result in zip(work, anonymise_many(((t, ()) for t in work), processes=processes), strict=False):
         yield _rescanned(text, result) if text else (text, Counter())

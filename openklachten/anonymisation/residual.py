@@ -45,16 +45,24 @@ HEALTH_CUE_STEMS = ("ziek", "aandoening", "diagnos", "medic", "psych", "handicap
 
 def _known_word(low: str) -> bool:
     return (
-        low in lookup.dutch_words() or low in lookup.common_words() or low in NOT_NAMES or low in ORGANISATION_WORDS
-        or low in lookup.places() or low in PARTICLES or low in lookup.streets()
+        low in lookup.dutch_words()
+        or low in lookup.common_words()
+        or low in NOT_NAMES
+        or low in ORGANISATION_WORDS
+        or low in lookup.places()
+        or low in PARTICLES
+        or low in lookup.streets()
     )
 
 
 def _stem_known(head: str, words: frozenset[str]) -> bool:
     """A compound's first part as Dutch writes it: "huisvestings" (linking s), "inschrijf" (inschrijven)."""
     return (
-        head in words or (head.endswith("s") and head[:-1] in words) or head + "en" in words
-        or (head.endswith("f") and head[:-1] + "ven" in words) or (head.endswith("s") and head[:-1] + "zen" in words)
+        head in words
+        or (head.endswith("s") and head[:-1] in words)
+        or head + "en" in words
+        or (head.endswith("f") and head[:-1] + "ven" in words)
+        or (head.endswith("s") and head[:-1] + "zen" in words)
     )
 
 
@@ -81,7 +89,9 @@ def _explained(word: str) -> bool:
 
 def _name_only(low: str) -> bool:
     """A word that a name list knows and no Dutch lexicon does: "iryna", "hoekstra", "boukhari"."""
-    return (low in lookup.first_names() or low in lookup.surnames()) and low not in lookup.dutch_words() and len(low) >= 3
+    return (
+        (low in lookup.first_names() or low in lookup.surnames()) and low not in lookup.dutch_words() and len(low) >= 3
+    )
 
 
 def _positions(doc, text: str, word: str):
@@ -115,20 +125,32 @@ def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, in
         before = text[max(0, start - 40) : start]
         if _name_only(low) and (word[0].isupper() or len(low) >= 4):
             reasons.append(f"naam uit de namenlijst blijft staan: {word}")
-        elif word[0].isupper() and not SENTENCE_START.search(before) and not _explained(word) \
-                and name_likeness(low) >= UNKNOWN_NAME_LIKE:
+        elif (
+            word[0].isupper()
+            and not SENTENCE_START.search(before)
+            and not _explained(word)
+            and name_likeness(low) >= UNKNOWN_NAME_LIKE
+        ):
             reasons.append(f"onverklaard woord met hoofdletter: {word}")
-        elif word.islower() and NAME_POSITION.search(before) and not all(_known_word(p) for p in low.split("-") if len(p) > 2) \
-                and (not _explained(word) or name_likeness(low) > 0):
+        elif (
+            word.islower()
+            and NAME_POSITION.search(before)
+            and not all(_known_word(p) for p in low.split("-") if len(p) > 2)
+            and (not _explained(word) or name_likeness(low) > 0)
+        ):
             # In a name position a short "compound" ("oks" + "ana") explains nothing when the letters look like a name.
             reasons.append(f"onbekend woord op een naamplek: {word}")
         if len(reasons) >= 3:
             break
     lower = text.lower()
-    if ("hoek" in lower or "naast" in lower or "tegenover" in lower or "enige" in lower or "boven" in lower) \
-            and (pinned := PINNED_HOUSEHOLD.search(lower)) and not any(
-                s <= pinned.end() and pinned.start() <= e for s, e, t in taken if t == "ANDER"):
-        reasons.append(f"beschrijving die één persoon of huishouden kan aanwijzen: {text[pinned.start():pinned.end()]}")
+    if (
+        ("hoek" in lower or "naast" in lower or "tegenover" in lower or "enige" in lower or "boven" in lower)
+        and (pinned := PINNED_HOUSEHOLD.search(lower))
+        and not any(s <= pinned.end() and pinned.start() <= e for s, e, t in taken if t == "ANDER")
+    ):
+        reasons.append(
+            f"beschrijving die één persoon of huishouden kan aanwijzen: {text[pinned.start() : pinned.end()]}"
+        )
     if not any(cue in lower for cue in HEALTH_CUE_STEMS):
         return reasons
     health_at = [s for s, _, t in taken if t == "GEZONDHEID"]

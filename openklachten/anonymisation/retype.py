@@ -20,8 +20,11 @@ PHONE_WORDS = re.compile(r"(?i)(?:tel|telefoon|mobiel|gsm|nummer|bel|bereikbaar|
 
 
 def _valid_phone(digits: str) -> bool:
-    for candidate in (digits, "+" + digits[2:] if digits.startswith("00") else None,
-                      "+" + digits if digits.startswith("31") else None):
+    for candidate in (
+        digits,
+        "+" + digits[2:] if digits.startswith("00") else None,
+        "+" + digits if digits.startswith("31") else None,
+    ):
         if not candidate:
             continue
         try:

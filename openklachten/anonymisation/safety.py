@@ -17,7 +17,9 @@ CODE_SHAPE = re.compile(r"[A-Z0-9][A-Z0-9-]{6,39}")
 FOUR_DIGITS_IN = re.compile(r"\d{4}")
 FOUR_DIGITS = re.compile(r"\d{4}")
 AMOUNT_BEFORE = re.compile(r"(?i)(€|eur|euro|bedrag|ƒ|\$)\s*$")
-PUBLIC_BEFORE = re.compile(r"(?i)(kvk|lrk|rsin|postbus|antwoordnummer|artikel|art\.|btw|ecli|rapport|kamerstuk|agb|iso|nen)[\w-]*\W{0,12}$")
+PUBLIC_BEFORE = re.compile(
+    r"(?i)(kvk|lrk|rsin|postbus|antwoordnummer|artikel|art\.|btw|ecli|rapport|kamerstuk|agb|iso|nen)[\w-]*\W{0,12}$"
+)
 DATE_LIKE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 DATE_START = re.compile(r"^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ T]")
 THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # 1.250.000: an amount
@@ -58,6 +60,8 @@ def leftovers(text: str, taken: list[Entity], keep: list[tuple[int, int]]) -> li
         value = match.group()
         if not (CODE_SHAPE.fullmatch(value) and FOUR_DIGITS_IN.search(value) and any(c.isalpha() for c in value)):
             continue
-        if free(match.start(), match.end()) and not PUBLIC_BEFORE.search(text[max(0, match.start() - 25) : match.start()]):
+        if free(match.start(), match.end()) and not PUBLIC_BEFORE.search(
+            text[max(0, match.start() - 25) : match.start()]
+        ):
             found.append(Entity(match.start(), match.end(), "DOSSIERNUMMER", "vangnet", 0.7))
     return found

@@ -43,7 +43,7 @@ def _key(record: dict) -> tuple:
 
 
 def _apply(step, key: tuple) -> tuple:
-    record = dict(zip(QUASI_IDENTIFIERS, key))
+    record = dict(zip(QUASI_IDENTIFIERS, key, strict=False))
     step(record)
     return _key(record)
 
@@ -82,7 +82,7 @@ def generalise(records: Iterable[dict], k: int = 5) -> list[dict]:
     for record in result:
         key = _key(record)
         if published[key] != key:
-            record.update(zip(QUASI_IDENTIFIERS, published[key]))
+            record.update(zip(QUASI_IDENTIFIERS, published[key], strict=False))
     return result
 
 

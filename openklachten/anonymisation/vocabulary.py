@@ -93,11 +93,32 @@ CLOSINGS = (
 # Self-introductions: "Mijn naam is X", "Ik ben X", "Ondergetekende, X".
 # Unambiguous: whatever follows is a name, also in lower case ("mijn naam is jan de vries").
 INTRODUCTIONS = (
-    "mijn naam is", "achternaam is", "voornaam is", "achternaam", "voornaam", "genaamd", "heet", "naam is",
-    "ik heet", "my name is", "u spreekt met", "je spreekt met", "spreek ik met", "mijn naam",
+    "mijn naam is",
+    "achternaam is",
+    "voornaam is",
+    "achternaam",
+    "voornaam",
+    "genaamd",
+    "heet",
+    "naam is",
+    "ik heet",
+    "my name is",
+    "u spreekt met",
+    "je spreekt met",
+    "spreek ik met",
+    "mijn naam",
 )
 # Ambiguous ("ik ben boos", "namens de gemeente"): a capitalised name, or a first name from the lists.
-WEAK_INTRODUCTIONS = ("ik,", "voorstelde als", "stelde zich voor als", "ik ben", "ondergetekende", "namens", "hier is", "this is")
+WEAK_INTRODUCTIONS = (
+    "ik,",
+    "voorstelde als",
+    "stelde zich voor als",
+    "ik ben",
+    "ondergetekende",
+    "namens",
+    "hier is",
+    "this is",
+)
 
 # Capitalised words that are never a name on their own, even when a name list holds them.
 NOT_NAMES = frozenset(
@@ -122,7 +143,6 @@ NOT_NAMES = frozenset(
         "moest gaat ging staat stond ligt lag krijgt kreeg geeft blijft bleef houdt hield ziet zag laat liet "
         "neemt nam maakt maakte meldt meldde klaagt klaagde reageert reageerde ontvangt ontving stelt stelde "
         "verzoekt verzocht wacht wachtte ook nog niet wel al nu toen dan daar hier er zelf alleen erg heel zeer "
-
         "hoop wil kan lente lelie peer berk linde alpha sierra ocean justice mercy prudence charity faith "
         # English: complaints also arrive in English
         "municipality council city department office ministry authority board committee "
@@ -149,9 +169,29 @@ ORGANISATION_WORDS = frozenset(
 
 # Organisations named like a person: they stay ("bij Albert Heijn"). General knowledge, not a corpus list.
 PERSON_LIKE_ORGANISATIONS = (
-    "Albert Heijn", "Jan Linders", "Dirk van den Broek", "Van der Valk", "Hans Anders", "Pieter Pot",
-    "Tante Louise", "Vincent van Gogh", "Anne Frank", "Willem-Alexander", "Johan Cruijff", "Philips",
-    "Ronald McDonald", "Max Havelaar", "Prinses Máxima", "Emma Kinderziekenhuis", "Wilhelmina Kinderziekenhuis",
-    "Sophia Kinderziekenhuis", "Juliana Kinderziekenhuis", "Antoni van Leeuwenhoek", "Jeroen Bosch",
-    "Maxima Medisch Centrum", "Máxima Medisch Centrum", "Anna Ziekenhuis", "Catharina Ziekenhuis",
+    "Albert Heijn",
+    "Jan Linders",
+    "Dirk van den Broek",
+    "Van der Valk",
+    "Hans Anders",
+    "Pieter Pot",
+    "Tante Louise",
+    "Vincent van Gogh",
+    "Anne Frank",
+    "Willem-Alexander",
+    "Johan Cruijff",
+    "Philips",
+    "Ronald McDonald",
+    "Max Havelaar",
+    "Prinses Máxima",
+    "Emma Kinderziekenhuis",
+    "Wilhelmina Kinderziekenhuis",
+    "Sophia Kinderziekenhuis",
+    "Juliana Kinderziekenhuis",
+    "Antoni van Leeuwenhoek",
+    "Jeroen Bosch",
+    "Maxima Medisch Centrum",
+    "Máxima Medisch Centrum",
+    "Anna Ziekenhuis",
+    "Catharina Ziekenhuis",
 )

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import connections
 
 # No client address, query string, referrer or user agent: a search term or an IP address can identify a person.
-ACCESS_LOG_FORMAT = '%(m)s %(U)s %(s)s %(B)s %(M)sms'
+ACCESS_LOG_FORMAT = "%(m)s %(U)s %(s)s %(B)s %(M)sms"
 THREADS = 4  # per process; enough to overlap I/O (downloads, the database) without GIL contention
 REQUEST_TIMEOUT = 120  # seconds a worker may stay silent; uploads are imported as jobs, not in a request
 GRACEFUL_TIMEOUT = 30  # seconds a worker gets to finish its requests on restart or shutdown

@@ -50,15 +50,21 @@ class UploadSizeLimitMiddleware:
 
     @staticmethod
     def _refuse(request, megabytes: int) -> HttpResponse:
-        detail = (f"Het bestand is groter dan {megabytes} MB en is niet ontvangen. Splits de levering, "
-                  "bijvoorbeeld per kwartaal, of lever haar als CSV aan (kleiner dan Excel).")
+        detail = (
+            f"Het bestand is groter dan {megabytes} MB en is niet ontvangen. Splits de levering, "
+            "bijvoorbeeld per kwartaal, of lever haar als CSV aan (kleiner dan Excel)."
+        )
         if request.path.startswith("/api/"):
             body = {"type": "about:blank", "title": "Bestand te groot", "status": 413, "detail": detail}
-            response = HttpResponse(json.dumps(body, ensure_ascii=False), status=413,
-                                    content_type="application/problem+json")
+            response = HttpResponse(
+                json.dumps(body, ensure_ascii=False), status=413, content_type="application/problem+json"
+            )
         else:
-            response = HttpResponse(f"<!doctype html><html lang=\"nl\"><title>Bestand te groot</title>"
-                                    f"<h1>Bestand te groot</h1><p>{detail}</p></html>", status=413,
-                                    content_type="text/html; charset=utf-8")
+            response = HttpResponse(
+                f'<!doctype html><html lang="nl"><title>Bestand te groot</title>'
+                f"<h1>Bestand te groot</h1><p>{detail}</p></html>",
+                status=413,
+                content_type="text/html; charset=utf-8",
+            )
         response["Connection"] = "close"  # the client may still be sending; do not read the rest
         return response

@@ -97,7 +97,7 @@ def refuse_default_secrets(settings=None) -> None:
     raise DefaultSecret(
         f"Geweigerd: {' en '.join(names)} {'heeft' if len(names) == 1 else 'hebben'} de openbare standaardwaarde "
         "uit de broncode. Zet in productie beide geheimen op een lange willekeurige waarde, bijvoorbeeld "
-        "uit `python3 -c \"import secrets; print(secrets.token_urlsafe(48))\"`, via de omgevingsvariabelen "
+        'uit `python3 -c "import secrets; print(secrets.token_urlsafe(48))"`, via de omgevingsvariabelen '
         "SECRET_KEY en OPENKLACHTEN_LINK_SECRET. Lokaal ontwikkelen kan met DEBUG=1; `openklachten demo` "
         "maakt zelf willekeurige geheimen aan. Zie docs/configuration.md."
     )

@@ -61,7 +61,9 @@ ALLOWED_HOSTS = [
 ]
 CSRF_TRUSTED_ORIGINS = [
     o.strip()
-    for o in declare("CSRF_TRUSTED_ORIGINS", "", "Komma-gescheiden origins voor formulieren achter een proxy.").split(",")
+    for o in declare("CSRF_TRUSTED_ORIGINS", "", "Komma-gescheiden origins voor formulieren achter een proxy.").split(
+        ","
+    )
     if o.strip()
 ]
 
@@ -342,7 +344,10 @@ if HTTPS:
     CSRF_COOKIE_SECURE = True
 
 # Login throttling (django-axes) on /aanleveren/ and /beheer/: per username and address.
-AUTHENTICATION_BACKENDS = ["openklachten.config.lockout.HttpLockoutBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    "openklachten.config.lockout.HttpLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = LOGIN_LOCKOUT_MINUTES / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -213,7 +213,7 @@ def organisation_converter(_=None) -> Converter:
         raise Invalid(
             "onbekende_organisatie",
             "gebruik de TOOI-identifier (https://identifier.overheid.nl/tooi/id/...) of de officiële naam, "
-            "zoals \"Gemeente Amsterdam\"",
+            'zoals "Gemeente Amsterdam"',
         )
 
     return Converter(convert)
@@ -225,7 +225,7 @@ def gemeente_converter(_=None) -> Converter:
     def convert(value):
         found = reference.gemeente(as_text(value))
         if found is None:
-            raise Invalid("onbekende_gemeente", 'gebruik de CBS-gemeentecode (bijvoorbeeld GM0363) of de gemeentenaam')
+            raise Invalid("onbekende_gemeente", "gebruik de CBS-gemeentecode (bijvoorbeeld GM0363) of de gemeentenaam")
         return found.cbs_code
 
     return Converter(convert)

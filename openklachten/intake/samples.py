@@ -84,7 +84,13 @@ def write_xlsx(path: Path, rows: list[dict], *, sheet: str = "Klachten", dates_a
         cells = []
         for header in headers:
             value = row.get(header, "")
-            if dates_as_cells and isinstance(value, str) and len(value) == 10 and value[4:5] == "-" and value[7:8] == "-":
+            if (
+                dates_as_cells
+                and isinstance(value, str)
+                and len(value) == 10
+                and value[4:5] == "-"
+                and value[7:8] == "-"
+            ):
                 cell = WriteOnlyCell(worksheet, value=dt.date.fromisoformat(value))
                 cell.number_format = date_cell_style
                 value = cell

@@ -20,9 +20,11 @@ def describe_file(report, table) -> str:
         if table.sheet:
             parts.append(f"werkblad '{table.sheet}'")
         if table.encoding and table.format == "csv":
-            parts.append({"utf-8": "UTF-8", "utf-8-sig": "UTF-8 met BOM", "cp1252": "Windows-1252"}.get(
-                table.encoding, table.encoding
-            ))
+            parts.append(
+                {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 met BOM", "cp1252": "Windows-1252"}.get(
+                    table.encoding, table.encoding
+                )
+            )
         if table.delimiter:
             parts.append("scheidingsteken " + {"\t": "tab"}.get(table.delimiter, table.delimiter))
     if report.layout == "kolommen":

@@ -104,8 +104,21 @@ class SubmissionAdmin(admin.ModelAdmin):
     list_display = ["created_at", "organisation", "channel", "filename", "status", "delivery"]
     list_filter = ["status", "channel"]
     search_fields = ["organisation__name", "filename", "idempotency_key"]
-    fields = ["id", "organisation", "channel", "user", "token", "filename", "status", "created_at", "started_at",
-              "finished_at", "delivery", "idempotency_key", "report"]
+    fields = [
+        "id",
+        "organisation",
+        "channel",
+        "user",
+        "token",
+        "filename",
+        "status",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "delivery",
+        "idempotency_key",
+        "report",
+    ]
     readonly_fields = fields
 
     def has_add_permission(self, request):

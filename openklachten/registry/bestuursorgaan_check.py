@@ -21,7 +21,7 @@ def mismatch_message(organisation: Organisation, records: list[dict], row_number
     if organisation.type == "ombudsman":
         return None
     others: dict[str, list] = {}  # name of the other body -> the rows that name it
-    for row, record in zip(row_numbers, records):
+    for row, record in zip(row_numbers, records, strict=False):
         uri = record.get("bestuursorgaan_uri") or ""
         if not uri or uri == organisation.tooi_uri:
             continue

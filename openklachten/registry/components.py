@@ -17,7 +17,9 @@ __all__ = ["Anonymised", "UnreadableFile", "anonymise_texts", "read_table", "rea
 
 def validate(table, organisation_type: str):
     """Validate with the afdoeningswijze list of whoever delivers: an ombudsman or a bestuursorgaan."""
-    return validate_table(table, organisation_type="ombudsman" if organisation_type == "ombudsman" else "bestuursorgaan")
+    return validate_table(
+        table, organisation_type="ombudsman" if organisation_type == "ombudsman" else "bestuursorgaan"
+    )
 
 
 @dataclass
@@ -47,9 +49,9 @@ def anonymise_texts(items: list[tuple[str, tuple]]) -> list[Anonymised]:
     # The engine forks worker processes; forking a multi-threaded process (the web server handles
     # each request in a thread) can deadlock on a lock another thread held, so there it uses one core.
     processes = 1 if threading.active_count() > 1 else None
-    by_item = dict(zip(unique, anonymise_many(unique, processes=processes)))
+    by_item = dict(zip(unique, anonymise_many(unique, processes=processes), strict=False))
     results = [by_item[(text, tuple(names))] for text, names in items]
     return [
         Anonymised(r.text, [_entity_dict(e) for e in r.entities], bool(r.needs_review), raw=text)
-        for r, (text, _) in zip(results, items)
+        for r, (text, _) in zip(results, items, strict=False)
     ]

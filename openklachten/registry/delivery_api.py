@@ -29,17 +29,22 @@ def authenticate(authorization: str) -> ApiToken:
     challenge = {"WWW-Authenticate": 'Bearer realm="aanleveren"'}
     scheme, _, value = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not value.strip():
-        raise Refused(401, "Deze bewerking vraagt een API-token: stuur de kop 'Authorization: Bearer <token>'.",
-                      challenge)
+        raise Refused(
+            401, "Deze bewerking vraagt een API-token: stuur de kop 'Authorization: Bearer <token>'.", challenge
+        )
     token = ApiToken.find(value.strip())
     if token is None:
-        raise Refused(401, "Dit API-token is onbekend of ingetrokken.",
-                      {"WWW-Authenticate": 'Bearer realm="aanleveren", error="invalid_token"'})
+        raise Refused(
+            401,
+            "Dit API-token is onbekend of ingetrokken.",
+            {"WWW-Authenticate": 'Bearer realm="aanleveren", error="invalid_token"'},
+        )
     return token
 
 
-def submit(token: ApiToken, *, content_type: str, body: bytes = b"", files=None, form=None,
-           idempotency_key: str = "") -> tuple[Submission, bool]:
+def submit(
+    token: ApiToken, *, content_type: str, body: bytes = b"", files=None, form=None, idempotency_key: str = ""
+) -> tuple[Submission, bool]:
     """Hand in a file (multipart field `bestand`) or JSON records for the token's organisation."""
     organisation = token.organisation
     if content_type.startswith("multipart/form-data"):
@@ -57,8 +62,11 @@ def submit(token: ApiToken, *, content_type: str, body: bytes = b"", files=None,
         document = _json(body)
         records = document.get("klachten")
         if not isinstance(records, list) or not records:
-            raise Refused(400, "JSON-aanlevering: zet de klachten als lijst onder 'klachten' (machinenamen van "
-                               "de standaard, bv. klacht_id, ontvangstdatum, ontvangwijze).")
+            raise Refused(
+                400,
+                "JSON-aanlevering: zet de klachten als lijst onder 'klachten' (machinenamen van "
+                "de standaard, bv. klacht_id, ontvangstdatum, ontvangwijze).",
+            )
         _same_organisation(organisation, document.get("organisatie"))
         metadata = _metadata(document.get("metadata") or {})
         _records_of_this_organisation(organisation, _named_organisations_in_records(records))
@@ -66,8 +74,15 @@ def submit(token: ApiToken, *, content_type: str, body: bytes = b"", files=None,
     else:
         raise Refused(415, "Stuur multipart/form-data met het veld 'bestand', of application/json.")
     try:
-        return submissions.submit(organisation, source, filename=filename, channel="api", token=token,
-                                  metadata=metadata, idempotency_key=idempotency_key)
+        return submissions.submit(
+            organisation,
+            source,
+            filename=filename,
+            channel="api",
+            token=token,
+            metadata=metadata,
+            idempotency_key=idempotency_key,
+        )
     except submissions.IdempotencyConflict as exc:
         raise Refused(422, str(exc)) from exc
 
@@ -75,8 +90,9 @@ def submit(token: ApiToken, *, content_type: str, body: bytes = b"", files=None,
 def find(token: ApiToken, submission_id) -> Submission:
     """A submission of the token's organisation; another organisation's is 'not found' (its existence is
     not confirmed)."""
-    submission = Submission.objects.select_related("delivery").filter(
-        pk=submission_id, organisation=token.organisation).first()
+    submission = (
+        Submission.objects.select_related("delivery").filter(pk=submission_id, organisation=token.organisation).first()
+    )
     if submission is None:
         raise Refused(404, "Deze aanlevering bestaat niet of hoort niet bij de organisatie van dit token.")
     return submission
@@ -88,8 +104,10 @@ def withdraw(token: ApiToken, submission_id) -> Submission:
     if submission.status == SubmissionStatus.WITHDRAWN:
         return submission  # a repeated withdrawal changes nothing
     if submission.status != SubmissionStatus.DONE or submission.delivery is None:
-        raise Refused(409, "Alleen een verwerkte aanlevering kan worden ingetrokken; deze is "
-                           f"'{submission.get_status_display()}'.")
+        raise Refused(
+            409,
+            f"Alleen een verwerkte aanlevering kan worden ingetrokken; deze is '{submission.get_status_display()}'.",
+        )
     withdrawal.withdraw_delivery(submission.delivery)
     Submission.objects.filter(pk=submission.pk).update(status=SubmissionStatus.WITHDRAWN)
     submission.status = SubmissionStatus.WITHDRAWN
@@ -143,8 +161,10 @@ def _same_organisation(organisation: Organisation, named) -> None:
         return
     found = OrganisationIndex().resolve(named)
     if found is None or found[0] != organisation.code:
-        raise Refused(403, f"Dit token hoort bij {organisation.name} ({organisation.code}); het kan niet "
-                           f"aanleveren voor '{named}'.")
+        raise Refused(
+            403,
+            f"Dit token hoort bij {organisation.name} ({organisation.code}); het kan niet aanleveren voor '{named}'.",
+        )
 
 
 def _records_of_this_organisation(organisation: Organisation, named: set[str]) -> None:
@@ -158,8 +178,11 @@ def _records_of_this_organisation(organisation: Organisation, named: set[str]) -
     for value in sorted(named):
         found = index.resolve(value)
         if found is not None and found[0] != organisation.code:
-            raise Refused(403, f"Een klacht noemt '{found[2]}' als organisatie; dit token hoort bij "
-                               f"{organisation.name} ({organisation.code}) en mag alleen diens klachten aanleveren.")
+            raise Refused(
+                403,
+                f"Een klacht noemt '{found[2]}' als organisatie; dit token hoort bij "
+                f"{organisation.name} ({organisation.code}) en mag alleen diens klachten aanleveren.",
+            )
 
 
 OWN_FIELDS = ("bestuursorgaan", "organisatie")  # fields that name who handled the complaint
@@ -180,8 +203,15 @@ def _named_organisations_in_file(data: bytes, filename: str) -> set[str]:
     except components.UnreadableFile:
         return set()
     std = standard.load()
-    positions = [i for i, header in enumerate(table.headers)
-                 if (attribute := std.find_attribute(str(header or ""))) is not None
-                 and attribute.machine_name == "bestuursorgaan"]
-    return {str(row.values[i]).strip() for row in table.rows for i in positions
-            if i < len(row.values) and row.values[i] not in (None, "")}
+    positions = [
+        i
+        for i, header in enumerate(table.headers)
+        if (attribute := std.find_attribute(str(header or ""))) is not None
+        and attribute.machine_name == "bestuursorgaan"
+    ]
+    return {
+        str(row.values[i]).strip()
+        for row in table.rows
+        for i in positions
+        if i < len(row.values) and row.values[i] not in (None, "")
+    }

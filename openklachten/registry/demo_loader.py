@@ -74,7 +74,9 @@ def load(size: int, seed: int, *, stream=sys.stderr) -> DemoSummary:
                 result = import_delivery(_get(item, "path"), organisations[code], metadata=metadata)
                 if not result.ok:
                     summary.failed += 1
-                    tqdm.write(f"Levering {Path(_get(item, 'path')).name} afgekeurd: {result.errors[0].message}", file=stream)
+                    tqdm.write(
+                        f"Levering {Path(_get(item, 'path')).name} afgekeurd: {result.errors[0].message}", file=stream
+                    )
                 else:
                     summary.deliveries += 1
                     summary.complaints += result.created + result.updated

@@ -138,8 +138,10 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
     report = components.validate(table, organisation.type)
     if not report.rows:
         # Stored, an empty delivery would move the organisation's "laatste aanlevering" forward with nothing in it.
-        raise ImportRefused("Het bestand bevat alleen kolomnamen en geen klachten; er is niets opgeslagen. Vul onder "
-                            "de kopregel één rij per klacht in.")
+        raise ImportRefused(
+            "Het bestand bevat alleen kolomnamen en geen klachten; er is niets opgeslagen. Vul onder "
+            "de kopregel één rij per klacht in."
+        )
     result = ImportResult(
         errors=list(report.errors), warnings=list(report.warnings), rows=report.rows, report=report, table=table
     )
@@ -178,7 +180,7 @@ def _read_bytes(source, filename) -> tuple[bytes, str]:
 def _duplicate_errors(records: list[dict], row_numbers: list) -> list[DeliveryIssue]:
     seen: dict[str, int] = {}
     errors = []
-    for row, record in zip(row_numbers, records):
+    for row, record in zip(row_numbers, records, strict=False):
         key = str(record.get("klacht_id") or "").strip().upper()
         if not key:  # a V0.2 file has no Klacht-ID; see _derive_missing_case_ids
             continue
@@ -223,7 +225,7 @@ def _skip_withdrawn(organisation, rows, texts, result) -> tuple[list, list]:
         )
     if not blocked:
         return rows, texts
-    kept = [(row, text) for row, text in zip(rows, texts) if row["klacht_key"] not in blocked]
+    kept = [(row, text) for row, text in zip(rows, texts, strict=False) if row["klacht_key"] not in blocked]
     result.skipped_withdrawn = len(rows) - len(kept)
     return [row for row, _ in kept], [text for _, text in kept]
 
@@ -231,7 +233,7 @@ def _skip_withdrawn(organisation, rows, texts, result) -> tuple[list, list]:
 def _anonymise(records, rows) -> list[dict[str, components.Anonymised]]:
     """Anonymise every free text, per row: field -> outcome; withheld records (exclusion rules) are not even sent."""
     wanted: list[tuple[int, str, str]] = []
-    for position, (record, row) in enumerate(zip(records, rows)):
+    for position, (record, row) in enumerate(zip(records, rows, strict=False)):
         reason = components.reason_to_withhold(record)
         row["tekst_achtergehouden"] = reason or ""
         for name in TEXT_FIELDS:
@@ -249,7 +251,7 @@ def _anonymise(records, rows) -> list[dict[str, components.Anonymised]]:
                 wanted.append((position, name, text))
     outcomes = components.anonymise_texts([(text, ()) for _, _, text in wanted])
     texts: list[dict[str, components.Anonymised]] = [{} for _ in rows]
-    for (position, name, _), outcome in zip(wanted, outcomes):
+    for (position, name, _), outcome in zip(wanted, outcomes, strict=False):
         texts[position][name] = outcome
     return texts
 

@@ -49,7 +49,7 @@ def too_long(rows: list[dict], texts: list[dict], row_numbers: list[int]) -> lis
     """Issues for every stored value (structured, or anonymised text) longer than its column allows."""
     limits = _limits()
     issues = []
-    for number, row, outcomes in zip(row_numbers, rows, texts):
+    for number, row, outcomes in zip(row_numbers, rows, texts, strict=False):
         values = {name: value for name, value in row.items() if isinstance(value, str)}
         # A link or a private body's name is stored as delivered (limited by intake) or replaced, never redacted.
         values.update(

@@ -35,7 +35,9 @@ def approve_all(items) -> int:
         items = list(items)
         by_field: dict[str, list[tuple[str, int]]] = {}
         for item in items:
-            by_field.setdefault(item.field, []).append((redaction.render(item.raw_text, item.entities), item.complaint_id))
+            by_field.setdefault(item.field, []).append(
+                (redaction.render(item.raw_text, item.entities), item.complaint_id)
+            )
         # One executemany per field: Django's bulk_update builds a CASE per row and takes minutes here.
         table = connection.ops.quote_name(Complaint._meta.db_table)
         with connection.cursor() as cursor:
@@ -80,7 +82,8 @@ def _publish_if_done(complaint: Complaint) -> None:
         complaint.published_at = timezone.now()
     complaint.save()
     delivery = complaint.delivery
-    if delivery.status == DeliveryStatus.IN_REVIEW and not delivery.complaints.filter(
-        state=PublicationState.IN_REVIEW
-    ).exists():
+    if (
+        delivery.status == DeliveryStatus.IN_REVIEW
+        and not delivery.complaints.filter(state=PublicationState.IN_REVIEW).exists()
+    ):
         Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.PUBLISHED)

@@ -44,7 +44,7 @@ def segments(raw: str, entities: list[dict]) -> list[Segment]:
     numbers: dict[tuple[str, str], int] = {}
     per_type: dict[str, int] = {}
     pieces, position = [], 0
-    for index, entity in enumerate(normalised(entities, len(raw))):
+    for _index, entity in enumerate(normalised(entities, len(raw))):
         start, end, kind = int(entity["start"]), int(entity["end"]), str(entity["type"]).upper()
         if start > position:
             pieces.append(Segment(raw[position:start], start=position))

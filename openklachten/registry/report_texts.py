@@ -63,13 +63,17 @@ def concept(organisation, period: str) -> ReportText | None:
 
 
 def published(organisation, period: str) -> ReportText | None:
-    return ReportText.objects.filter(organisation=organisation, period=period,
-                                     status=ReportTextStatus.PUBLISHED).first()
+    return ReportText.objects.filter(
+        organisation=organisation, period=period, status=ReportTextStatus.PUBLISHED
+    ).first()
 
 
 def replaced(organisation, period: str) -> list[ReportText]:
-    return list(ReportText.objects.filter(organisation=organisation, period=period,
-                                          status=ReportTextStatus.REPLACED).order_by("-published_at"))
+    return list(
+        ReportText.objects.filter(organisation=organisation, period=period, status=ReportTextStatus.REPLACED).order_by(
+            "-published_at"
+        )
+    )
 
 
 def save_concept(organisation, period: str, values: dict, author=None) -> ReportText:
@@ -92,7 +96,8 @@ def publish(organisation, period: str) -> ReportText:
     check({f: getattr(text, f) for f in FIELDS})  # checked again: the rules may have changed since saving
     now = timezone.now()
     ReportText.objects.filter(organisation=organisation, period=period, status=ReportTextStatus.PUBLISHED).update(
-        status=ReportTextStatus.REPLACED, replaced_at=now)
+        status=ReportTextStatus.REPLACED, replaced_at=now
+    )
     text.status, text.published_at = ReportTextStatus.PUBLISHED, now
     text.save()
     return text

@@ -67,7 +67,9 @@ def rescan_outdated(processes: int | None = None) -> RescanReport:
 def _rescan_batch(batch: list[Complaint], report: RescanReport, processes) -> bool:
     cells = [(c, name) for c in batch for name in REDACTED_FIELDS if getattr(c, name)]
     changed_ids = set()
-    for (complaint, name), (text, found) in zip(cells, rescan_many([getattr(c, n) for c, n in cells], processes)):
+    for (complaint, name), (text, found) in zip(
+        cells, rescan_many([getattr(c, n) for c, n in cells], processes), strict=False
+    ):
         if found:
             setattr(complaint, name, text)
             report.per_type.update(found)

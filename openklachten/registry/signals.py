@@ -52,5 +52,9 @@ def batched(sender=None):
         if pending:
             ids = sorted({i for batch_ids, _, _ in pending for i in batch_ids})
             reasons = sorted({reason for _, reason, _ in pending})
-            publication_changed.send(sender=sender, organisation_ids=ids, reason=reasons[0] if len(reasons) == 1 else "bulk",
-                                     sequence=max(number for _, _, number in pending))
+            publication_changed.send(
+                sender=sender,
+                organisation_ids=ids,
+                reason=reasons[0] if len(reasons) == 1 else "bulk",
+                sequence=max(number for _, _, number in pending),
+            )

@@ -55,8 +55,17 @@ def discard_file(submission: Submission) -> None:
         Submission.objects.filter(pk=submission.pk).update(file_path="")
 
 
-def submit(organisation, source, *, filename: str, channel: str = "web", user=None, token=None,
-           metadata: dict | None = None, idempotency_key: str = "") -> tuple[Submission, bool]:
+def submit(
+    organisation,
+    source,
+    *,
+    filename: str,
+    channel: str = "web",
+    user=None,
+    token=None,
+    metadata: dict | None = None,
+    idempotency_key: str = "",
+) -> tuple[Submission, bool]:
     """Store and enqueue a delivery; (submission, created). A repeated Idempotency-Key returns the first
     submission unchanged (created False); the same key with other content raises IdempotencyConflict."""
     key = (idempotency_key or "").strip()[:255]
@@ -71,8 +80,15 @@ def submit(organisation, source, *, filename: str, channel: str = "web", user=No
     try:
         with transaction.atomic():
             submission = Submission.objects.create(
-                organisation=organisation, channel=channel, user=user, token=token, filename=filename[:255],
-                file_path=relative, sha256=sha256, metadata=metadata or {}, idempotency_key=key,
+                organisation=organisation,
+                channel=channel,
+                user=user,
+                token=token,
+                filename=filename[:255],
+                file_path=relative,
+                sha256=sha256,
+                metadata=metadata or {},
+                idempotency_key=key,
             )
             # After the commit: the worker must find the row (and the file) when it picks the job up.
             transaction.on_commit(lambda: import_submission.enqueue(submission_id=str(submission.pk)))
@@ -104,8 +120,13 @@ def issue_json(issue) -> dict:
     attribute = standard.load().find_attribute(column) if column else None
     if value and attribute is not None and attribute.publish in NOT_KEPT:
         message, value = message.replace(value, "[waarde]"), "[waarde]"
-    return {"rij": getattr(issue, "row", None), "kolom": column, "waarde": value,
-            "code": getattr(issue, "code", ""), "melding": message}
+    return {
+        "rij": getattr(issue, "row", None),
+        "kolom": column,
+        "waarde": value,
+        "code": getattr(issue, "code", ""),
+        "melding": message,
+    }
 
 
 def report_of(result) -> dict:

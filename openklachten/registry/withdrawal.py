@@ -70,7 +70,9 @@ def undo_withdraw_complaint(complaint: Complaint) -> None:
 
 
 def find_delivery(delivery_id, organisations=None) -> Delivery:
-    queryset = Delivery.objects.all() if organisations is None else Delivery.objects.filter(organisation__in=organisations)
+    queryset = (
+        Delivery.objects.all() if organisations is None else Delivery.objects.filter(organisation__in=organisations)
+    )
     try:
         return queryset.get(pk=int(delivery_id))
     except (Delivery.DoesNotExist, ValueError) as exc:
@@ -78,7 +80,9 @@ def find_delivery(delivery_id, organisations=None) -> Delivery:
 
 
 def find_complaint(public_id: str, organisations=None) -> Complaint:
-    queryset = Complaint.objects.all() if organisations is None else Complaint.objects.filter(organisation__in=organisations)
+    queryset = (
+        Complaint.objects.all() if organisations is None else Complaint.objects.filter(organisation__in=organisations)
+    )
     try:
         return queryset.get(public_id=public_id.strip().lower())
     except Complaint.DoesNotExist as exc:

@@ -93,9 +93,7 @@ class Profile:
     @cached_property
     def always_required(self) -> tuple[str, ...]:
         return tuple(
-            a.machine_name
-            for a in self.attributes
-            if a.requirement_for(self.name) == REQUIRED and not a.required_if
+            a.machine_name for a in self.attributes if a.requirement_for(self.name) == REQUIRED and not a.required_if
         )
 
     @cached_property

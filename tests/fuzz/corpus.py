@@ -129,26 +129,38 @@ def _xlsx(parts: dict[str, bytes | str], *, huge: dict[str, tuple[bytes, int, by
     return buffer.getvalue()
 
 
-CONTENT_TYPES = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                 '<Default Extension="xml" ContentType="application/xml"/></Types>')
-RELS = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-        'officeDocument" Target="xl/workbook.xml"/></Relationships>')
-WORKBOOK = ('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
-            '<sheet name="Klachten" sheetId="1" r:id="rId1"/></sheets></workbook>')
-WORKBOOK_RELS = ('<?xml version="1.0"?><Relationships '
-                 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                 '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-                 'worksheet" Target="worksheets/sheet1.xml"/>'
-                 '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-                 'sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+CONTENT_TYPES = (
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="xml" ContentType="application/xml"/></Types>'
+)
+RELS = (
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
+WORKBOOK = (
+    '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+    '<sheet name="Klachten" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
+WORKBOOK_RELS = (
+    '<?xml version="1.0"?><Relationships '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'worksheet" Target="worksheets/sheet1.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'sharedStrings" Target="sharedStrings.xml"/></Relationships>'
+)
 SHEET_HEAD = b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
 
 
 def _frame(sheet: bytes | None = None, strings: bytes | None = None, huge=None) -> bytes:
-    parts = {"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": RELS, "xl/workbook.xml": WORKBOOK,
-             "xl/_rels/workbook.xml.rels": WORKBOOK_RELS}
+    parts = {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "_rels/.rels": RELS,
+        "xl/workbook.xml": WORKBOOK,
+        "xl/_rels/workbook.xml.rels": WORKBOOK_RELS,
+    }
     if sheet is not None:
         parts["xl/worksheets/sheet1.xml"] = sheet
     if strings is not None:
@@ -157,8 +169,10 @@ def _frame(sheet: bytes | None = None, strings: bytes | None = None, huge=None) 
 
 
 STRINGS_HEAD = b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-TWO_ROWS = (b'<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
-            b'<row r="2"><c r="A2" t="s"><v>7</v></c><c r="B2" t="s"><v>99</v></c></row></sheetData></worksheet>')
+TWO_ROWS = (
+    b'<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+    b'<row r="2"><c r="A2" t="s"><v>7</v></c><c r="B2" t="s"><v>99</v></c></row></sheetData></worksheet>'
+)
 
 
 @case("gedeelde-tekst-buiten-bereik.xlsx", "refused", "a shared-string index past the end of the table")
@@ -169,8 +183,9 @@ def _string_index():
 
 @case("gedeelde-teksten-bom.xlsx", "refused", "400 MB of shared strings in a 400 KB file (6.2 GiB before)")
 def _strings_bomb():
-    return _frame(SHEET_HEAD + TWO_ROWS, huge={"xl/sharedStrings.xml": (STRINGS_HEAD + b"<si><t>", 400,
-                                                                          b"A|</t></si></sst>")})
+    return _frame(
+        SHEET_HEAD + TWO_ROWS, huge={"xl/sharedStrings.xml": (STRINGS_HEAD + b"<si><t>", 400, b"A|</t></si></sst>")}
+    )
 
 
 @case("spaties-voor-sheetdata.xlsx", "refused", "1 GiB of spaces before <sheetData> (hung for 90 s)")
@@ -188,15 +203,18 @@ def _unterminated():
 
 @case("een-gigabyte-tekst.xlsx", "refused", "one shared string of 1 GiB (2.2 GB peak, accepted through the web)")
 def _one_string():
-    return _frame(SHEET_HEAD + TWO_ROWS, huge={"xl/sharedStrings.xml": (STRINGS_HEAD + b"<si><t>", 1024,
-                                                                          b"x|</t></si></sst>")})
+    return _frame(
+        SHEET_HEAD + TWO_ROWS, huge={"xl/sharedStrings.xml": (STRINGS_HEAD + b"<si><t>", 1024, b"x|</t></si></sst>")}
+    )
 
 
 @case("externe-entiteit.xlsx", "refused", "an XML external entity pointing at a local file")
 def _xxe():
-    sheet = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
-             b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-             b'<row r="1"><c r="A1" t="inlineStr"><is><t>&e;</t></is></c></row></sheetData></worksheet>')
+    sheet = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        b'<row r="1"><c r="A1" t="inlineStr"><is><t>&e;</t></is></c></row></sheetData></worksheet>'
+    )
     return _frame(sheet)
 
 

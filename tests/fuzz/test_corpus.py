@@ -60,8 +60,9 @@ def test_an_import_is_all_or_nothing(files, item):
 
 @pytest.mark.parametrize("item", corpus.CASES, ids=lambda item: item.name)
 def test_the_validate_command_never_shows_a_traceback(files, item):
-    done = subprocess.run([str(VENV_BIN / "openklachten"), "validate", str(files[item.name])],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [str(VENV_BIN / "openklachten"), "validate", str(files[item.name])], capture_output=True, text=True, timeout=120
+    )
     assert "Traceback" not in done.stderr, done.stderr[-2000:]
     assert done.returncode == (0 if item.expect == "accepted" else done.returncode)
     assert done.returncode in (0, 1, 2)

@@ -29,7 +29,9 @@ NOT_STREETS = frozenset(
         "trein spoor perron gate hal vak rij stoel plaats hoek kavel perceel kavelnummer appartement unit"
     ).split()
 )
-AFTER_NOT_ADDRESS = re.compile(r"(?i)^[ \t]*(?:jaar|%|procent|euro|uur|km|kilometer|meter|m2|m²|minuten|dagen|weken|maanden|keer|x|personen|mensen)\b")
+AFTER_NOT_ADDRESS = re.compile(
+    r"(?i)^[ \t]*(?:jaar|%|procent|euro|uur|km|kilometer|meter|m2|m²|minuten|dagen|weken|maanden|keer|x|personen|mensen)\b"
+)
 
 
 def _extend_left(text: str, start: int) -> int:
@@ -42,14 +44,18 @@ def _extend_left(text: str, start: int) -> int:
         gap = text[offset + word.end() : start]
         if not re.fullmatch(r"[ \t]+", gap) or taken >= 3:
             break
-        if value[0].isupper() and value.lower() not in NOT_NAMES and (
-            value.lower() not in lookup.common_words() or value.lower() in PARTICLES
+        if (
+            value[0].isupper()
+            and value.lower() not in NOT_NAMES
+            and (value.lower() not in lookup.common_words() or value.lower() in PARTICLES)
         ):
             start, taken = offset + word.start(), taken + 1
         elif value.lower() in PARTICLES and taken == 0:
             # "Johan de Wittlaan": a particle only counts when a capitalised word precedes it
             prev = text[max(0, offset + word.start() - 30) : offset + word.start()]
-            if re.search(r"[A-Z][\w'-]+[ \t]+$", prev) and not re.search(r"(?i)\b(aan|op|in|naar|bij|van|langs)[ \t]+$", prev):
+            if re.search(r"[A-Z][\w'-]+[ \t]+$", prev) and not re.search(
+                r"(?i)\b(aan|op|in|naar|bij|van|langs)[ \t]+$", prev
+            ):
                 start, taken = offset + word.start(), taken + 1
             else:
                 break
@@ -73,7 +79,9 @@ KIND_FIRST = re.compile(
 
 @register("adres-soort-eerst")
 def detect_kind_first_street(doc):
-    if doc.words.isdisjoint({"laan", "plein", "kade", "weg", "singel", "dreef", "hof", "park", "gracht", "dijk", "straat"}):
+    if doc.words.isdisjoint(
+        {"laan", "plein", "kade", "weg", "singel", "dreef", "hof", "park", "gracht", "dijk", "straat"}
+    ):
         return
     for match in KIND_FIRST.finditer(doc.text):
         if _ok(doc.text, match.end(), "x"):
@@ -126,6 +134,8 @@ def detect_address_context(doc):
     for match in CONTEXT.finditer(text):
         street = match.group(1)
         last = street.split()[-1]
-        looks_like_street = last[0].isupper() or last.lower().endswith(STREET_SUFFIXES) or last.lower() in lookup.streets()
+        looks_like_street = (
+            last[0].isupper() or last.lower().endswith(STREET_SUFFIXES) or last.lower() in lookup.streets()
+        )
         if looks_like_street and _ok(text, match.end(), last) and last.lower() not in lookup.common_words():
             yield doc.entity(match.start(1), match.end(), "ADRES", "adres-context", 0.85)

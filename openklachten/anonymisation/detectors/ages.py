@@ -17,7 +17,9 @@ AGE_BEFORE = re.compile(
 )
 AGE_AFTER = re.compile(r"^\s*[),]")
 # Durations and periods are no ages: "al 4 jaar", "sinds 2 jaar", "binnen 8 weken", "voor 3 jaar".
-DURATION_BEFORE = re.compile(r"\b(al|sinds|voor|na|binnen|over|ruim|bijna|per|afgelopen|laatste|elke|om de|ongeveer|circa|tot|gedurende|in|de|die|dat|ca\.|meer dan|minder dan)\s*$")
+DURATION_BEFORE = re.compile(
+    r"\b(al|sinds|voor|na|binnen|over|ruim|bijna|per|afgelopen|laatste|elke|om de|ongeveer|circa|tot|gedurende|in|de|die|dat|ca\.|meer dan|minder dan)\s*$"
+)
 # "ze is 72 en woont alleen": a bare number after a person and a form of 'to be'.
 BARE_AGE = re.compile(
     r"\b(?:ik ben|ze is|zij is|hij is|u bent|mevrouw is|meneer is|klager is|klaagster is|verzoeker is|"
@@ -54,10 +56,16 @@ AGE_LABEL = re.compile(r"\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
 ANSWER = re.compile(r"[^.;!\n]{0,30}\?[ \t]*\n[^\n:]{0,25}:[ \t]*")
 MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 DATE = re.compile(
-    r"(?i)(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\s+(?:" + MONTHS + r")\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
+    r"(?i)(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\s+(?:"
+    + MONTHS
+    + r")\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
 )
-BIRTH_TRIGGER = re.compile(r"(geboren|geb\.|geb\b|geboortedatum|geboorte-datum|geb\.datum|date of birth|d\.o\.b\.|dob|born|°)")
-BIRTH_YEAR = re.compile(r"(?:geboren in|geb\.|geboortejaar:?|bouwjaar van mijn moeder|born in)[ \t]+((?:19|20)\d{2})(?![\d-])")
+BIRTH_TRIGGER = re.compile(
+    r"(geboren|geb\.|geb\b|geboortedatum|geboorte-datum|geb\.datum|date of birth|d\.o\.b\.|dob|born|°)"
+)
+BIRTH_YEAR = re.compile(
+    r"(?:geboren in|geb\.|geboortejaar:?|bouwjaar van mijn moeder|born in)[ \t]+((?:19|20)\d{2})(?![\d-])"
+)
 DAY_WORDS = (
     "eerste|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
     "zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig|"
@@ -75,7 +83,10 @@ OLD_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19[0-8]\d)(?!\d)
 def _unknown_word(word: str) -> bool:
     low = word.lower()
     return not (
-        low in lookup.common_words() or low in NOT_NAMES or low in ORGANISATION_WORDS or low in lookup.places()
+        low in lookup.common_words()
+        or low in NOT_NAMES
+        or low in ORGANISATION_WORDS
+        or low in lookup.places()
         or low in lookup.streets()
     )
 
@@ -97,8 +108,10 @@ def detect_age(doc):
             continue
         before = text[max(0, match.start() - 20) : match.start()]
         after = text[match.end() : match.end() + 3]
-        if match.group(2) or (AGE_BEFORE.search(before) and not DURATION_BEFORE.search(before)) or (
-            AGE_AFTER.match(after) and re.search(r"[(,]\s*$", before)
+        if (
+            match.group(2)
+            or (AGE_BEFORE.search(before) and not DURATION_BEFORE.search(before))
+            or (AGE_AFTER.match(after) and re.search(r"[(,]\s*$", before))
         ):
             yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-jaar", 0.9)
     for match in _when(BARE_HINT.search(text) is not None, BARE_AGE, text):
@@ -152,7 +165,9 @@ def detect_birth_date(doc):
         window = doc.text[max(0, match.start() - 40) : match.start()]
         before = re.search(r"([A-ZÀ-Þ][\w'’-]+)[ \t]*$", window)
         # Only after a person's name ("Mohammed el Idrissi (1988)"), not after "Jaarverslag (2023)".
-        names = [w for w in re.findall(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+", window) if is_known_first_name(w) or is_known_surname(w)]
+        names = [
+            w for w in re.findall(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+", window) if is_known_first_name(w) or is_known_surname(w)
+        ]
         if before and names and before.group(1).lower() not in lookup.common_words():
             yield doc.entity(match.start(1), match.end(1), "GEBOORTEDATUM", "geboortejaar", 0.8)
     for match in BIRTH_YEAR.finditer(doc.lower):

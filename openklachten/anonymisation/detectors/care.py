@@ -31,7 +31,18 @@ CONDITIONS = (
     "hersenschudding botbreuk gebroken heupfractuur polsfractuur kneuzing brandwonden beenamputatie "
     "doofblind zwakzinnig hoogbegaafd ziek ziekte chronisch-ziek mantelzorgbehoevend"
 ).split()
-ENDINGS = ("therapie", "amputatie", "fractuur", "azepam", "apine", "oxetine", "patiënt", "patiënte", "diabetes", "transplantatie")
+ENDINGS = (
+    "therapie",
+    "amputatie",
+    "fractuur",
+    "azepam",
+    "apine",
+    "oxetine",
+    "patiënt",
+    "patiënte",
+    "diabetes",
+    "transplantatie",
+)
 VOCABULARY = frozenset(AIDS + TREATMENTS + CONDITIONS) - {"ziek", "ziekte", "opname", "gebroken", "zuurstof", "krukken"}
 WORD = re.compile(r"(?<![\w-])[\w-]{4,}(?![\w-])")
 # Cue phrases: what follows (up to the end of the clause, at most four words) is a health detail.
@@ -42,8 +53,12 @@ CUE = re.compile(
     r"vanwege (?:zijn|haar|mijn|hun) (?=\w*(?:ziekte|aandoening|beperking|handicap|klachten|stoornis|syndroom))|"
     r"herstellende van|revaliderend na|geopereerd aan)[ \t]+(?:(?:een|de|het|ernstige?|chronische?|zware?)[ \t]+)?"
 )
-CLAUSE_END = re.compile(r"[,.;:!?()\n]|[ \t](?:en|maar|omdat|waardoor|waarvoor|sinds|dus|toch|terwijl|want|en daardoor|door|bij|in|op|na|met|sinds|die|dat)[ \t]")
-NOT_HEALTH = frozenset("werk baan huis woning buren situatie familie kinderen geld schulden boete brief ons mij hem haar".split())
+CLAUSE_END = re.compile(
+    r"[,.;:!?()\n]|[ \t](?:en|maar|omdat|waardoor|waarvoor|sinds|dus|toch|terwijl|want|en daardoor|door|bij|in|op|na|met|sinds|die|dat)[ \t]"
+)
+NOT_HEALTH = frozenset(
+    "werk baan huis woning buren situatie familie kinderen geld schulden boete brief ons mij hem haar".split()
+)
 
 
 @register("gezondheid-zorg")
@@ -53,9 +68,26 @@ def detect_care(doc):
         if low in VOCABULARY or (len(low) > 8 and low.endswith(ENDINGS)):
             for start in doc.positions(low):
                 yield doc.entity(start, start + len(low), "GEZONDHEID", "gezondheid-zorg", 0.85)
-    if not any(w in doc.words for w in ("lijdt", "leed", "lijden", "gediagnosticeerd", "diagnose", "last", "behandeld",
-                                         "kampt", "kampte", "opgenomen", "bekend", "vanwege", "herstellende",
-                                         "revaliderend", "geopereerd")):
+    if not any(
+        w in doc.words
+        for w in (
+            "lijdt",
+            "leed",
+            "lijden",
+            "gediagnosticeerd",
+            "diagnose",
+            "last",
+            "behandeld",
+            "kampt",
+            "kampte",
+            "opgenomen",
+            "bekend",
+            "vanwege",
+            "herstellende",
+            "revaliderend",
+            "geopereerd",
+        )
+    ):
         return
     for cue in CUE.finditer(doc.text):
         end = CLAUSE_END.search(doc.text, cue.end())

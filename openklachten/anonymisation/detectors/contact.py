@@ -39,7 +39,9 @@ SOCIAL_URL = re.compile(
     r"snapchat|pinterest|t\.me|wa\.me)\.(?:com|me|net)/[^\s,;)\"']+"
 )
 ANY_URL = re.compile(r"(?i)(?:https?://|www\.)[^\s,;)\"'<>]+")
-PUBLIC_DOMAIN = re.compile(r"(?i)(overheid|gemeente|provincie|waterschap|politie|ombudsman|rechtspraak|\.gov|belastingdienst|uwv|svb|duo|rdw|rijks)")
+PUBLIC_DOMAIN = re.compile(
+    r"(?i)(overheid|gemeente|provincie|waterschap|politie|ombudsman|rechtspraak|\.gov|belastingdienst|uwv|svb|duo|rdw|rijks)"
+)
 URL_HINT = re.compile(r"://|www\.|\w\.(?:com|nl|net|org|me|be|eu|io)/")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])")
 
@@ -118,7 +120,10 @@ def detect_obfuscated_email(doc):
         while (lead := NOT_LOCAL_START.match(doc.text, start)) and lead.end() < match.end():
             start = lead.end()
         if re.search(r"(?i)\W(?:nl|com|net|org|be|eu|de|nu|info)$", match.group()):
-            local = re.split(r"(?i)[ \t]?(?:\[at\]|\(at\)|\{at\})|[ \t](?:at|apenstaartje|apestaartje)[ \t]", doc.text[start : match.end()])[0]
+            local = re.split(
+                r"(?i)[ \t]?(?:\[at\]|\(at\)|\{at\})|[ \t](?:at|apenstaartje|apestaartje)[ \t]",
+                doc.text[start : match.end()],
+            )[0]
             if re.sub(r"[^a-z]", "", local.lower()) in GENERAL_MAILBOXES:
                 yield doc.entity(start, match.end(), "KEEP", "email-algemeen", 1.0)
                 continue

@@ -25,14 +25,30 @@ SHAPED = re.compile(
     r"|(?<![\w/-])[A-Z]{1,5}/\d{2,4}/\d{3,10}(?:/[A-Z\d]{1,6})?(?![\w/])"  # "Z/24/119283", "BZW/2024/00412"
 )
 # Numbers of public documents and laws stay: "rapport 2023/118", "artikel 9:11", "ECLI:NL:...".
-PUBLIC_BEFORE = re.compile(r"(?i)(rapport|artikel|art\.|ecli|kamerstuk|stcrt|staatscourant|besluit|wet|lrk|kvk|postbus|rsin|btw)[\w-]*\W{0,12}$")
+PUBLIC_BEFORE = re.compile(
+    r"(?i)(rapport|artikel|art\.|ecli|kamerstuk|stcrt|staatscourant|besluit|wet|lrk|kvk|postbus|rsin|btw)[\w-]*\W{0,12}$"
+)
 
 
 # A cheap first pass: only where one of these words occurs is the full trigger pattern tried.
-KEYWORD = re.compile(r"nu(?:m|rn)(?:m|rn)er|\bnr\b|\bno\.|kenmerk|dossier|\bzaak|referentie|aanslag|\bcase\b|reference|ticket")
+KEYWORD = re.compile(
+    r"nu(?:m|rn)(?:m|rn)er|\bnr\b|\bno\.|kenmerk|dossier|\bzaak|referentie|aanslag|\bcase\b|reference|ticket"
+)
 
 
-KEYWORD_HINTS = ("num", "nr", "no.", "kenmerk", "dossier", "zaak", "referentie", "aanslag", "case", "reference", "ticket")
+KEYWORD_HINTS = (
+    "num",
+    "nr",
+    "no.",
+    "kenmerk",
+    "dossier",
+    "zaak",
+    "referentie",
+    "aanslag",
+    "case",
+    "reference",
+    "ticket",
+)
 
 
 DIGIT = re.compile(r"\d")

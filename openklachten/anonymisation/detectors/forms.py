@@ -9,9 +9,19 @@ FIELD = re.compile(
     r"tussenvoegsel|voorletters|initialen)[ \t]*:[ \t]*([^\n]{1,60}?)[ \t]*$"
 )
 TYPES = {
-    "straat": "ADRES", "straatnaam": "ADRES", "adres": "ADRES", "woonadres": "ADRES", "postadres": "ADRES",
-    "huisnummer": "ADRES", "huisnr": "ADRES", "huisnr.": "ADRES", "toevoeging": "ADRES", "postcode": "POSTCODE",
-    "tussenvoegsel": "NAAM", "voorletters": "NAAM", "initialen": "NAAM",
+    "straat": "ADRES",
+    "straatnaam": "ADRES",
+    "adres": "ADRES",
+    "woonadres": "ADRES",
+    "postadres": "ADRES",
+    "huisnummer": "ADRES",
+    "huisnr": "ADRES",
+    "huisnr.": "ADRES",
+    "toevoeging": "ADRES",
+    "postcode": "POSTCODE",
+    "tussenvoegsel": "NAAM",
+    "voorletters": "NAAM",
+    "initialen": "NAAM",
 }
 # "mijn postcode is 1234 ab": in speech and informal notes the letters come in lower case.
 SPOKEN_POSTCODE = re.compile(r"(?i)\bpostcode\b[^\d\n]{0,15}([1-9]\d{3}[ \t]?[a-z]{2})(?![\w])")

@@ -31,10 +31,22 @@ ALONE = ("wijkagent", "wijkregisseur", "buurtregisseur", "havenmeester", "huisme
 NEEDS_PLACE = ("handhaver", "boa", "wijkverpleegkundige", "ombudsman", "kinderombudsman", *PLACE_BOUND)
 # Roles many people hold, unless tied to a named team or district: "adviseur team Bezwaar", "medewerker wijk Centrum".
 NEEDS_UNIT = (
-    "adviseur", "casemanager", "medewerker", "consulent", "beleidsmedewerker", "klantmanager", "inspecteur",
-    "toezichthouder", "behandelaar", "regisseur", "accountmanager", "jurist",
+    "adviseur",
+    "casemanager",
+    "medewerker",
+    "consulent",
+    "beleidsmedewerker",
+    "klantmanager",
+    "inspecteur",
+    "toezichthouder",
+    "behandelaar",
+    "regisseur",
+    "accountmanager",
+    "jurist",
 )
-UNIT_START = re.compile(r"(?:wijk|basisteam|stadsdeel|regio|district|team|afdeling|sector|cluster|gebied|dienst|bureau)\b")
+UNIT_START = re.compile(
+    r"(?:wijk|basisteam|stadsdeel|regio|district|team|afdeling|sector|cluster|gebied|dienst|bureau)\b"
+)
 UNIT_IN = re.compile(r"(?i)team|wijk|afdeling|sector|cluster|stadsdeel|gebied|district|bureau|loket|regio")
 # Compounds end in a title: "wijkcoördinator", "buitendienstmedewerker", "hoofdprojectleider".
 COMPOUND_ENDINGS = tuple(t for t in UNIQUE_TITLES + list(NEEDS_UNIT) if len(t) >= 7)
@@ -48,10 +60,14 @@ ADVERBS = frozenset(
 )
 NOT_PORTFOLIO = re.compile(r"(?:t|d|de|te|en|ig|lijk|baar|isch|s)$")
 # "De teamleider Noord, Piet van Dam, ..." : the official's name in apposition after the title.
-APPOSITION = re.compile(r",[ \t]+((?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)){0,4})[ \t]*,")
+APPOSITION = re.compile(
+    r",[ \t]+((?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)){0,4})[ \t]*,"
+)
 
 CAP_WORDS = r"[A-ZÀ-Þ][\w&'-]*(?:[ \t]+(?:en|&|van|voor|de|der|het|'t)[ \t]+[A-ZÀ-Þ][\w-]*|[ \t]+[A-ZÀ-Þ][\w-]*){0,3}"
-UNIT = r"(?:afdeling|team|basisteam|wijk|sector|cluster|stadsdeel|gebied|dienst|regio|district|bureau|provincie|gemeente)"
+UNIT = (
+    r"(?:afdeling|team|basisteam|wijk|sector|cluster|stadsdeel|gebied|dienst|regio|district|bureau|provincie|gemeente)"
+)
 PREP = rf"[ \t]+(?:van|voor|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{UNIT}[ \t]+)?"
 QUALIFIER = rf"(?:{PREP}(?:{CAP_WORDS}|[a-zà-ÿ][\w-]+(?:[ \t]+{CAP_WORDS})?)|[ \t]+(?:{UNIT}[ \t]+)?{CAP_WORDS})"
 TITLE_SET = frozenset(UNIQUE_TITLES)
@@ -83,7 +99,7 @@ def _title_matches(doc):
         for start in doc.positions(word):
             if start not in seen and "-" not in doc.lower[start - 1 : start]:
                 found.append((start, word, title))
-    for start, word, title in sorted(found):
+    for start, _word, title in sorted(found):
         yield COMPOUND_AT.match(doc.lower, start), title
 
 
@@ -91,7 +107,9 @@ def _clip_to_keep(doc, start: int, end: int) -> int:
     """End a function title before a kept public body: "directeur van [DUO]" keeps "DUO"."""
     for k_start, _ in sorted(doc.keep):
         if start < k_start < end and not UNIT_START.match(doc.lower, k_start):
-            return start + len(re.sub(r"[ \t]+(?:van|voor|bij)(?:[ \t]+(?:de|het))?[ \t]*$", "", doc.text[start:k_start]).rstrip())
+            return start + len(
+                re.sub(r"[ \t]+(?:van|voor|bij)(?:[ \t]+(?:de|het))?[ \t]*$", "", doc.text[start:k_start]).rstrip()
+            )
     return end
 
 
@@ -102,8 +120,13 @@ def detect_function(doc):
         if not qualifier:
             portfolio = PORTFOLIO.match(doc.text, match.end())
             low = portfolio.group(1) if portfolio else ""
-            if (portfolio and title not in NEEDS_UNIT and low not in lookup.common_words() and low not in ADVERBS
-                    and not NOT_PORTFOLIO.search(low)):
+            if (
+                portfolio
+                and title not in NEEDS_UNIT
+                and low not in lookup.common_words()
+                and low not in ADVERBS
+                and not NOT_PORTFOLIO.search(low)
+            ):
                 qualifier = portfolio.group()
         words = re.findall(r"[\w-]+", qualifier)
         if qualifier and words and words[-1].lower() in GENERIC_AFTER:
@@ -114,7 +137,9 @@ def detect_function(doc):
             continue
         if title in NEEDS_PLACE and not re.search(r"[A-ZÀ-Þ]", qualifier):
             continue
-        if (title in NEEDS_UNIT or title == "medewerker") and not (UNIT_IN.search(qualifier) and re.search(r"[A-ZÀ-Þ]", qualifier)):
+        if (title in NEEDS_UNIT or title == "medewerker") and not (
+            UNIT_IN.search(qualifier) and re.search(r"[A-ZÀ-Þ]", qualifier)
+        ):
             continue
         if title in PLACE_BOUND:
             place = IN_PLACE.match(doc.text, match.end() + len(qualifier.rstrip()))
@@ -140,7 +165,9 @@ ENGLISH_NOT_UNIT = frozenset("new old former previous current same other senior 
 
 @register("functie-engels")
 def detect_english_function(doc):
-    if doc.words.isdisjoint({"manager", "director", "coordinator", "supervisor", "leader", "officer", "worker", "caseworker"}):
+    if doc.words.isdisjoint(
+        {"manager", "director", "coordinator", "supervisor", "leader", "officer", "worker", "caseworker"}
+    ):
         return
     for match in ENGLISH_TITLE.finditer(doc.lower):
         words = match.group(1).split()

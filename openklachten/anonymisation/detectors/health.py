@@ -23,11 +23,29 @@ CONDITIONS = (
     "hersenbloeding longembolie trombose beenmergkanker slechtziende dove blinde"
 ).split()
 MULTIWORD = (
-    "reumatoïde artritis", "multiple sclerose", "bipolaire stoornis", "long covid", "chronische vermoeidheid",
-    "hoge bloeddruk", "cystic fibrosis", "verstandelijke beperking", "lichamelijke beperking", "visuele beperking",
-    "auditieve beperking", "psychische klachten", "psychische problemen", "niet-aangeboren hersenletsel",
-    "licht verstandelijke beperking", "verstandelijk beperkt", "lichamelijk beperkt", "fysieke beperking",
-    "psychische beperking", "meervoudige beperking", "auditieve beperking", "fysiek beperkt", "psychisch ziek",
+    "reumatoïde artritis",
+    "multiple sclerose",
+    "bipolaire stoornis",
+    "long covid",
+    "chronische vermoeidheid",
+    "hoge bloeddruk",
+    "cystic fibrosis",
+    "verstandelijke beperking",
+    "lichamelijke beperking",
+    "visuele beperking",
+    "auditieve beperking",
+    "psychische klachten",
+    "psychische problemen",
+    "niet-aangeboren hersenletsel",
+    "licht verstandelijke beperking",
+    "verstandelijk beperkt",
+    "lichamelijk beperkt",
+    "fysieke beperking",
+    "psychische beperking",
+    "meervoudige beperking",
+    "auditieve beperking",
+    "fysiek beperkt",
+    "psychisch ziek",
 )
 # Acronyms that are ordinary words in lower case ("als", "add"): only counted in capitals.
 UPPER_ONLY = {"tia", "add", "nah", "me/cvs", "ms", "als", "cvs"}
@@ -49,7 +67,9 @@ TERM = re.compile(
 
 
 SINGLE = frozenset(c for c in CONDITIONS if c not in UPPER_ONLY)
-MULTI_FIRST = frozenset(m.split()[0] for m in MULTIWORD) | {"ziekte", "syndroom", "gebroken"} | set(BODY_PARTS.split("|"))
+MULTI_FIRST = (
+    frozenset(m.split()[0] for m in MULTIWORD) | {"ziekte", "syndroom", "gebroken"} | set(BODY_PARTS.split("|"))
+)
 SUFFIXES = ("stoornis", "syndroom", "kanker", "klachten", "operatie", "ontsteking", "infectie")
 WORD = re.compile(r"(?<![\w-])[\w/-]+")
 ARTICLE_BEFORE = re.compile(r"(?i)(?:de|het)\s+$")

@@ -11,7 +11,9 @@ BSN_TRIGGER = re.compile(
     r"(?i)(bsn|burgerservicenummer|burgerservice-nummer|sofi-?nummer|sofinr)(?:[\s:]+(?:is|was|nummer|nr\.?|van\s+\w+))?\W{0,25}$"
 )
 # Registration numbers of organisations (KvK, LRK, RSIN, Postbus): not personal data.
-ORGANISATION_NUMBER = re.compile(r"(?i)(kvk|lrk|rsin|postbus|antwoordnummer|artikel|art\.|btw|ecli|agb)[\w\s.:-]{0,14}$")
+ORGANISATION_NUMBER = re.compile(
+    r"(?i)(kvk|lrk|rsin|postbus|antwoordnummer|artikel|art\.|btw|ecli|agb)[\w\s.:-]{0,14}$"
+)
 
 NL_IBAN = re.compile(r"(?i)(?<![A-Z0-9])NL\s?\d{2}\s?[A-Z]{4}(?:[\s.]?\d){10}(?!\d)")
 FOREIGN_IBAN = re.compile(r"(?<![A-Z0-9])(?!NL)[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?")
@@ -20,7 +22,9 @@ PUBLIC_BANKS = {"BNGH"}
 
 POSTCODE = re.compile(r"(?<![\w€])([1-9]\d{3})(\s?)([A-Z]{2}|[a-z]{2})(?!\w)")
 POSTCODE_EXCLUDED_LETTERS = {"SA", "SD", "SS"}
-TWO_LETTER_WORDS = frozenset("in en op te de of na om is al as ik je ze we of nu zo ja nee aan al bv ca en eh ok uw".split())
+TWO_LETTER_WORDS = frozenset(
+    "in en op te de of na om is al as ik je ze we of nu zo ja nee aan al bv ca en eh ok uw".split()
+)
 POSTBUS_BEFORE = re.compile(r"(?i)(postbus|antwoordnummer)\s*\d+\s*,?\s*$")
 
 

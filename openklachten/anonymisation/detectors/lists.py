@@ -35,9 +35,7 @@ ITEM_LEAD = re.compile(
     r"[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]*)?(?:(?:mevr|mevrouw|mw|dhr|de heer|heer|mr|dr|drs|ir|ing|prof|fam)\.?[ \t]+)*"
 )
 LIST_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+(.+)$")
-COORDINATION = re.compile(
-    rf"(?<![\w-])({NAMEWORD})((?:,[ \t]+{NAMEWORD})+)[ \t]+(?:en|&)[ \t]+({NAMEWORD})(?![\w-])"
-)
+COORDINATION = re.compile(rf"(?<![\w-])({NAMEWORD})((?:,[ \t]+{NAMEWORD})+)[ \t]+(?:en|&)[ \t]+({NAMEWORD})(?![\w-])")
 COORDINATION_HINT = re.compile(r"[A-Z]\w+, [A-Z]\w+[^.\n]{0,80}? (?:en|&) [A-Z]")  # cheap test first
 ROLE_BRACKET = re.compile(r"([\w-]+)[ \t]*\(([^\W\d_][\w'’-]{2,})\)")
 BRACKET_ROLES = ROLE_TRIGGERS | {"beller", "belster", "melder", "klant", "bewoner", "bewoonster"}
@@ -47,7 +45,9 @@ def _explained(word: str) -> bool:
     """A word that is no name: a Dutch word, an organisation word, a place or a month."""
     low = word.lower()
     return (
-        low in NOT_NAMES or low in ORGANISATION_WORDS or low in lookup.common_words()
+        low in NOT_NAMES
+        or low in ORGANISATION_WORDS
+        or low in lookup.common_words()
         or (low in lookup.dutch_words() and low not in lookup.surnames() and low not in lookup.first_names())
         or low in lookup.places()
     )
@@ -120,7 +120,9 @@ def detect_list_lines(doc):
         content = line.group(1)
         # Only a name (with a role in brackets or a short note after a dash): "Sardjoe, M." "Gökhan Aslan (lid)"
         name = NAME.match(content)
-        if not name or not re.fullmatch(r"(?:,[ \t]*[A-Z]\.(?:[A-Z]\.)*)?[ \t]*(?:\([^)]*\))?[ \t]*(?:[-–:].*)?", content[name.end() :]):
+        if not name or not re.fullmatch(
+            r"(?:,[ \t]*[A-Z]\.(?:[A-Z]\.)*)?[ \t]*(?:\([^)]*\))?[ \t]*(?:[-–:].*)?", content[name.end() :]
+        ):
             continue
         entity = _item_name(doc, line.start(1), line.start(1) + name.end(), "naam-lijstregel")
         if entity and entity.confidence >= 0.9:
@@ -133,7 +135,12 @@ def detect_coordination(doc):
         return
     for match in COORDINATION.finditer(doc.text):
         parts = [match.group(1), *re.findall(NAMEWORD, match.group(2)), match.group(3)]
-        names = [p for p in parts if not _explained(p) and (p.lower() in lookup.surnames() or p.lower() in lookup.first_names() or looks_like_name(p))]
+        names = [
+            p
+            for p in parts
+            if not _explained(p)
+            and (p.lower() in lookup.surnames() or p.lower() in lookup.first_names() or looks_like_name(p))
+        ]
         if len(names) >= 2 and len(names) >= len(parts) - 0 and not any(_explained(p) for p in parts):
             for part in re.finditer(NAMEWORD, match.group()):
                 start = match.start() + part.start()

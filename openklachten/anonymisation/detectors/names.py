@@ -4,8 +4,8 @@ import re
 
 from openklachten.anonymisation import lookup
 from openklachten.anonymisation.namegrammar import (
-    INSTITUTION_WORDS,
     INITIALS_NAME,
+    INSTITUTION_WORDS,
     NAME,
     NAMEWORD,
     is_known_first_name,
@@ -15,7 +15,14 @@ from openklachten.anonymisation.namegrammar import (
     trim,
 )
 from openklachten.anonymisation.registry import register
-from openklachten.anonymisation.vocabulary import INTRODUCTIONS, NOT_NAMES, WEAK_INTRODUCTIONS, ORGANISATION_WORDS, PARTICLES, ROLE_TRIGGERS
+from openklachten.anonymisation.vocabulary import (
+    INTRODUCTIONS,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    PARTICLES,
+    ROLE_TRIGGERS,
+    WEAK_INTRODUCTIONS,
+)
 
 TITLE = re.compile(
     r"(?<![\w])(?:(?:m|rn)evrouw|rnevr\.?|rnw\.?|rneneer|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
@@ -24,18 +31,26 @@ TITLE = re.compile(
 )
 TITLE_AFTER = re.compile(rf"({NAMEWORD})\s*\((?:dhr|mw|mevr|mevrouw|de heer)\.?\)")
 # "hanneke (leidinggevende balie)", "Jan (medewerker)": a first name with its role in brackets.
-ROLE_AFTER = re.compile(r"(?<![\w-])([\w-]{3,})[ \t]*\((?:" + "|".join(sorted(ROLE_TRIGGERS, key=len, reverse=True)) + r")\b")
+ROLE_AFTER = re.compile(
+    r"(?<![\w-])([\w-]{3,})[ \t]*\((?:" + "|".join(sorted(ROLE_TRIGGERS, key=len, reverse=True)) + r")\b"
+)
 NOT_ROLES = {"verhuurder", "onderhuurder"}  # landlords are mostly organisations
 WORD_THEN_SPACE = re.compile(r"(?<![\w-])([\w-]{2,}),?[ \t]+")
 # Compound roles count too: "jeugdconsulent", "Wmo-consulent", "re-integratiecoach".
 ROLE_ENDINGS = tuple(sorted((r for r in ROLE_TRIGGERS if len(r) >= 5), key=len, reverse=True))
-GREETING = re.compile(r"(?im)^[ \t]*(?:beste|hoi|hallo|hey|dag|lieve|geachte|dear|hi|hello|goedemorgen|goedemiddag)[ \t]+")
+GREETING = re.compile(
+    r"(?im)^[ \t]*(?:beste|hoi|hallo|hey|dag|lieve|geachte|dear|hi|hello|goedemorgen|goedemiddag)[ \t]+"
+)
 # "hallo met jan pietersen", "goedemiddag, met mevrouw De Wit": how callers introduce themselves.
-CALLER = re.compile(r"(?i)\b(?:hallo|goedemorgen|goedemiddag|goedenavond|ja|hoi|dag|hey|uh|eh),?[ \t]+met[ \t]+(?:(?:de heer|mevrouw|meneer)[ \t]+)?")
+CALLER = re.compile(
+    r"(?i)\b(?:hallo|goedemorgen|goedemiddag|goedenavond|ja|hoi|dag|hey|uh|eh),?[ \t]+met[ \t]+(?:(?:de heer|mevrouw|meneer)[ \t]+)?"
+)
 INTRODUCTION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(i) for i in INTRODUCTIONS) + r")[ \t]*,?[ \t]+")
 WEAK_INTRODUCTION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(i) for i in WEAK_INTRODUCTIONS) + r")[ \t]*,?[ \t]+")
 # "DHR. J. JANSEN", "mevrouw EL AMRANI": names written in capitals in forms and OCR'd letters.
-ALL_CAPS_NAME = re.compile(r"(?:(?:[A-Z]\.){1,4}[ \t]?)?(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL)[ \t]+)*[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?(?![\w])")
+ALL_CAPS_NAME = re.compile(
+    r"(?:(?:[A-Z]\.){1,4}[ \t]?)?(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL)[ \t]+)*[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?(?![\w])"
+)
 LOWER_WORD = re.compile(r"[a-zß-ÿ'-]+")
 
 
@@ -59,8 +74,13 @@ def _name_after(doc, position: int, source: str, confidence: float, allow_lower:
             sure = confidence if (known or len(tokens) > 1 or "." in value) else min(confidence, 0.7)
             # After a title ("de heer Nurmagomedov") a capitalised word that is no Dutch word is a name: the
             # redaction is certain enough, a reviewer would only confirm it (issue 12: review share).
-            if source == "naam-titel" and not known and value[:1].isupper() and tokens \
-                    and all(t.lower() not in lookup.plain_words() for t in tokens):
+            if (
+                source == "naam-titel"
+                and not known
+                and value[:1].isupper()
+                and tokens
+                and all(t.lower() not in lookup.plain_words() for t in tokens)
+            ):
                 sure = max(sure, 0.8)
             return doc.entity(start, end, "NAAM", source, sure)
         return None
@@ -80,7 +100,9 @@ NAMING_ROLES = frozenset(
 
 def _usable(low: str) -> bool:
     # A frequent Dutch word that no name list knows ("klantcontact", "gisteren") is no name.
-    return len(low) >= 2 and low not in lookup.common_words() and low not in NOT_NAMES and low not in lookup.plain_words()
+    return (
+        len(low) >= 2 and low not in lookup.common_words() and low not in NOT_NAMES and low not in lookup.plain_words()
+    )
 
 
 def _lower_name_after(doc, position: int, source: str, strict: bool = False):
@@ -230,12 +252,14 @@ FOREIGN_SURNAME = re.compile(
 )
 
 
-LOWER_FULL_NAME = re.compile(r"(?<![\w-])([a-zß-ÿ]{3,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al|da|von))*)[ \t]+([a-zß-ÿ][a-zß-ÿ'-]{2,})(?![\w-])")
+LOWER_FULL_NAME = re.compile(
+    r"(?<![\w-])([a-zß-ÿ]{3,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al|da|von))*)[ \t]+([a-zß-ÿ][a-zß-ÿ'-]{2,})(?![\w-])"
+)
 
 
 @register("naam-klein")
 def detect_lower_full_name(doc):
-    """"pieter de graaf", "jan pietersen": a listed first name followed by a listed surname, in lower case."""
+    """ "pieter de graaf", "jan pietersen": a listed first name followed by a listed surname, in lower case."""
     first_names, surnames = lookup.first_names(), lookup.surnames()
     if not any(w in first_names and _usable(w) for w in doc.words):
         return
@@ -257,7 +281,11 @@ def detect_lower_full_name(doc):
 def detect_lower_initials(doc):
     for match in LOWER_INITIALS.finditer(doc.text):
         word = match.group(2)
-        if word in lookup.surnames() and _usable(word) and match.group(1) not in ("d.w.z.", "o.a.", "i.v.m.", "m.b.t.", "t.a.v."):
+        if (
+            word in lookup.surnames()
+            and _usable(word)
+            and match.group(1) not in ("d.w.z.", "o.a.", "i.v.m.", "m.b.t.", "t.a.v.")
+        ):
             yield doc.entity(match.start(), match.end(), "NAAM", "naam-initialen", 0.75)
 
 

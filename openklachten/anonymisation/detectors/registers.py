@@ -28,18 +28,47 @@ NOTE_WORDS = frozenset(
     "tel telefoon telefonisch gebeld belde mail e-mail app whatsapp sms notitie gesprek contact terugbelverzoek tb".split()
 )
 # Greetings and sign-offs in chat and notes, in lower case too: "Hoi kees,", "hallo Petra", "doei anja".
-GREETING = re.compile(r"(?im)(?:^|(?<=[.!?,]\s))[ \t]*(?:beste|hoi|hallo|hey|hee|hi|dag|lieve|ha|hello|dear|goedemorgen|goedemiddag|goedenavond)[ \t]+([\w'’-]+)")
+GREETING = re.compile(
+    r"(?im)(?:^|(?<=[.!?,]\s))[ \t]*(?:beste|hoi|hallo|hey|hee|hi|dag|lieve|ha|hello|dear|goedemorgen|goedemiddag|goedenavond)[ \t]+([\w'’-]+)"
+)
 # Transcript speaker labels: "joyce:", "Beller (Joyce):", "[00:01] Sanne:".
-SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:(?:chat|whatsapp|app|sms|bericht)[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*[–-]?[ \t]*)?(?:[\w-]+[ \t]+\()?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)\)?[ \t]*:")
+SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:(?:chat|whatsapp|app|sms|bericht)[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*[–-]?[ \t]*)?(?:[\w-]+[ \t]+\()?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)\)?[ \t]*:"
+)
 # Speech: "dit is henk", "met henk", "u spreekt met henk", "ik ben henk" — lower case, no punctuation.
-SPOKEN_INTRO = re.compile(r"(?i)\b(?:dit is|hier is|met|ik ben|spreekt met|namens|this is|it's)[ \t]+(?:eh[ \t]+|uh[ \t]+)?([a-zß-ÿ][\w'’-]*)")
+SPOKEN_INTRO = re.compile(
+    r"(?i)\b(?:dit is|hier is|met|ik ben|spreekt met|namens|this is|it's)[ \t]+(?:eh[ \t]+|uh[ \t]+)?([a-zß-ÿ][\w'’-]*)"
+)
 INTRO_WORDS = frozenset("dit hier met ben spreekt namens this it's it".split())
 # "jan van de buitendienst", "Wouter van het wijkteam": a first name with the unit the person works for.
 OF_UNIT = re.compile(r"(?i)(?<![\w-])([\w'’-]{2,})[ \t]+van[ \t]+(?:de|het|team)[ \t]+([\w-]+)")
 UNIT_WORDS = (
-    "gemeente", "buitendienst", "binnendienst", "wijkteam", "balie", "klantcontact", "klantenservice", "helpdesk",
-    "afdeling", "team", "uwv", "svb", "belastingdienst", "woningcorporatie", "thuiszorg", "sociale", "servicedesk",
-    "ggd", "politie", "reiniging", "handhaving", "dienst", "werkplein", "jeugdteam", "stadsbeheer", "kcc",
+    "gemeente",
+    "buitendienst",
+    "binnendienst",
+    "wijkteam",
+    "balie",
+    "klantcontact",
+    "klantenservice",
+    "helpdesk",
+    "afdeling",
+    "team",
+    "uwv",
+    "svb",
+    "belastingdienst",
+    "woningcorporatie",
+    "thuiszorg",
+    "sociale",
+    "servicedesk",
+    "ggd",
+    "politie",
+    "reiniging",
+    "handhaving",
+    "dienst",
+    "werkplein",
+    "jeugdteam",
+    "stadsbeheer",
+    "kcc",
 )
 
 
@@ -79,8 +108,13 @@ def _label_name(doc, start: int, end: int, source: str, confidence: float, requi
 def _unknown_word(word: str) -> bool:
     low = word.lower()
     return (
-        low.isalpha() and len(low) >= 3 and low not in lookup.common_words() and low not in NOT_NAMES
-        and low not in ROLE_LABELS and low not in lookup.places() and not low.endswith(("en", "ing", "heid"))
+        low.isalpha()
+        and len(low) >= 3
+        and low not in lookup.common_words()
+        and low not in NOT_NAMES
+        and low not in ROLE_LABELS
+        and low not in lookup.places()
+        and not low.endswith(("en", "ing", "heid"))
     )
 
 

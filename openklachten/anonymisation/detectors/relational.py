@@ -24,8 +24,13 @@ SCHOOL_CLASS = re.compile(
 @register("ander-beschrijving")
 def detect_description(doc):
     low = doc.lower
-    for needed, pattern in (("enige", ONLY_ONE), ("verdieping", FLOOR), ("etage", FLOOR), ("uit groep", SCHOOL_CLASS),
-                            ("uit klas", SCHOOL_CLASS)):
+    for needed, pattern in (
+        ("enige", ONLY_ONE),
+        ("verdieping", FLOOR),
+        ("etage", FLOOR),
+        ("uit groep", SCHOOL_CLASS),
+        ("uit klas", SCHOOL_CLASS),
+    ):
         if needed in low:
             for match in pattern.finditer(doc.text):
                 yield doc.entity(match.start(), match.end(), "ANDER", "ander-beschrijving", 0.8)

@@ -11,7 +11,11 @@ from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import POSSESSIVES, RELATIVES
 
 RELATIVE = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(POSSESSIVES) + r")(?:\s+\w+)?\s+(?:" + "|".join(sorted(RELATIVES, key=len, reverse=True)) + r")(?:,)?[ \t]+"
+    r"(?i)(?<!\w)(?:"
+    + "|".join(POSSESSIVES)
+    + r")(?:\s+\w+)?\s+(?:"
+    + "|".join(sorted(RELATIVES, key=len, reverse=True))
+    + r")(?:,)?[ \t]+"
 )
 NEIGHBOUR = re.compile(
     r"(?i)(?<!\w)(?:de\s+)?(?:vorige\s+|nieuwe\s+|oude\s+)?(?:buurman|buurvrouw|buren|bovenburen|onderburen|buurjongen|"

@@ -4,12 +4,21 @@ import re
 from itertools import islice
 
 from openklachten.anonymisation import lookup
-from openklachten.anonymisation.namegrammar import NAME, is_known_first_name, is_known_surname, name_tokens, plausible, trim
+from openklachten.anonymisation.namegrammar import (
+    NAME,
+    is_known_first_name,
+    is_known_surname,
+    name_tokens,
+    plausible,
+    trim,
+)
 from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import CLOSINGS, NOT_NAMES, ORGANISATION_WORDS, PARTICLES, SIGNATURE_NOISE
 
 CLOSING = re.compile(
-    r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:" + "|".join(re.escape(c) for c in sorted(CLOSINGS, key=len, reverse=True)) + r")(?:\b|(?<=-))[ \t]*[,.!:]?[ \t]*"
+    r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:"
+    + "|".join(re.escape(c) for c in sorted(CLOSINGS, key=len, reverse=True))
+    + r")(?:\b|(?<=-))[ \t]*[,.!:]?[ \t]*"
 )
 # "Van: Jan Jansen <jan@...>", "Naam: ...", "Contactpersoon: ..." in e-mail headers and forms.
 FIELD = re.compile(
@@ -28,8 +37,10 @@ def _signature_entities(doc, start: int, end: int, source: str, confidence: floa
         return
     words = [w for w in LINE_WORD.finditer(line)]
     kept = [
-        w for w in words
-        if w.group().lower().rstrip(".") not in NOT_NAMES and w.group().lower() not in SIGNATURE_NOISE
+        w
+        for w in words
+        if w.group().lower().rstrip(".") not in NOT_NAMES
+        and w.group().lower() not in SIGNATURE_NOISE
         and w.group().lower().rstrip(".") not in ("wed", "fam", "dhr", "mw", "mevr", "ir", "mr", "dr", "ing", "drs")
     ]
     if not kept or any(w.group().lower().strip(".,") in ORGANISATION_WORDS for w in words):
@@ -114,14 +125,16 @@ def detect_speaker(doc):
 
 
 # A line like "Dorpsweg 12" or "7811 AB Emmen": the line above it is the sender's or addressee's name.
-ADDRESS_LINE = re.compile(r"[A-Za-zÀ-ÿ'][\w'’ .-]*[ \t]\d{1,5}[a-zA-Z]?(?:[- ]\w{1,4})?[ \t]*|[1-9]\d{3}[ \t]?[A-Z]{2}\b.*")
+ADDRESS_LINE = re.compile(
+    r"[A-Za-zÀ-ÿ'][\w'’ .-]*[ \t]\d{1,5}[a-zA-Z]?(?:[- ]\w{1,4})?[ \t]*|[1-9]\d{3}[ \t]?[A-Z]{2}\b.*"
+)
 LINES = re.compile(r"[^\n]*")
 
 
 @register("naam-adresblok")
 def detect_address_block(doc):
     lines = [m for m in LINES.finditer(doc.text) if m.end() > m.start()]
-    for line, following in zip(lines, lines[1:]):
+    for line, following in zip(lines, lines[1:], strict=False):
         if following.start() != line.end() + 1 or not ADDRESS_LINE.fullmatch(following.group().strip()):
             continue
         stripped = line.group().strip()
@@ -129,8 +142,10 @@ def detect_address_block(doc):
             continue
         words = name_tokens(stripped)
         # "Stadhuis\nMarkt 1" is a building: a single word must be a known name (or come with initials).
-        if len(words) < 2 and not re.search(r"\b[A-Z]\.", stripped) and not any(
-            is_known_first_name(w) or is_known_surname(w) for w in words
+        if (
+            len(words) < 2
+            and not re.search(r"\b[A-Z]\.", stripped)
+            and not any(is_known_first_name(w) or is_known_surname(w) for w in words)
         ):
             continue
         start = line.start() + line.group().index(stripped)

@@ -6,8 +6,8 @@ of "to be"), in brackets, or with "jaar" after it when no duration word comes be
 
 import re
 
-from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.detectors.spoken import NUMBER_WORD, NUMBER_WORDS
+from openklachten.anonymisation.registry import register
 
 AGE_WORD = rf"(?:{NUMBER_WORD})"
 PERSON = (
@@ -40,7 +40,9 @@ DURATION_BEFORE = re.compile(
     r"\b(?:al|sinds|voor|na|binnen|over|ruim|bijna|per|afgelopen|laatste|elke|om de|ongeveer|circa|tot|gedurende|"
     r"in|de|die|dat|hier|daar|er|meer dan|minder dan|zo'n|zeker|wel|ongeveer|nog|pas|jaar|dan|tegen)[ \t]+$"
 )
-AFTER_YEARS_NOT_AGE = re.compile(r"^[ \t]*(?:geleden|lang|later|eerder|terug|gewacht|gewoond|gewerkt|getrouwd|ervaring|daarvoor)")
+AFTER_YEARS_NOT_AGE = re.compile(
+    r"^[ \t]*(?:geleden|lang|later|eerder|terug|gewacht|gewoond|gewerkt|getrouwd|ervaring|daarvoor)"
+)
 AGE_CUE_BEFORE = re.compile(r"(?:[(,]|\b(?:van|is|ben|bent|was|werd|wordt|leeftijd|klaagster|klager)[ \t]*:?)[ \t]*$")
 PLAIN_WORDS = {"een", "één", "nul"}  # "een" is an article, not an age
 AGE_NUMBER_WORDS = NUMBER_WORDS - PLAIN_WORDS

@@ -24,10 +24,15 @@ TRIGGERS = (
     ("BSN", r"bsn|burgerservicenummer|sofinummer|sofi-nummer"),
     ("IBAN", r"rekeningnummer|rekening|iban|bankrekening"),
     ("DOSSIERNUMMER", r"klantnummer|zaaknummer|dossiernummer|kenmerk|referentienummer|klachtnummer|polisnummer"),
-    ("TELEFOON", r"telefoonnummer|telefoon|mobiel|mobiele nummer|nummer|bereikbaar op|bel me op|bellen op|belt u op|terugbellen op|06"),
+    (
+        "TELEFOON",
+        r"telefoonnummer|telefoon|mobiel|mobiele nummer|nummer|bereikbaar op|bel me op|bellen op|belt u op|terugbellen op|06",
+    ),
 )
 ANNOUNCED = re.compile(
-    r"(?i)\b(" + "|".join(pattern for _, pattern in TRIGGERS) + r")\b(?:[ \t]+(?:is|was|luidt|:|dat is|eh|uh|van mij|van haar|van hem)){0,3}[ \t:]*"
+    r"(?i)\b("
+    + "|".join(pattern for _, pattern in TRIGGERS)
+    + r")\b(?:[ \t]+(?:is|was|luidt|:|dat is|eh|uh|van mij|van haar|van hem)){0,3}[ \t:]*"
     rf"((?:(?:{PIECE}|[a-z])[ \t,-]+(?:eh[ \t]+)?){{3,}}(?:{PIECE}|[a-z]))(?![\w])"
 )
 PIECES = re.compile(rf"(?i)(?<![\w]){PIECE}(?![\w])")
@@ -42,6 +47,8 @@ SPOKEN_ADDRESS = re.compile(
     rf"(?i)([\w'-]+)[ \t]+(?:nummer[ \t]+|nr[ \t]+)?"
     rf"({NUMBER_WORD}(?:[ \t]+(?:a|b|c|bis))?)(?![\w])"
 )
+
+
 def _number_words() -> frozenset[str]:
     units = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
     below_100 = ["nul", "één", *units[1:], *TEEN.split("|"), *TENS.split("|")]
@@ -74,7 +81,9 @@ def detect_announced(doc):
             continue  # plain figures are the validated detectors' job
         trigger = match.group(1).lower()
         type_ = next((t for t, p in TYPE_OF if p.match(trigger)), "TELEFOON")
-        yield doc.entity(match.start(2), match.end(2), type_, "uitgesproken-nummer", 0.7)  # speech errors: a person checks
+        yield doc.entity(
+            match.start(2), match.end(2), type_, "uitgesproken-nummer", 0.7
+        )  # speech errors: a person checks
     if "postcode" in low or re.search(r"\b[a-z] [a-z]\b", low):
         for match in SPOKEN_POSTCODE.finditer(doc.text):
             yield doc.entity(match.start(), match.end(), "POSTCODE", "uitgesproken-postcode", 0.8)
@@ -108,7 +117,11 @@ def detect_spoken_plate(doc):
     for match in SPOKEN_PLATE.finditer(doc.text):
         value = match.group(1).rstrip(" \t-")
         pieces = value.split()
-        if len(pieces) >= 6 and any(len(p) == 1 and p.isalpha() for p in pieces) and any(len(p) > 1 or p.isdigit() for p in pieces):
+        if (
+            len(pieces) >= 6
+            and any(len(p) == 1 and p.isalpha() for p in pieces)
+            and any(len(p) > 1 or p.isdigit() for p in pieces)
+        ):
             yield doc.entity(match.start(1), match.start(1) + len(value), "KENTEKEN", "uitgesproken-kenteken", 0.7)
 
 

@@ -24,6 +24,8 @@ def test_street_and_number(text, address):
     assert address in found(text, "ADRES")
 
 
-@pytest.mark.parametrize("text", ["Zie artikel 12 van de wet.", "Het Stadspark was 3 uur vol.", "pagina 2 van 3", "Windpark N33 draait."])
+@pytest.mark.parametrize(
+    "text", ["Zie artikel 12 van de wet.", "Het Stadspark was 3 uur vol.", "pagina 2 van 3", "Windpark N33 draait."]
+)
 def test_no_address(text):
     assert redacted(text) == text

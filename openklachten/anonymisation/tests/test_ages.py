@@ -21,7 +21,10 @@ def test_exact_age(text, age):
     assert age in found(text, "LEEFTIJD")
 
 
-@pytest.mark.parametrize("text", ["Wij staan al 4 jaar ingeschreven.", "binnen 8 weken beslissen", "sinds 2019 een uitkering", "na 3 jaar wachten"])
+@pytest.mark.parametrize(
+    "text",
+    ["Wij staan al 4 jaar ingeschreven.", "binnen 8 weken beslissen", "sinds 2019 een uitkering", "na 3 jaar wachten"],
+)
 def test_durations_are_no_age(text):
     assert redacted(text) == text
 
@@ -64,7 +67,10 @@ def test_spelled_out_age_in_speech():
 def test_spoken_date_of_birth():
     out = redacted("KCC: Wat is uw geboortedatum?\nKlant: Vijf juni negentienzeventig. Ik bel over de bijstand.")
     assert "negentienzeventig" not in out
-    assert redacted("de afspraak is op vijf juni tweeduizend vierentwintig") == "de afspraak is op vijf juni tweeduizend vierentwintig"
+    assert (
+        redacted("de afspraak is op vijf juni tweeduizend vierentwintig")
+        == "de afspraak is op vijf juni tweeduizend vierentwintig"
+    )
 
 
 def test_year_of_birth_in_brackets_after_a_name_only():

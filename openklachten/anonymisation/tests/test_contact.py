@@ -6,7 +6,16 @@ from openklachten.anonymisation.tests.helpers import found, redacted
 
 
 @pytest.mark.parametrize(
-    "number", ["06-41873320", "0612773402", "033 - 461 22 87", "+31 6 19284470", "0341-425918", "+380 67 441 2093", "(020) 555 1234"]
+    "number",
+    [
+        "06-41873320",
+        "0612773402",
+        "033 - 461 22 87",
+        "+31 6 19284470",
+        "0341-425918",
+        "+380 67 441 2093",
+        "(020) 555 1234",
+    ],
 )
 def test_phone_numbers_dutch_and_international(number):
     assert found(f"Bel mij op {number} na vijf uur.", "TELEFOON") == [number]

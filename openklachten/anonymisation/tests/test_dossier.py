@@ -25,7 +25,9 @@ def test_case_number_shape_without_label():
     assert found("Zie KL-2023-08817 voor details.", "DOSSIERNUMMER") == ["KL-2023-08817"]
 
 
-@pytest.mark.parametrize("text", ["Zie ook rapport 2023/118.", "LRK-nummer 192112086 van het kinderdagverblijf.", "artikel 9:11 Awb"])
+@pytest.mark.parametrize(
+    "text", ["Zie ook rapport 2023/118.", "LRK-nummer 192112086 van het kinderdagverblijf.", "artikel 9:11 Awb"]
+)
 def test_public_numbers_stay(text):
     assert redacted(text) == text
 

@@ -17,9 +17,21 @@ from openklachten.anonymisation.marked import parse_text
 DATA = Path(__file__).with_name("data")
 
 
-@pytest.mark.parametrize("name", ["heldout-a.txt", "heldout-b.txt", "heldout-c.txt", "heldout-d.txt", "heldout-e.txt",
-                                  "heldout-f.txt", "heldout-g.txt", "heldout-h.txt", "heldout-i.txt",
-                                  "heldout-j.txt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "heldout-a.txt",
+        "heldout-b.txt",
+        "heldout-c.txt",
+        "heldout-d.txt",
+        "heldout-e.txt",
+        "heldout-f.txt",
+        "heldout-g.txt",
+        "heldout-h.txt",
+        "heldout-i.txt",
+        "heldout-j.txt",
+    ],
+)
 def test_held_out_recall_and_keep(name):
     corpus = load_corpus(DATA / name)
     assert len(corpus) >= 12
@@ -31,8 +43,9 @@ def test_held_out_recall_and_keep(name):
     assert measured.recall_by_type()["NAAM"] >= 0.97, measured.examples
 
 
-@pytest.mark.parametrize("name", ["heldout-e.txt", "heldout-f.txt", "heldout-g.txt", "heldout-h.txt", "heldout-i.txt",
-                                  "heldout-j.txt"])
+@pytest.mark.parametrize(
+    "name", ["heldout-e.txt", "heldout-f.txt", "heldout-g.txt", "heldout-h.txt", "heldout-i.txt", "heldout-j.txt"]
+)
 def test_held_out_unflagged_leaks_and_review_share(name):
     """Issue 12: what leaks must be in texts a person reviews; at most a fifth of the texts go to review."""
     corpus = load_corpus(DATA / name)

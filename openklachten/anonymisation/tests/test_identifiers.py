@@ -30,7 +30,9 @@ def test_labelled_bsn_is_found_even_with_a_typo():
     assert found("Haar BSN is 123456782.", "BSN") == ["123456782"]
 
 
-@pytest.mark.parametrize("iban", ["NL91ABNA0417164300", "NL91 ABNA 0417 1643 00", "BE68539007547034", "DE89 3704 0044 0532 0130 00"])
+@pytest.mark.parametrize(
+    "iban", ["NL91ABNA0417164300", "NL91 ABNA 0417 1643 00", "BE68539007547034", "DE89 3704 0044 0532 0130 00"]
+)
 def test_valid_ibans(iban):
     assert iban_valid(iban)
     assert found(f"Graag terugstorten op {iban} alstublieft.", "IBAN") == [iban]

@@ -36,7 +36,10 @@ def test_name_after_or_before_a_role(text, name):
 
 
 def test_role_followed_by_an_organisation_is_no_name():
-    assert redacted("Hij had ruzie met een medewerker van Stadsbeheer.") == "Hij had ruzie met een medewerker van Stadsbeheer."
+    assert (
+        redacted("Hij had ruzie met een medewerker van Stadsbeheer.")
+        == "Hij had ruzie met een medewerker van Stadsbeheer."
+    )
 
 
 @pytest.mark.parametrize(
@@ -121,7 +124,10 @@ def test_foreign_surname_shape_is_a_guess_for_review():
 
 @pytest.mark.parametrize(
     "text, name",
-    [("uh ja hallo met jan pietersen ik bel over mijn aanslag", "jan pietersen"), ("Goedemiddag, met Petra de Boer.", "Petra de Boer")],
+    [
+        ("uh ja hallo met jan pietersen ik bel over mijn aanslag", "jan pietersen"),
+        ("Goedemiddag, met Petra de Boer.", "Petra de Boer"),
+    ],
 )
 def test_caller_introduces_themself(text, name):
     assert name in found(text, "NAAM")
@@ -142,7 +148,9 @@ def test_ik_ben_takes_a_name_but_not_an_adjective():
     assert found("ik ben boos en ik ben moe", "NAAM") == []
 
 
-@pytest.mark.parametrize("text", ["Mw. begrijpt niet waarom.", "Dhr. woont al sinds 1994 op deze plek.", "Mevrouw vraagt om uitstel."])
+@pytest.mark.parametrize(
+    "text", ["Mw. begrijpt niet waarom.", "Dhr. woont al sinds 1994 op deze plek.", "Mevrouw vraagt om uitstel."]
+)
 def test_title_used_as_a_pronoun_takes_no_verb_as_name(text):
     assert redacted(text) == text
 

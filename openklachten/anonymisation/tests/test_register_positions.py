@@ -36,8 +36,10 @@ def test_spoken_introduction_and_name_of_unit():
 
 
 def test_spoken_numbers_typed_by_their_announcement():
-    result = redacted("mijn nummer is nul zes twaalf vierendertig zesenvijftig achtenzeventig en mijn bsn is "
-                      "vier drie twee drie een negen vier acht zeven")
+    result = redacted(
+        "mijn nummer is nul zes twaalf vierendertig zesenvijftig achtenzeventig en mijn bsn is "
+        "vier drie twee drie een negen vier acht zeven"
+    )
     assert "[TELEFOON-1]" in result and "[BSN-1]" in result and "vierendertig" not in result
 
 

@@ -20,7 +20,14 @@ def test_function_that_singles_out_an_official(text, function):
     assert function in found(text, "FUNCTIE")
 
 
-@pytest.mark.parametrize("text", ["De Wmo-consulent belde terug.", "de leerplichtambtenaar kwam langs", "De ambtenaar van de burgerlijke stand weigerde."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Wmo-consulent belde terug.",
+        "de leerplichtambtenaar kwam langs",
+        "De ambtenaar van de burgerlijke stand weigerde.",
+    ],
+)
 def test_generic_roles_stay(text):
     assert redacted(text) == text
 
@@ -57,8 +64,11 @@ def test_ordinary_word_that_is_a_surname_stays():
 
 @pytest.mark.parametrize(
     "text, condition",
-    [("ze heeft haar heup gebroken mijn nummer", "heup gebroken"), ("sinds haar heupoperatie afhankelijk", "heupoperatie"),
-     ("na een gebroken pols thuis", "gebroken pols")],
+    [
+        ("ze heeft haar heup gebroken mijn nummer", "heup gebroken"),
+        ("sinds haar heupoperatie afhankelijk", "heupoperatie"),
+        ("na een gebroken pols thuis", "gebroken pols"),
+    ],
 )
 def test_injuries_and_operations(text, condition):
     assert found(text, "GEZONDHEID") == [condition]

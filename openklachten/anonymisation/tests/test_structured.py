@@ -4,8 +4,10 @@ from openklachten.anonymisation.structured import generalise, smallest_group
 
 
 def records(spec):
-    return [{"klacht_id": f"k{i}", "woonplaats_klager": w, "leeftijdsgroep": a, "type_klager": t}
-            for i, (w, a, t) in enumerate(spec)]
+    return [
+        {"klacht_id": f"k{i}", "woonplaats_klager": w, "leeftijdsgroep": a, "type_klager": t}
+        for i, (w, a, t) in enumerate(spec)
+    ]
 
 
 def test_large_groups_are_untouched():
@@ -22,7 +24,11 @@ def test_small_group_gets_a_wider_age_band_first():
 
 
 def test_then_the_woonplaats_is_suppressed():
-    data = records([("GM0363", "30-44", "individu")] * 5 + [("GM0014", "75+", "individu")] * 2 + [("GM0344", "65-74", "individu")] * 3)
+    data = records(
+        [("GM0363", "30-44", "individu")] * 5
+        + [("GM0014", "75+", "individu")] * 2
+        + [("GM0344", "65-74", "individu")] * 3
+    )
     out = generalise(data, k=5)
     assert out[:5] == data[:5]
     assert all(r["woonplaats_klager"] == "" and r["leeftijdsgroep"] == "65+" for r in out[5:])
@@ -42,5 +48,12 @@ def test_deterministic_and_order_preserving():
 
 
 def test_dates_of_birth_are_never_passed_on():
-    data = [{"woonplaats_klager": "GM0363", "leeftijdsgroep": "30-44", "type_klager": "individu", "geboortedatum": "1980-01-01"}]
+    data = [
+        {
+            "woonplaats_klager": "GM0363",
+            "leeftijdsgroep": "30-44",
+            "type_klager": "individu",
+            "geboortedatum": "1980-01-01",
+        }
+    ]
     assert "geboortedatum" not in generalise(data, k=1)[0]

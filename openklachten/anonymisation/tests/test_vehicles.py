@@ -5,8 +5,20 @@ import pytest
 from openklachten.anonymisation.tests.helpers import found
 
 PLATES = [
-    "AB-12-34", "12-34-AB", "12-AB-34", "AB-12-CD", "AB-CD-12", "12-AB-CD", "12-ABC-3",
-    "1-ABC-23", "AB-123-C", "A-123-BC", "ABC-12-D", "A-12-BCD", "1-AB-234", "123-AB-4",
+    "AB-12-34",
+    "12-34-AB",
+    "12-AB-34",
+    "AB-12-CD",
+    "AB-CD-12",
+    "12-AB-CD",
+    "12-ABC-3",
+    "1-ABC-23",
+    "AB-123-C",
+    "A-123-BC",
+    "ABC-12-D",
+    "A-12-BCD",
+    "1-AB-234",
+    "123-AB-4",
 ]
 
 

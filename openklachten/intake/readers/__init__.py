@@ -42,7 +42,10 @@ def _head_text(data: bytes) -> str:
 
 # Formats people upload by mistake: recognised by their first bytes, refused with a hint.
 REFUSED = (
-    (b"\xd0\xcf\x11\xe0", "Dit is een oud Excel-bestand (.xls). Sla het in Excel op als Excel-werkmap (.xlsx) of als CSV."),
+    (
+        b"\xd0\xcf\x11\xe0",
+        "Dit is een oud Excel-bestand (.xls). Sla het in Excel op als Excel-werkmap (.xlsx) of als CSV.",
+    ),
     (b"%PDF", "Dit is een PDF-bestand. Lever de klachten aan als CSV-, Excel- (.xlsx) of JSON-bestand."),
     (b"\x89PNG", "Dit is een afbeelding. Lever de klachten aan als CSV-, Excel- (.xlsx) of JSON-bestand."),
     (b"\xff\xd8\xff", "Dit is een afbeelding. Lever de klachten aan als CSV-, Excel- (.xlsx) of JSON-bestand."),
@@ -53,7 +56,9 @@ register(Reader("xlsx", lambda data, head, name: looks_like_xlsx(data), read_xls
 register(
     Reader(
         "jsonl",
-        lambda data, head, name: looks_like_jsonl(head) or (name.endswith((".jsonl", ".ndjson")) and looks_like_json(head)),
+        lambda data, head, name: (
+            looks_like_jsonl(head) or (name.endswith((".jsonl", ".ndjson")) and looks_like_json(head))
+        ),
         read_jsonl,
     )
 )
@@ -98,7 +103,9 @@ def read_table(source, filename: str | None = None, *, matcher=None) -> Table:
 
         matcher = default_matcher()
     head = _head_text(data)
-    reader = next(r for r in READERS if r.detect(data, head, (filename or "").lower()))  # the CSV reader accepts anything left
+    reader = next(
+        r for r in READERS if r.detect(data, head, (filename or "").lower())
+    )  # the CSV reader accepts anything left
     table = reader.read(data, filename, matcher)
     if not table.rows and not table.headers:
         raise UnreadableFile("Het bestand bevat geen gegevens.")

@@ -40,10 +40,14 @@ def _count_outside_quotes(line: str) -> dict[str, int]:
 
 def _dutch_csv_error(exc: csv.Error, line: int) -> str:
     if "field larger than field limit" in str(exc):
-        return (f"Regel {line} van het CSV-bestand heeft een cel van meer dan {MAX_CELL_BYTES // (1024 * 1024)} MB. "
-                "Dat is geen klachttekst; vaak ontbreekt een afsluitend aanhalingsteken (\") eerder in het bestand.")
-    return (f"Het CSV-bestand kan niet worden gelezen (regel {line}): de opmaak klopt niet, bijvoorbeeld een "
-            "aanhalingsteken (\") dat niet wordt afgesloten.")
+        return (
+            f"Regel {line} van het CSV-bestand heeft een cel van meer dan {MAX_CELL_BYTES // (1024 * 1024)} MB. "
+            'Dat is geen klachttekst; vaak ontbreekt een afsluitend aanhalingsteken (") eerder in het bestand.'
+        )
+    return (
+        f"Het CSV-bestand kan niet worden gelezen (regel {line}): de opmaak klopt niet, bijvoorbeeld een "
+        'aanhalingsteken (") dat niet wordt afgesloten.'
+    )
 
 
 def read_delimited(data: bytes, filename: str | None, matcher) -> Table:

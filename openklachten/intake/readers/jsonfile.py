@@ -42,8 +42,9 @@ def read_json(data: bytes, filename: str | None, matcher=None) -> Table:
     except json.JSONDecodeError as exc:
         raise UnreadableFile(f"Het bestand is geen geldige JSON (regel {exc.lineno}, teken {exc.colno}).") from None
     except RecursionError:
-        raise UnreadableFile("Het JSON-bestand is te diep genest: een klacht is één object met velden, "
-                             "geen lijsten in lijsten.") from None
+        raise UnreadableFile(
+            "Het JSON-bestand is te diep genest: een klacht is één object met velden, geen lijsten in lijsten."
+        ) from None
     if isinstance(document, dict):
         wrapped = next((document[k] for k in WRAPPER_KEYS if isinstance(document.get(k), list)), None)
         document = wrapped if wrapped is not None else [document]
@@ -92,8 +93,10 @@ def _table(records, fmt: str, filename, encoding) -> Table:
         flat_records.append((number, flat))
     names = list(headers)
     if len(names) > MAX_COLUMNS:
-        raise UnreadableFile(f"Het bestand heeft {len(names)} verschillende velden; een klacht heeft er hooguit "
-                             f"enkele tientallen (grens: {MAX_COLUMNS}).")
+        raise UnreadableFile(
+            f"Het bestand heeft {len(names)} verschillende velden; een klacht heeft er hooguit "
+            f"enkele tientallen (grens: {MAX_COLUMNS})."
+        )
     rows = [Row(number, [flat.get(name) for name in names]) for number, flat in flat_records]
     table = Table(headers=names, rows=rows, format=fmt, filename=filename, encoding=encoding)
     table.header_row = None  # JSON has no header row: column problems concern the whole file

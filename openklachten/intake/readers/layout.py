@@ -112,9 +112,11 @@ def table_from_grid(grid, fmt: str, *, matcher, merges: Iterable[Merge] = (), fi
         raise UnreadableFile("Het bestand bevat geen gegevens: alle rijen zijn leeg.")
     width = max(len(cells) for _, cells in grid)
     if width > MAX_COLUMNS:
-        raise UnreadableFile(f"Het bestand heeft {width:_} kolommen; een klachtenlijst heeft er hooguit enkele "
-                             f"tientallen (grens: {MAX_COLUMNS:_}). Controleer het scheidingsteken of het "
-                             "werkblad.".replace("_", "."))
+        raise UnreadableFile(
+            f"Het bestand heeft {width:_} kolommen; een klachtenlijst heeft er hooguit enkele "
+            f"tientallen (grens: {MAX_COLUMNS:_}). Controleer het scheidingsteken of het "
+            "werkblad.".replace("_", ".")
+        )
     view = _MergedView(grid, merges)
 
     best_index, best_headers, best_score = 0, None, -1
@@ -148,7 +150,7 @@ def _transposed(grid, fmt, matcher, width, filename, sheet) -> Table:
     """One attribute per row (names in column A), one complaint per column; rows become columns."""
     attribute_rows = []
     title_cells = None
-    for position, (number, cells) in enumerate(grid):
+    for position, (_number, cells) in enumerate(grid):
         label = _text(cells[0]) if cells else ""
         others_blank = is_blank(cells[1:])
         if matcher.match(label):

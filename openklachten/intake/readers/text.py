@@ -19,8 +19,9 @@ _TEXT_CONTROLS = {"\t", "\n", "\r", "\x0c"}
 # Characters nobody types on purpose that change how text reads or breaks systems downstream: control codes
 # (NUL fails on PostgreSQL), zero-width characters (hide words from search and anonymisation) and bidirectional
 # overrides (make a published sentence display differently from what it says). Removed from every cell.
-INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064"
-                       "\u2066-\u2069\ufeff]")
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 
 def without_invisible(text: str) -> str:

@@ -14,8 +14,8 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from openklachten.intake.readers.base import Table, UnreadableFile
-from openklachten.intake.readers.text import without_invisible
 from openklachten.intake.readers.layout import HEADER_SCAN_ROWS, is_blank, table_from_grid
+from openklachten.intake.readers.text import without_invisible
 from openklachten.intake.readers.xlsx_sheet import SheetCells
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -207,8 +207,20 @@ def choose_sheet(workbook: Workbook, matcher) -> tuple[str, str]:
 # What a damaged or truncated workbook raises somewhere inside zipfile, zlib or the XML parser.
 # RuntimeError: a part flagged as encrypted; NotImplementedError: an unknown compression method; struct.error
 # and OverflowError: a mangled zip directory.
-DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, IndexError, ElementTree.ParseError, UnicodeDecodeError,
-           ValueError, RuntimeError, NotImplementedError, OverflowError, struct.error)
+DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    IndexError,
+    ElementTree.ParseError,
+    UnicodeDecodeError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+    OverflowError,
+    struct.error,
+)
 
 
 def read_xlsx(data: bytes, filename: str | None, matcher) -> Table:
@@ -222,5 +234,7 @@ def read_xlsx(data: bytes, filename: str | None, matcher) -> Table:
         finally:
             cells.source.close()
     except DAMAGED:
-        raise UnreadableFile("Het Excel-bestand is beschadigd of onvolledig; sla het opnieuw op en probeer het nog eens.") from None
+        raise UnreadableFile(
+            "Het Excel-bestand is beschadigd of onvolledig; sla het opnieuw op en probeer het nog eens."
+        ) from None
     return table_from_grid(grid, "xlsx", matcher=matcher, merges=cells.merges, filename=filename, sheet=name)

@@ -51,10 +51,18 @@ def messy_xlsx(tmp_path: Path) -> Path:
     sheet = book.create_sheet("Export")
     sheet["A1"] = "Klachtenregistratie gemeente Utrecht 2024"
     sheet.merge_cells("A1:H1")
-    tops = ["Klacht-ID", "Ontvangstdatum", "Gerelateerde klacht", None, "Status", "Formeel/informeel", "Ontvangwijze",
-            "Opmerking intern"]
+    tops = [
+        "Klacht-ID",
+        "Ontvangstdatum",
+        "Gerelateerde klacht",
+        None,
+        "Status",
+        "Formeel/informeel",
+        "Ontvangwijze",
+        "Opmerking intern",
+    ]
     subs = [None, None, "Organisatie", "ID", None, None, None, None]
-    for col, (top, sub) in enumerate(zip(tops, subs), start=1):
+    for col, (top, sub) in enumerate(zip(tops, subs, strict=False), start=1):
         if top:
             sheet.cell(row=2, column=col, value=top)
         if sub:
@@ -87,8 +95,11 @@ def v02_rows(n: int = 2) -> list[dict]:
     """Rows with only V0.2 columns (no Klacht-ID, no Datum afhandeling): what early adopters deliver."""
     result = []
     for i, row in enumerate(samples.sample_rows(n)):
-        v02 = {k: v for k, v in row.items() if k not in ("Klacht-ID", "Datum afhandeling", "Adviescommissie",
-                                                         "Leeftijdsgroep klager")}
+        v02 = {
+            k: v
+            for k, v in row.items()
+            if k not in ("Klacht-ID", "Datum afhandeling", "Adviescommissie", "Leeftijdsgroep klager")
+        }
         v02["Beantwoordingstermijn"] = "Binnen 6 weken"
         v02["Herziening"] = "Nee"
         v02["Schriftelijk oordeel"] = "" if row["Formeel/informeel"] == "Informeel" else f"https://example.nl/o/{i}.pdf"

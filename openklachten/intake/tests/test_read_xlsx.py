@@ -84,7 +84,9 @@ def test_template_with_an_invalid_choice_names_row_and_hint(tmp_path):
     sheet.cell(row=3, column=column, value="Emial")
     book.save(path)
     report = validate(read_table(path))
-    assert [(e.row, e.column, e.value, e.code) for e in report.errors] == [(3, "Ontvangwijze", "Emial", "onbekende_waarde")]
+    assert [(e.row, e.column, e.value, e.code) for e in report.errors] == [
+        (3, "Ontvangwijze", "Emial", "onbekende_waarde")
+    ]
     assert report.errors[0].message == 'Ontvangwijze "Emial" is geen geldige waarde; bedoelt u "E-mail"?'
 
 
@@ -95,7 +97,7 @@ def test_general_reader_path_handles_prefixed_xml(tmp_path):
     xml = (
         b'<x:worksheet xmlns:x="m"><x:sheetData><x:row><x:c t="inlineStr"><x:is><x:t>Status</x:t></x:is></x:c>'
         b'<x:c t="s"><x:v>0</x:v></x:c></x:row><x:row r="3"><x:c><x:v>1.5</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c>'
-        b"</x:row></x:sheetData><x:mergeCells><x:mergeCell ref=\"A1:B1\"/></x:mergeCells></x:worksheet>"
+        b'</x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A1:B1"/></x:mergeCells></x:worksheet>'
     )
     import io
 

@@ -16,7 +16,7 @@ from openklachten.intake.readers import UnreadableFile, read_table
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".xls"),
         (b"PK\x03\x04" + b"\x00" * 60, "beschadigd"),
-        (b"[{\"ontvangstdatum\": ", "geen geldige JSON"),
+        (b'[{"ontvangstdatum": ', "geen geldige JSON"),
         (b"[1, 2, 3]", "geen object"),
     ],
 )

@@ -31,7 +31,7 @@ def test_invalid_file_exits_1_and_lists_row_column_value_message(tmp_path, capsy
     data[2]["Klacht-ID"] = data[0]["Klacht-ID"]
     code, out, _ = run(str(builders.csv_file(tmp_path, data)), capsys=capsys)
     assert code == 1
-    assert "  Rij 2:\n    - Ontvangwijze \"Emial\" is geen geldige waarde; bedoelt u \"E-mail\"?" in out
+    assert '  Rij 2:\n    - Ontvangwijze "Emial" is geen geldige waarde; bedoelt u "E-mail"?' in out
     assert "  Rij 4:" in out
     assert "Resultaat: NIET GELDIG. 2 fouten in 2 van de 3 klachten." in out
 

@@ -98,7 +98,6 @@ def validate(table, profile: str | None = None, *, organisation_type: str | None
     ctx = Context(report, std, today or dt.date.today(), present, organisation_type)
     all_conditions = {c for p in std.profiles.values() for c in p.conditional.values()}
 
-    records, numbers = report.records, report.row_numbers
     # The hot loop: plain tuples and local names, memoised conversions (see fields.py).
     plan = [(c.index, c.name, c.label, c.memo, c.run) for c in columns]
     gc_was_enabled = gc.isenabled()
@@ -126,7 +125,9 @@ def validate(table, profile: str | None = None, *, organisation_type: str | None
         for attribute in _missing_columns(std, report.version, present, used, conditions_met)
     ]
     if not table.rows:
-        report.warning(table.header_row, "", "", "geen_klachten", "Het bestand bevat alleen kolomnamen en geen klachten.")
+        report.warning(
+            table.header_row, "", "", "geen_klachten", "Het bestand bevat alleen kolomnamen en geen klachten."
+        )
     if columns and report.version != std.version:
         report.notes.append(
             f"Het bestand heeft geen kolommen die nieuw zijn in versie {std.version} (zoals Klacht-ID) "
@@ -226,7 +227,9 @@ def _check_rows(table, plan, profile, requirements, all_conditions, fixed, std, 
             if result.__class__ is Failure:
                 failed.add(name)
                 record[name] = None
-                report.error(number, label, raw, result.code, cell_message(result.code, label, shown(raw), result.reason))
+                report.error(
+                    number, label, raw, result.code, cell_message(result.code, label, shown(raw), result.reason)
+                )
             elif result.__class__ is tuple:
                 record[name] = list(result)
             elif result.__class__ is Explained:

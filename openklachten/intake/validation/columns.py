@@ -48,7 +48,7 @@ def column_position(table, index: int) -> str:
     if table.format in ("json", "jsonl"):
         return f'"{table.headers[index]}"'
     if table.layout == "kolommen":
-        return f"rij \"{table.headers[index]}\""
+        return f'rij "{table.headers[index]}"'
     return f"kolom {get_column_letter(index + 1)}"
 
 

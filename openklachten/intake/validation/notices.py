@@ -24,16 +24,22 @@ def synonym_notices(table, columns) -> list[Issue]:
             read = _read_as(codelist, raw, column.attribute.type == "codes")
             if not read:
                 continue
-            rows = [row.number for row in table.rows if column.index < len(row.values)
-                    and row.values[column.index] == raw]
+            rows = [
+                row.number for row in table.rows if column.index < len(row.values) and row.values[column.index] == raw
+            ]
             if not rows:
                 continue
             what = "; ".join(f'"{shown(text)}" is gelezen als "{label}"' for text, label in read)
             count = f"{len(rows)} rij{'en' if len(rows) != 1 else ''}"
-            notices.append(Issue(
-                rows[0], column.label, shown(raw), "gelezen_als",
-                f"{column.label}: {what} ({count}). Klopt dat niet, gebruik dan een waarde uit de waardelijst.",
-            ))
+            notices.append(
+                Issue(
+                    rows[0],
+                    column.label,
+                    shown(raw),
+                    "gelezen_als",
+                    f"{column.label}: {what} ({count}). Klopt dat niet, gebruik dan een waarde uit de waardelijst.",
+                )
+            )
     return notices
 
 

@@ -7,21 +7,36 @@ from openklachten.publication.api import parameters
 from openklachten.publication.query import defaults
 from openklachten.publication.query.aggregates import DIMENSIONS
 from openklachten.publication.query.params import SORTS
-from openklachten.publication.query.vocabulary import FILTERS, known_codes
+from openklachten.publication.query.vocabulary import known_codes
 
 TITLES = {
-    "organisatie_type": "Soort organisatie", "organisatie": "Organisatiecode (bv. gm0363)", "thema": "Thema",
-    "iv3_taakveld": "Iv3-taakveld", "ontvangwijze": "Kanaal waarlangs de klacht binnenkwam",
-    "formeel_informeel": "Formeel of informeel", "eerstelijns_tweedelijns": "Eerstelijns of tweedelijns",
-    "status": "Status", "conclusie": "Conclusie", "afdoeningswijze": "Afdoeningswijze", "oorzaak": "Oorzaak",
-    "woonplaats_klager": "Woonplaats klager (CBS-code, bv. GM0363)", "leeftijdsgroep": "Leeftijdsgroep",
+    "organisatie_type": "Soort organisatie",
+    "organisatie": "Organisatiecode (bv. gm0363)",
+    "thema": "Thema",
+    "iv3_taakveld": "Iv3-taakveld",
+    "ontvangwijze": "Kanaal waarlangs de klacht binnenkwam",
+    "formeel_informeel": "Formeel of informeel",
+    "eerstelijns_tweedelijns": "Eerstelijns of tweedelijns",
+    "status": "Status",
+    "conclusie": "Conclusie",
+    "afdoeningswijze": "Afdoeningswijze",
+    "oorzaak": "Oorzaak",
+    "woonplaats_klager": "Woonplaats klager (CBS-code, bv. GM0363)",
+    "leeftijdsgroep": "Leeftijdsgroep",
     "type_klager": "Type klager",
 }
 
 
 def _param(name, description, enum=None, many=True, kind=OpenApiTypes.STR):
-    return OpenApiParameter(name, kind, OpenApiParameter.QUERY, description=description, enum=enum or None,
-                            many=many, explode=True if many else None)
+    return OpenApiParameter(
+        name,
+        kind,
+        OpenApiParameter.QUERY,
+        description=description,
+        enum=enum or None,
+        many=many,
+        explode=True if many else None,
+    )
 
 
 def filter_parameters() -> list:
@@ -37,8 +52,9 @@ def filter_parameters() -> list:
 
 def search_parameters() -> list:
     return [
-        _param("q", f"Zoekterm in de geanonimiseerde vrije tekst (max. {defaults.MAX_QUERY_LENGTH} tekens).",
-               many=False),
+        _param(
+            "q", f"Zoekterm in de geanonimiseerde vrije tekst (max. {defaults.MAX_QUERY_LENGTH} tekens).", many=False
+        ),
         _param("sorteer", "Sortering; standaard relevantie bij een zoekterm, anders datum.", list(SORTS), many=False),
         *paging_parameters(),
     ]
@@ -46,18 +62,30 @@ def search_parameters() -> list:
 
 def paging_parameters() -> list:
     return [
-        OpenApiParameter("pagina", OpenApiTypes.INT, OpenApiParameter.QUERY,
-                         description=f"Paginanummer, 1 tot en met {defaults.MAX_PAGE}."),
-        OpenApiParameter("paginaGrootte", OpenApiTypes.INT, OpenApiParameter.QUERY,
-                         description=f"Resultaten per pagina, 1 tot en met {defaults.MAX_PAGE_SIZE} "
-                                     f"(standaard {defaults.DEFAULT_PAGE_SIZE})."),
+        OpenApiParameter(
+            "pagina",
+            OpenApiTypes.INT,
+            OpenApiParameter.QUERY,
+            description=f"Paginanummer, 1 tot en met {defaults.MAX_PAGE}.",
+        ),
+        OpenApiParameter(
+            "paginaGrootte",
+            OpenApiTypes.INT,
+            OpenApiParameter.QUERY,
+            description=f"Resultaten per pagina, 1 tot en met {defaults.MAX_PAGE_SIZE} "
+            f"(standaard {defaults.DEFAULT_PAGE_SIZE}).",
+        ),
     ]
 
 
 def statistics_parameters() -> list:
     return [
-        _param("dimensie", "Dimensie waarnaar wordt uitgesplitst (standaard maand).",
-               [parameters.camel(d) for d in DIMENSIONS], many=False),
+        _param(
+            "dimensie",
+            "Dimensie waarnaar wordt uitgesplitst (standaard maand).",
+            [parameters.camel(d) for d in DIMENSIONS],
+            many=False,
+        ),
     ]
 
 

@@ -21,22 +21,30 @@ PROBLEM = {
         "type": {"type": "string", "description": "URI van het fouttype.", "example": "about:blank"},
         "title": {"type": "string", "description": "Korte Nederlandse omschrijving.", "example": "Ongeldige aanvraag"},
         "status": {"type": "integer", "description": "HTTP-statuscode.", "example": 400},
-        "detail": {"type": "string", "description": "Uitleg in het Nederlands.",
-                   "example": "Onbekende waarde voor het filter 'conclusie'."},
+        "detail": {
+            "type": "string",
+            "description": "Uitleg in het Nederlands.",
+            "example": "Onbekende waarde voor het filter 'conclusie'.",
+        },
         "instance": {"type": "string", "description": "Pad van het verzoek."},
     },
 }
-VERSION_HEADER = {"API-Version": {"description": "Volledige versie van de API.",
-                                  "schema": {"type": "string", "example": "1.0.0"}}}
+VERSION_HEADER = {
+    "API-Version": {"description": "Volledige versie van de API.", "schema": {"type": "string", "example": "1.0.0"}}
+}
 
 
 def finish(result, generator, request, public):
     """Postprocessing hook: problem+json errors, API-Version header everywhere, 500 on every operation."""
     result.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM
-    result["components"]["securitySchemes"] = {"bearerAuth": {
-        "type": "http", "scheme": "bearer",
-        "description": "API-token van één organisatie (alleen voor aanleveren), gemaakt in /beheer/ of met "
-                       "`openklachten token create --organisation <code>`."}}
+    result["components"]["securitySchemes"] = {
+        "bearerAuth": {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "API-token van één organisatie (alleen voor aanleveren), gemaakt in /beheer/ of met "
+            "`openklachten token create --organisation <code>`.",
+        }
+    }
     problem_content = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
     for path_item in result.get("paths", {}).values():
         for operation in path_item.values():
@@ -48,7 +56,9 @@ def finish(result, generator, request, public):
                     response["content"] = problem_content
                     if code == "429":
                         response["headers"]["Retry-After"] = {
-                            "description": "Aantal seconden tot een nieuw verzoek mag.", "schema": {"type": "integer"}}
+                            "description": "Aantal seconden tot een nieuw verzoek mag.",
+                            "schema": {"type": "integer"},
+                        }
     return result
 
 
@@ -64,13 +74,17 @@ CUSTOM_SETTINGS = {
     ),
     "VERSION": "1.0.0",
     "CONTACT": {"name": "Open Klachten", "email": "opendata@openklachten.nl", "url": "https://openklachten.nl"},
-    "LICENSE": {"name": "EUPL-1.2 (software); gegevens CC0 1.0",
-                "url": "https://creativecommons.org/publicdomain/zero/1.0/"},
+    "LICENSE": {
+        "name": "EUPL-1.2 (software); gegevens CC0 1.0",
+        "url": "https://creativecommons.org/publicdomain/zero/1.0/",
+    },
     "SERVERS": [{"url": "https://openklachten.nl/api/v1", "description": "Productie"}],
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "SCHEMA_PATH_PREFIX_TRIM": True,
-    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
-                             "openklachten.publication.api.openapi.finish"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "openklachten.publication.api.openapi.finish",
+    ],
     "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
     "COMPONENT_SPLIT_REQUEST": False,
     "DISABLE_ERRORS_AND_WARNINGS": True,

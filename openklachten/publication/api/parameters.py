@@ -16,8 +16,14 @@ def camel(name: str) -> str:
 FILTER_PARAMS = {camel(name): name for name in FILTERS}  # organisatieType -> organisatie_type
 EXCLUDE_SUFFIX = "Niet"
 PERIOD_PARAMS = {"van": "van", "tot": "tot"}
-CONTROL_PARAMS = {"q": "q", "sorteer": "_sort", "pagina": "_pagina", "paginaGrootte": "_grootte",
-                  "dimensie": "_dimensie", "interval": "_interval"}
+CONTROL_PARAMS = {
+    "q": "q",
+    "sorteer": "_sort",
+    "pagina": "_pagina",
+    "paginaGrootte": "_grootte",
+    "dimensie": "_dimensie",
+    "interval": "_interval",
+}
 
 
 def translate(params, allowed_controls=()) -> list[tuple[str, str]]:
@@ -35,8 +41,11 @@ def translate(params, allowed_controls=()) -> list[tuple[str, str]]:
             name = CONTROL_PARAMS[key]
         else:
             allowed = sorted([*FILTER_PARAMS, *PERIOD_PARAMS, *allowed_controls])
-            raise InvalidFilter("Onbekende parameter. Toegestaan zijn: " + ", ".join(allowed)
-                                + " (filters ook met het achtervoegsel Niet om uit te sluiten).")
+            raise InvalidFilter(
+                "Onbekende parameter. Toegestaan zijn: "
+                + ", ".join(allowed)
+                + " (filters ook met het achtervoegsel Niet om uit te sluiten)."
+            )
         pairs.extend((name, value) for value in values)
     return pairs
 

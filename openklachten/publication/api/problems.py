@@ -52,13 +52,20 @@ def handle(exc, context):
         return problem(503, PUBLIC_STALE_MESSAGE, path, {"Retry-After": str(exc.retry_after)})
     if isinstance(exc, exceptions.Throttled):
         wait = int(exc.wait or 1)
-        return problem(429, f"Te veel verzoeken. Probeer het over {wait} seconden opnieuw, of gebruik de "
-                            f"bulkdownloads onder /downloads/ (zonder limiet).", path, {"Retry-After": str(wait)})
+        return problem(
+            429,
+            f"Te veel verzoeken. Probeer het over {wait} seconden opnieuw, of gebruik de "
+            f"bulkdownloads onder /downloads/ (zonder limiet).",
+            path,
+            {"Retry-After": str(wait)},
+        )
     response = drf_handler(exc, context)
     if response is None:
         log.exception("Onverwachte fout in de API", exc_info=exc)
         return problem(500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.", path)
-    detail = {404: "Deze bron bestaat niet of is niet (meer) gepubliceerd.",
-              405: "Deze API is alleen-lezen: gebruik GET.",
-              406: "Deze API levert alleen JSON."}.get(response.status_code, "De aanvraag kon niet worden verwerkt.")
+    detail = {
+        404: "Deze bron bestaat niet of is niet (meer) gepubliceerd.",
+        405: "Deze API is alleen-lezen: gebruik GET.",
+        406: "Deze API levert alleen JSON.",
+    }.get(response.status_code, "De aanvraag kon niet worden verwerkt.")
     return problem(response.status_code, detail, path)

@@ -4,8 +4,12 @@ from rest_framework import serializers
 
 from openklachten.publication.readmodel import schema
 
-_TYPES = {"date32[day]": serializers.DateField, "bool": serializers.BooleanField, "int32": serializers.IntegerField,
-          "int64": serializers.IntegerField}
+_TYPES = {
+    "date32[day]": serializers.DateField,
+    "bool": serializers.BooleanField,
+    "int32": serializers.IntegerField,
+    "int64": serializers.IntegerField,
+}
 DESCRIPTIONS = {
     "public_id": "Permanente publieke sleutel van de klacht.",
     "organisatie": "Code van de klachtbehandelaar (TOOI), bv. gm0363.",
@@ -91,25 +95,45 @@ class Links(serializers.Serializer):
     last = Link(required=False)
 
 
-ApiIndex = type("ApiIndex", (serializers.Serializer,), {
-    "naam": serializers.CharField(help_text="Naam van de API."),
-    "_links": type("ApiIndexLinks", (serializers.Serializer,), {
-        name: Link(help_text=text) for name, text in (
-            ("self", "Deze ingang."), ("klachten", "Gepubliceerde klachten."),
-            ("statistieken", "Cijfers per dimensie of maand."), ("organisaties", "Klachtbehandelaars."),
-            ("aanleveringen", "Gepubliceerde aanleveringen."), ("waardelijsten", "Waardelijsten van de standaard."),
-            ("openapi", "Dit OpenAPI-document."), ("downloads", "Bulkdownloads (CSV, JSON Lines, Parquet)."))
-    })(),
-})
+ApiIndex = type(
+    "ApiIndex",
+    (serializers.Serializer,),
+    {
+        "naam": serializers.CharField(help_text="Naam van de API."),
+        "_links": type(
+            "ApiIndexLinks",
+            (serializers.Serializer,),
+            {
+                name: Link(help_text=text)
+                for name, text in (
+                    ("self", "Deze ingang."),
+                    ("klachten", "Gepubliceerde klachten."),
+                    ("statistieken", "Cijfers per dimensie of maand."),
+                    ("organisaties", "Klachtbehandelaars."),
+                    ("aanleveringen", "Gepubliceerde aanleveringen."),
+                    ("waardelijsten", "Waardelijsten van de standaard."),
+                    ("openapi", "Dit OpenAPI-document."),
+                    ("downloads", "Bulkdownloads (CSV, JSON Lines, Parquet)."),
+                )
+            },
+        )(),
+    },
+)
 
 
 def page_of(name: str, item) -> type:
-    return type(name, (serializers.Serializer,), {
-        "_meta": Meta(), "_links": Links(),
-        "totaal": serializers.IntegerField(help_text="Totaal aantal resultaten voor deze filters."),
-        "pagina": serializers.IntegerField(), "paginaGrootte": serializers.IntegerField(),
-        "resultaten": item(many=True),
-    })
+    return type(
+        name,
+        (serializers.Serializer,),
+        {
+            "_meta": Meta(),
+            "_links": Links(),
+            "totaal": serializers.IntegerField(help_text="Totaal aantal resultaten voor deze filters."),
+            "pagina": serializers.IntegerField(),
+            "paginaGrootte": serializers.IntegerField(),
+            "resultaten": item(many=True),
+        },
+    )
 
 
 class Samenvatting(serializers.Serializer):
@@ -117,21 +141,33 @@ class Samenvatting(serializers.Serializer):
     formeel = serializers.IntegerField()
     informeel = serializers.IntegerField()
     binnen_termijn = serializers.FloatField(
-        allow_null=True, help_text="Aandeel (0–1) van de afgehandelde formele klachten dat binnen de termijn van "
-                                   "Awb art. 9:11 is afgehandeld. Informele klachten tellen niet mee.")
+        allow_null=True,
+        help_text="Aandeel (0–1) van de afgehandelde formele klachten dat binnen de termijn van "
+        "Awb art. 9:11 is afgehandeld. Informele klachten tellen niet mee.",
+    )
     mediaan_behandelduur = serializers.FloatField(
-        allow_null=True, help_text="Mediane behandelduur van formele klachten in dagen.")
-    gegrond = serializers.FloatField(allow_null=True, help_text="Aandeel (deels) gegrond van de beoordeelde formele klachten.")
+        allow_null=True, help_text="Mediane behandelduur van formele klachten in dagen."
+    )
+    gegrond = serializers.FloatField(
+        allow_null=True, help_text="Aandeel (deels) gegrond van de beoordeelde formele klachten."
+    )
     mediaan_behandelduur_informeel = serializers.FloatField(
-        allow_null=True, help_text="Mediane behandelduur van informele klachten in dagen (apart gehouden: die zijn "
-                                   "meestal binnen enkele dagen opgelost).")
-    aantal_gegrond = serializers.IntegerField(help_text="Aantal (deels) gegronde formele klachten (teller van gegrond).")
+        allow_null=True,
+        help_text="Mediane behandelduur van informele klachten in dagen (apart gehouden: die zijn "
+        "meestal binnen enkele dagen opgelost).",
+    )
+    aantal_gegrond = serializers.IntegerField(
+        help_text="Aantal (deels) gegronde formele klachten (teller van gegrond)."
+    )
     aantal_beoordeeld = serializers.IntegerField(
-        help_text="Aantal formele klachten met een oordeel gegrond, deels gegrond of ongegrond (noemer van gegrond).")
+        help_text="Aantal formele klachten met een oordeel gegrond, deels gegrond of ongegrond (noemer van gegrond)."
+    )
     aantal_binnen_termijn = serializers.IntegerField(
-        help_text="Aantal formele klachten afgehandeld binnen de termijn (teller van binnen_termijn).")
+        help_text="Aantal formele klachten afgehandeld binnen de termijn (teller van binnen_termijn)."
+    )
     aantal_afgehandeld_formeel = serializers.IntegerField(
-        help_text="Aantal afgehandelde formele klachten (noemer van binnen_termijn).")
+        help_text="Aantal afgehandelde formele klachten (noemer van binnen_termijn)."
+    )
 
 
 class StatistiekRegel(Samenvatting):
@@ -156,13 +192,18 @@ class Organisatie(serializers.Serializer):
     aantal_klachten = serializers.IntegerField()
     inwoners = serializers.IntegerField(allow_null=True)
     per_10000 = serializers.FloatField(allow_null=True, help_text="Klachten per 10.000 inwoners (gemeenten).")
-    gegrond = serializers.FloatField(allow_null=True, help_text="Aandeel (deels) gegrond van de beoordeelde formele klachten.")
+    gegrond = serializers.FloatField(
+        allow_null=True, help_text="Aandeel (deels) gegrond van de beoordeelde formele klachten."
+    )
     binnen_termijn = serializers.FloatField(
-        allow_null=True, help_text="Aandeel afgehandelde formele klachten binnen de termijn van Awb art. 9:11.")
+        allow_null=True, help_text="Aandeel afgehandelde formele klachten binnen de termijn van Awb art. 9:11."
+    )
     mediaan_behandelduur = serializers.FloatField(
-        allow_null=True, help_text="Mediane behandelduur van formele klachten in dagen.")
+        allow_null=True, help_text="Mediane behandelduur van formele klachten in dagen."
+    )
     mediaan_behandelduur_informeel = serializers.FloatField(
-        allow_null=True, help_text="Mediane behandelduur van informele klachten in dagen.")
+        allow_null=True, help_text="Mediane behandelduur van informele klachten in dagen."
+    )
     aantal_gegrond = serializers.IntegerField(help_text="Aantal (deels) gegronde formele klachten.")
     aantal_beoordeeld = serializers.IntegerField(help_text="Aantal beoordeelde formele klachten.")
     aantal_binnen_termijn = serializers.IntegerField(help_text="Aantal formele klachten binnen de termijn.")

@@ -14,8 +14,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, SKOS, XSD
 
 from . import vocabulary as v
-from .vocabulary import VCARD
 from .datasets import PublisherDataset
+from .vocabulary import VCARD
 
 NL = "nl"
 KEYWORDS = ("klachten", "klachtbehandeling", "klachtoordeel", "ombudsman", "Awb hoofdstuk 9", "open data")

@@ -31,14 +31,23 @@ def platform_publisher() -> Agent:
 def current_catalogue() -> Graph:
     """The catalogue for what is published right now."""
     return build_catalogue(
-        published_datasets(), base_url=settings.PUBLIC_BASE_URL, publisher=platform_publisher(), version=load().version,
+        published_datasets(),
+        base_url=settings.PUBLIC_BASE_URL,
+        publisher=platform_publisher(),
+        version=load().version,
         reports=published_reports(),
     )
 
 
 @lru_cache(maxsize=RENDER_CACHE_SIZE)
-def _render(datasets: tuple[PublisherDataset, ...], base_url: str, publisher: Agent, version: str, kind: str,
-            reports: tuple[ReportDataset, ...] = ()) -> str:
+def _render(
+    datasets: tuple[PublisherDataset, ...],
+    base_url: str,
+    publisher: Agent,
+    version: str,
+    kind: str,
+    reports: tuple[ReportDataset, ...] = (),
+) -> str:
     graph = build_catalogue(datasets, base_url=base_url, publisher=publisher, version=version, reports=reports)
     return SERIALISERS[kind].render(graph)
 

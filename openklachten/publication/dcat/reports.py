@@ -41,13 +41,29 @@ def published_reports(today: dt.date | None = None) -> list[ReportDataset]:
     from openklachten.registry.models import Complaint, Organisation
 
     this_year = (today or dt.date.today()).year
-    rows = (Complaint.published.annotate(jaar=ExtractYear("ontvangstdatum")).filter(jaar__lt=this_year)
-            .values("organisation_id", "jaar").annotate(n=Count("id"), last=Max("delivery__created_at")).order_by())
+    rows = (
+        Complaint.published.annotate(jaar=ExtractYear("ontvangstdatum"))
+        .filter(jaar__lt=this_year)
+        .values("organisation_id", "jaar")
+        .annotate(n=Count("id"), last=Max("delivery__created_at"))
+        .order_by()
+    )
     orgs = Organisation.objects.in_bulk({r["organisation_id"] for r in rows})
-    return sorted((ReportDataset(code=orgs[r["organisation_id"]].code, name=orgs[r["organisation_id"]].name,
-                                 type=orgs[r["organisation_id"]].type, uri=orgs[r["organisation_id"]].tooi_uri,
-                                 year=int(r["jaar"]), complaints=r["n"], last_delivery=r["last"]) for r in rows),
-                  key=lambda r: (r.code, r.year))
+    return sorted(
+        (
+            ReportDataset(
+                code=orgs[r["organisation_id"]].code,
+                name=orgs[r["organisation_id"]].name,
+                type=orgs[r["organisation_id"]].type,
+                uri=orgs[r["organisation_id"]].tooi_uri,
+                year=int(r["jaar"]),
+                complaints=r["n"],
+                last_delivery=r["last"],
+            )
+            for r in rows
+        ),
+        key=lambda r: (r.code, r.year),
+    )
 
 
 def report_iri(links: Links, report: ReportDataset) -> URIRef:
@@ -64,10 +80,17 @@ def add_report(g: Graph, links: Links, report: ReportDataset, shared) -> URIRef:
     g.add((ref, RDF.type, DCAT.Dataset))
     g.add((ref, DCTERMS.identifier, _text(str(ref))))
     g.add((ref, DCTERMS.title, _text(title)))
-    g.add((ref, DCTERMS.description, _text(
-        f"Het klachtenjaarverslag (art. 9:12a Awb) van {report.name} over {report.year}, automatisch opgesteld uit "
-        f"de {report.complaints} gepubliceerde klachten van dat jaar: aantallen, termijnen, oordelen, "
-        "ombudsmanklachten en de gepubliceerde aanbevelingen en herstelmaatregelen.")))
+    g.add(
+        (
+            ref,
+            DCTERMS.description,
+            _text(
+                f"Het klachtenjaarverslag (art. 9:12a Awb) van {report.name} over {report.year}, automatisch opgesteld uit "
+                f"de {report.complaints} gepubliceerde klachten van dat jaar: aantallen, termijnen, oordelen, "
+                "ombudsmanklachten en de gepubliceerde aanbevelingen en herstelmaatregelen."
+            ),
+        )
+    )
     publisher = _agent(g, report.uri, report.name, v.publisher_type(report.type, report.code))
     g.add((ref, DCTERMS.publisher, publisher))
     g.add((ref, DCTERMS.creator, publisher))
@@ -96,8 +119,13 @@ def add_report(g: Graph, links: Links, report: ReportDataset, shared) -> URIRef:
         g.add((ref, DCAT.distribution, dist))
         g.add((dist, RDF.type, DCAT.Distribution))
         g.add((dist, DCTERMS.title, _text(f"{title} ({label})")))
-        g.add((dist, DCTERMS.description, _text(
-            f"Het klachtenjaarverslag {report.year} van {report.name} als {label}; altijd de actuele stand.")))
+        g.add(
+            (
+                dist,
+                DCTERMS.description,
+                _text(f"Het klachtenjaarverslag {report.year} van {report.name} als {label}; altijd de actuele stand."),
+            )
+        )
         g.add((dist, DCAT.accessURL, url))
         if key == "pdf":
             g.add((dist, DCAT.downloadURL, url))

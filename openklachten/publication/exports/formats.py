@@ -60,8 +60,11 @@ def _csv(delimiter: str):
             yield buffer.getvalue()
         if header:  # no rows: still a header, so the file documents its columns
             buffer = io.BytesIO()
-            pacsv.write_csv(pa.Table.from_batches([], schema=_flat_schema(reader.schema)), buffer,
-                            pacsv.WriteOptions(delimiter=delimiter))
+            pacsv.write_csv(
+                pa.Table.from_batches([], schema=_flat_schema(reader.schema)),
+                buffer,
+                pacsv.WriteOptions(delimiter=delimiter),
+            )
             yield buffer.getvalue()
 
     return write
@@ -125,8 +128,23 @@ def _parquet(reader: pa.RecordBatchReader) -> Iterator[bytes]:
 
 
 register(Format("csv", "csv", "text/csv; charset=utf-8", "CSV, UTF-8 met BOM, kommagescheiden", _csv(",")))
-register(Format("csv-excel", "csv", "text/csv; charset=utf-8",
-                "CSV voor Nederlandse Excel: puntkomma als scheidingsteken, UTF-8 met BOM", _csv(";")))
-register(Format("jsonl", "jsonl", "application/x-ndjson; charset=utf-8", "JSON Lines: één klacht per regel",
-                _jsonl, json_rows=True))
+register(
+    Format(
+        "csv-excel",
+        "csv",
+        "text/csv; charset=utf-8",
+        "CSV voor Nederlandse Excel: puntkomma als scheidingsteken, UTF-8 met BOM",
+        _csv(";"),
+    )
+)
+register(
+    Format(
+        "jsonl",
+        "jsonl",
+        "application/x-ndjson; charset=utf-8",
+        "JSON Lines: één klacht per regel",
+        _jsonl,
+        json_rows=True,
+    )
+)
 register(Format("parquet", "parquet", "application/vnd.apache.parquet", "Apache Parquet (kolomgeoriënteerd)", _parquet))

@@ -11,7 +11,10 @@ def from_request(request) -> tuple[query.Filters, str]:
         values = request.GET.getlist(key)
         if key in parameters.FILTER_PARAMS:
             key = parameters.FILTER_PARAMS[key]
-        elif key.endswith(parameters.EXCLUDE_SUFFIX) and key[: -len(parameters.EXCLUDE_SUFFIX)] in parameters.FILTER_PARAMS:
+        elif (
+            key.endswith(parameters.EXCLUDE_SUFFIX)
+            and key[: -len(parameters.EXCLUDE_SUFFIX)] in parameters.FILTER_PARAMS
+        ):
             key = parameters.FILTER_PARAMS[key[: -len(parameters.EXCLUDE_SUFFIX)]] + query.EXCLUDE_SUFFIX
         elif key.startswith("_") or (key in query.CONTROL_PARAMS and key != "q"):
             raise query.InvalidFilter("Een download kent alleen filters, van, tot en q.")

@@ -4,7 +4,6 @@ import datetime as dt
 import itertools
 
 import pyarrow as pa
-
 from django.http import Http404, HttpResponseRedirect, JsonResponse, StreamingHttpResponse
 
 from openklachten.publication import query
@@ -47,7 +46,9 @@ def _started(reader: pa.RecordBatchReader) -> pa.RecordBatchReader:
     """Read the first batch before answering: an unreadable model is then a 503, not a 200 with only a header."""
     batches = iter(reader)
     first = next(batches, None)
-    return pa.RecordBatchReader.from_batches(reader.schema, itertools.chain([first] if first is not None else [], batches))
+    return pa.RecordBatchReader.from_batches(
+        reader.schema, itertools.chain([first] if first is not None else [], batches)
+    )
 
 
 def _delivery_exists(aanlevering: int) -> bool:
@@ -90,8 +91,10 @@ def _meta_response(request, stem: str, aanlevering: int | None = None):
     body = {
         "_meta": meta.meta(),
         "selectie": {"parameters": dict((k, request.GET.getlist(k)) for k in request.GET), "aantal_klachten": count},
-        "bestanden": {name: f"{base}.{fmt.extension}" if name != "csv-excel" else f"{base}-excel.csv"
-                      for name, fmt in FORMATS.items()},
+        "bestanden": {
+            name: f"{base}.{fmt.extension}" if name != "csv-excel" else f"{base}-excel.csv"
+            for name, fmt in FORMATS.items()
+        },
         "formaten": {name: fmt.description for name, fmt in FORMATS.items()},
     }
     query_string = request.META.get("QUERY_STRING")
@@ -124,24 +127,35 @@ def index(request):
         response["Vary"] = "Accept"
         return response
     base = request.build_absolute_uri("/downloads/")
-    deliveries = store.connection().execute(
-        "SELECT id, organisatie, aangeleverd_op FROM aanleveringen ORDER BY aangeleverd_op DESC, id DESC").fetchall()
+    deliveries = (
+        store.connection()
+        .execute("SELECT id, organisatie, aangeleverd_op FROM aanleveringen ORDER BY aangeleverd_op DESC, id DESC")
+        .fetchall()
+    )
     body = {
         "_meta": meta.meta(),
-        "klachten": {"meta": f"{base}klachten.meta.json",
-                     **{n: f"{base}klachten{'-excel.csv' if n == 'csv-excel' else '.' + f.extension}"
-                        for n, f in FORMATS.items()}},
+        "klachten": {
+            "meta": f"{base}klachten.meta.json",
+            **{
+                n: f"{base}klachten{'-excel.csv' if n == 'csv-excel' else '.' + f.extension}"
+                for n, f in FORMATS.items()
+            },
+        },
         "filters": "Elke download neemt dezelfde filters als het dashboard, bv. ?conclusie=gegrond&thema__niet=afval.",
         "aanleveringen": [
-            {"id": i, "organisatie": org, "aangeleverd_op": f"{when.isoformat()}+00:00" if when else None,
-             "meta": f"{base}aanleveringen/{i}.meta.json",
-             **{n: f"{base}aanleveringen/{i}{'-excel.csv' if n == 'csv-excel' else '.' + f.extension}"
-                for n, f in FORMATS.items()}}
+            {
+                "id": i,
+                "organisatie": org,
+                "aangeleverd_op": f"{when.isoformat()}+00:00" if when else None,
+                "meta": f"{base}aanleveringen/{i}.meta.json",
+                **{
+                    n: f"{base}aanleveringen/{i}{'-excel.csv' if n == 'csv-excel' else '.' + f.extension}"
+                    for n, f in FORMATS.items()
+                },
+            }
             for i, org, when in deliveries
         ],
     }
     response = JsonResponse(body, json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Vary"] = "Accept"
     return add_headers(response)
-
-

@@ -1,8 +1,8 @@
 """The query layer: every question the site, the API and the exports ask of the read model.
 
-    from openklachten.publication import query
-    filters = query.Filters.from_params({"conclusie": ["gegrond"], "thema__niet": ["afval"]})
-    query.overview(filters)["total"]
+from openklachten.publication import query
+filters = query.Filters.from_params({"conclusie": ["gegrond"], "thema__niet": ["afval"]})
+query.overview(filters)["total"]
 """
 
 from openklachten.publication.query import params
@@ -16,7 +16,22 @@ from openklachten.publication.query.store import use
 from openklachten.publication.query.terms import suggest
 
 __all__ = [
-    "CONTROL_PARAMS", "DIMENSIONS", "EXCLUDE_SUFFIX", "Filters", "InvalidFilter", "compare", "facets", "get",
-    "label", "overview", "params", "rows", "search", "statistics", "suggest", "summary", "timeseries",
+    "CONTROL_PARAMS",
+    "DIMENSIONS",
+    "EXCLUDE_SUFFIX",
+    "Filters",
+    "InvalidFilter",
+    "compare",
+    "facets",
+    "get",
+    "label",
+    "overview",
+    "params",
+    "rows",
+    "search",
+    "statistics",
+    "suggest",
+    "summary",
+    "timeseries",
     "use",
 ]

@@ -30,9 +30,19 @@ MEASURES = f"""
     count(*) FILTER (WHERE {_FORMAL} AND binnen_termijn) AS aantal_binnen_termijn,
     count(*) FILTER (WHERE {_FORMAL} AND binnen_termijn IS NOT NULL) AS aantal_afgehandeld_formeel
 """
-MEASURE_NAMES = ("total", "formeel", "informeel", "binnen_termijn", "mediaan_behandelduur", "gegrond",
-                 "mediaan_behandelduur_informeel", "aantal_gegrond", "aantal_beoordeeld", "aantal_binnen_termijn",
-                 "aantal_afgehandeld_formeel")
+MEASURE_NAMES = (
+    "total",
+    "formeel",
+    "informeel",
+    "binnen_termijn",
+    "mediaan_behandelduur",
+    "gegrond",
+    "mediaan_behandelduur_informeel",
+    "aantal_gegrond",
+    "aantal_beoordeeld",
+    "aantal_binnen_termijn",
+    "aantal_afgehandeld_formeel",
+)
 _RATES = ("binnen_termijn", "gegrond", "mediaan_behandelduur", "mediaan_behandelduur_informeel")
 SCALAR_FACETS = [name for name, (_, is_list, _) in FILTERS.items() if not is_list]
 LIST_FACETS = [name for name, (_, is_list, _) in FILTERS.items() if is_list]
@@ -52,7 +62,7 @@ SUMMARY_GROUPS = ["formeel_informeel", *SUMMARY_COLUMNS]
 
 
 def _measures(row) -> dict:
-    out = dict(zip(MEASURE_NAMES, row))
+    out = dict(zip(MEASURE_NAMES, row, strict=False))
     for key in MEASURE_NAMES:
         if out[key] is not None:
             out[key] = float(out[key]) if key in _RATES else int(out[key])
@@ -76,13 +86,15 @@ def _scan(names, source: str, args, counts: list[str]) -> dict[str, list]:
     aliased = ", ".join(f"{_column(n)} AS c{i}" for i, n in enumerate(names))
     groupings = ", ".join(f"GROUPING(c{i})" for i in range(width))
     sets = ", ".join(f"(c{i})" for i in range(width))
-    sql = (f"SELECT {cols}, {groupings}, {', '.join(counts)} FROM (SELECT {aliased}, * FROM {source}) "
-           f"GROUP BY GROUPING SETS ({sets})")
+    sql = (
+        f"SELECT {cols}, {groupings}, {', '.join(counts)} FROM (SELECT {aliased}, * FROM {source}) "
+        f"GROUP BY GROUPING SETS ({sets})"
+    )
     buckets: dict[str, list] = {n: [] for n in names}
     for row in store.connection().execute(sql, args).fetchall():
         for i, name in enumerate(names):
             if row[width + i] == 0:
-                buckets[name].append((row[i], *row[2 * width:]))
+                buckets[name].append((row[i], *row[2 * width :]))
                 break
     return buckets
 
@@ -93,8 +105,11 @@ def _finish(name: str, pairs) -> list:
         return pairs
     if name in LIST_FACETS:
         bits = store.theme_bits().items()
-        return [p for p in _sorted((theme, sum(n for mask, n in pairs if mask and mask & bit)) for theme, bit in bits)
-                if p[1]]
+        return [
+            p
+            for p in _sorted((theme, sum(n for mask, n in pairs if mask and mask & bit)) for theme, bit in bits)
+            if p[1]
+        ]
     return _sorted((value, n) for value, n in pairs if n)  # groups only other facets' rows reach count 0
 
 
@@ -175,8 +190,12 @@ def facets(filters: Filters, q: str = "") -> dict[str, list[tuple[str, int]]]:
 
 def _without(filters: Filters, name: str) -> Filters:
     """The same selection without one filter (what that filter's own facet counts over)."""
-    return Filters(include={k: v for k, v in filters.include.items() if k != name},
-                   exclude={k: v for k, v in filters.exclude.items() if k != name}, van=filters.van, tot=filters.tot)
+    return Filters(
+        include={k: v for k, v in filters.include.items() if k != name},
+        exclude={k: v for k, v in filters.exclude.items() if k != name},
+        van=filters.van,
+        tot=filters.tot,
+    )
 
 
 @store.cached

@@ -8,11 +8,15 @@ from openklachten.publication.query import cube, defaults, store
 from openklachten.publication.query.aggregates import MEASURE_NAMES, MEASURES, _measures
 from openklachten.publication.query.filters import Filters
 
+
 @functools.lru_cache(maxsize=4)
 def _population_for(path: str, mtime: float) -> dict[str, int]:
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        return {row["gemeentecode"].strip().upper(): int(row["inwoners"]) for row in csv.DictReader(handle)
-                if row.get("inwoners", "").strip().isdigit()}
+        return {
+            row["gemeentecode"].strip().upper(): int(row["inwoners"])
+            for row in csv.DictReader(handle)
+            if row.get("inwoners", "").strip().isdigit()
+        }
 
 
 def population() -> dict[str, int]:
@@ -23,13 +27,24 @@ def population() -> dict[str, int]:
 
 def _rows_from_scan(filters: Filters) -> list[tuple]:
     where, args = filters.where()
-    sql = (f"SELECT organisatie, any_value(organisatie_naam), any_value(organisatie_type), any_value(cbs_code), "
-           f"{MEASURES} FROM klachten WHERE {where} GROUP BY organisatie ORDER BY 2, 1")
-    return [(*row[:4], _measures(row[4:4 + len(MEASURE_NAMES)])) for row in store.connection().execute(sql, args).fetchall()]
+    sql = (
+        f"SELECT organisatie, any_value(organisatie_naam), any_value(organisatie_type), any_value(cbs_code), "
+        f"{MEASURES} FROM klachten WHERE {where} GROUP BY organisatie ORDER BY 2, 1"
+    )
+    return [
+        (*row[:4], _measures(row[4 : 4 + len(MEASURE_NAMES)]))
+        for row in store.connection().execute(sql, args).fetchall()
+    ]
 
 
-CUBE_MEASURES = ["_totaal", "formeel_informeel", "_binnen_termijn", "_conclusie_formeel", "_duur_formeel",
-                 "_duur_informeel"]
+CUBE_MEASURES = [
+    "_totaal",
+    "formeel_informeel",
+    "_binnen_termijn",
+    "_conclusie_formeel",
+    "_duur_formeel",
+    "_duur_informeel",
+]
 
 
 def _rows_from_cube(filters: Filters) -> list[tuple]:
@@ -44,8 +59,10 @@ def _rows_from_cube(filters: Filters) -> list[tuple]:
         [*args, *CUBE_MEASURES],
     ).fetchall():
         counts.setdefault(code, {}).setdefault(dimension, []).append((month if dimension == "_totaal" else value, n))
-    names = {code: (naam, kind, cbs) for code, naam, kind, cbs in con.execute(
-        "SELECT code, naam, type, cbs_code FROM organisaties").fetchall()}
+    names = {
+        code: (naam, kind, cbs)
+        for code, naam, kind, cbs in con.execute("SELECT code, naam, type, cbs_code FROM organisaties").fetchall()
+    }
     rows = []
     for code, by_dimension in counts.items():
         months = by_dimension.pop("_totaal", [])
@@ -66,11 +83,19 @@ def compare(filters: Filters) -> list[dict]:
         count = inhabitants.get((cbs or "").upper()) if kind == "gemeente" else None
         per = measures["total"] * defaults.PER_INHABITANTS / count if count else None
         if few:
-            measures.update(binnen_termijn=None, gegrond=None, mediaan_behandelduur=None,
-                            mediaan_behandelduur_informeel=None)
-        out.append({
-            "organisatie": code, "naam": naam, "type": kind, "cbs_code": cbs, **measures,
-            "inwoners": count, "per_10000": None if few or per is None else round(per, 2),
-            "te_weinig_klachten": few,
-        })
+            measures.update(
+                binnen_termijn=None, gegrond=None, mediaan_behandelduur=None, mediaan_behandelduur_informeel=None
+            )
+        out.append(
+            {
+                "organisatie": code,
+                "naam": naam,
+                "type": kind,
+                "cbs_code": cbs,
+                **measures,
+                "inwoners": count,
+                "per_10000": None if few or per is None else round(per, 2),
+                "te_weinig_klachten": few,
+            }
+        )
     return out

@@ -17,8 +17,11 @@ def _month_end(day: dt.date) -> bool:
 
 
 def eligible(filters: Filters) -> bool:
-    return (filters.active <= CUBE_FILTERS and (filters.van is None or filters.van.day == 1)
-            and (filters.tot is None or _month_end(filters.tot)))
+    return (
+        filters.active <= CUBE_FILTERS
+        and (filters.van is None or filters.van.day == 1)
+        and (filters.tot is None or _month_end(filters.tot))
+    )
 
 
 def _where(filters: Filters, skip: str | None) -> tuple[str, list]:
@@ -43,9 +46,15 @@ def counts(filters: Filters, skip: str | None = None, dimensions=None) -> tuple[
     if dimensions is not None:
         where += f" AND dimensie IN ({', '.join('?' * len(dimensions))})"
         args = [*args, *dimensions]
-    rows = store.connection().execute(
-        f"SELECT dimensie, waarde, CASE WHEN dimensie = '_totaal' THEN maand END AS m, sum(n)::BIGINT "
-        f"FROM kubus WHERE {where} GROUP BY ALL", args).fetchall()
+    rows = (
+        store.connection()
+        .execute(
+            f"SELECT dimensie, waarde, CASE WHEN dimensie = '_totaal' THEN maand END AS m, sum(n)::BIGINT "
+            f"FROM kubus WHERE {where} GROUP BY ALL",
+            args,
+        )
+        .fetchall()
+    )
     by_dimension: dict[str, dict] = {}
     months: dict[str, int] = {}
     for dimension, value, month, n in rows:

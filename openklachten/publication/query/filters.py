@@ -127,7 +127,8 @@ class Filters:
                 clauses.append(f"NOT coalesce({column} IN ({marks}), FALSE)" if negate else f"{column} IN ({marks})")
                 args.extend(values)
         return (" AND ".join(base), base_args), {
-            name: ("(" + " AND ".join(clauses) + ")", args) for name, (clauses, args) in per.items()}
+            name: ("(" + " AND ".join(clauses) + ")", args) for name, (clauses, args) in per.items()
+        }
 
     def where(self, skip: str | None = None) -> tuple[str, list]:
         """SQL condition and its parameters; `skip` leaves one filter out (facet counts)."""

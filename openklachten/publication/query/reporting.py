@@ -38,11 +38,20 @@ def percentile_from_histogram(pairs, fraction: float) -> float | None:
 def durations(filters: Filters, formal_only: bool = False) -> dict:
     """{n, mediaan, p90} of behandelduur_dagen (days); the median equals overview()'s for the same rows."""
     where, args = _where(filters, "formeel_informeel = 'formeel'" if formal_only else "")
-    pairs = store.connection().execute(
-        f"SELECT behandelduur_dagen, count(*) FROM klachten WHERE {where} AND behandelduur_dagen IS NOT NULL "
-        "GROUP BY 1", args).fetchall()
-    return {"n": sum(n for _, n in pairs), "mediaan": median_from_histogram(pairs),
-            "p90": percentile_from_histogram(pairs, 0.9)}
+    pairs = (
+        store.connection()
+        .execute(
+            f"SELECT behandelduur_dagen, count(*) FROM klachten WHERE {where} AND behandelduur_dagen IS NOT NULL "
+            "GROUP BY 1",
+            args,
+        )
+        .fetchall()
+    )
+    return {
+        "n": sum(n for _, n in pairs),
+        "mediaan": median_from_histogram(pairs),
+        "p90": percentile_from_histogram(pairs, 0.9),
+    }
 
 
 @store.cached
@@ -53,21 +62,32 @@ def term(filters: Filters) -> dict:
     formal complaints whose term could be computed (binnen_termijn not null).
     """
     where, args = _where(filters, "formeel_informeel = 'formeel' AND binnen_termijn IS NOT NULL")
-    rows = store.connection().execute(
-        f"SELECT coalesce(verdaagd, FALSE), coalesce(adviescommissie, FALSE), count(*), "
-        f"count(*) FILTER (WHERE binnen_termijn) FROM klachten WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2",
-        args).fetchall()
+    rows = (
+        store.connection()
+        .execute(
+            f"SELECT coalesce(verdaagd, FALSE), coalesce(adviescommissie, FALSE), count(*), "
+            f"count(*) FILTER (WHERE binnen_termijn) FROM klachten WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2",
+            args,
+        )
+        .fetchall()
+    )
     groups = [{"verdaagd": v, "adviescommissie": a, "beoordeeld": int(n), "binnen": int(b)} for v, a, n, b in rows]
-    return {"beoordeeld": sum(g["beoordeeld"] for g in groups), "binnen": sum(g["binnen"] for g in groups),
-            "groepen": groups}
+    return {
+        "beoordeeld": sum(g["beoordeeld"] for g in groups),
+        "binnen": sum(g["binnen"] for g in groups),
+        "groepen": groups,
+    }
 
 
 @store.cached
 def counts_by_unit(filters: Filters) -> list[tuple[str, int]]:
     """(organisatieonderdeel, n), largest first; complaints without one are left out."""
     where, args = _where(filters, "coalesce(organisatieonderdeel, '') <> ''")
-    rows = store.connection().execute(
-        f"SELECT organisatieonderdeel, count(*) FROM klachten WHERE {where} GROUP BY 1", args).fetchall()
+    rows = (
+        store.connection()
+        .execute(f"SELECT organisatieonderdeel, count(*) FROM klachten WHERE {where} GROUP BY 1", args)
+        .fetchall()
+    )
     return sorted(((u, int(n)) for u, n in rows), key=lambda p: (-p[1], p[0]))
 
 
@@ -79,11 +99,17 @@ def chain(filters: Filters) -> dict:
     keyed hash of the organisation's own case number; the keys never leave this function.
     """
     where, args = filters.where()
-    rows = store.connection().execute(
-        "SELECT t.organisatie_naam, t.conclusie, t.afdoeningswijze, count(*) FROM klachten t "
-        f"SEMI JOIN (SELECT klacht_key FROM klachten WHERE {where} AND klacht_key IS NOT NULL) f "
-        "ON t.gerelateerde_klacht_key = f.klacht_key WHERE t.eerstelijns_tweedelijns = 'tweedelijns' "
-        "GROUP BY ALL", args).fetchall()
+    rows = (
+        store.connection()
+        .execute(
+            "SELECT t.organisatie_naam, t.conclusie, t.afdoeningswijze, count(*) FROM klachten t "
+            f"SEMI JOIN (SELECT klacht_key FROM klachten WHERE {where} AND klacht_key IS NOT NULL) f "
+            "ON t.gerelateerde_klacht_key = f.klacht_key WHERE t.eerstelijns_tweedelijns = 'tweedelijns' "
+            "GROUP BY ALL",
+            args,
+        )
+        .fetchall()
+    )
 
     def tally(index):
         out: dict = {}
@@ -92,8 +118,12 @@ def chain(filters: Filters) -> dict:
                 out[row[index]] = out.get(row[index], 0) + int(row[3])
         return sorted(out.items(), key=lambda p: (-p[1], p[0]))
 
-    return {"total": sum(int(r[3]) for r in rows), "per_ombudsman": tally(0), "conclusies": tally(1),
-            "afdoeningswijzen": tally(2)}
+    return {
+        "total": sum(int(r[3]) for r in rows),
+        "per_ombudsman": tally(0),
+        "conclusies": tally(1),
+        "afdoeningswijzen": tally(2),
+    }
 
 
 @store.cached
@@ -106,12 +136,15 @@ def lessons(filters: Filters, limit: int = MAX_LESSONS) -> dict:
     where, args = _where(filters, "coalesce(tekst_achtergehouden, '') = ''")
     parts = " UNION ALL ".join(
         f"SELECT '{field}' AS veld, {field} AS tekst, themas[1] AS thema, oorzaak FROM klachten "
-        f"WHERE {where} AND coalesce({field}, '') <> ''" for field in LESSON_FIELDS)
+        f"WHERE {where} AND coalesce({field}, '') <> ''"
+        for field in LESSON_FIELDS
+    )
     con = store.connection()
     total = con.execute(f"SELECT count(*) FROM ({parts})", args * len(LESSON_FIELDS)).fetchone()[0]
     rows = con.execute(
         f"SELECT veld, tekst, thema, oorzaak, count(*) AS n FROM ({parts}) GROUP BY ALL "
         "ORDER BY n DESC, thema NULLS LAST, oorzaak NULLS LAST, veld, tekst LIMIT ?",
-        [*(args * len(LESSON_FIELDS)), limit]).fetchall()
+        [*(args * len(LESSON_FIELDS)), limit],
+    ).fetchall()
     items = [{"veld": v, "tekst": t, "thema": th, "oorzaak": o, "n": int(n)} for v, t, th, o, n in rows]
     return {"total": int(total), "shown": sum(i["n"] for i in items), "items": items}

@@ -22,8 +22,13 @@ FILTERS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
     "type_klager": ("type_klager", False, ("type_klager",)),
 }
 ORGANISATION_TYPES = {
-    "gemeente": "Gemeente", "provincie": "Provincie", "waterschap": "Waterschap", "ministerie": "Ministerie",
-    "zbo": "Zelfstandig bestuursorgaan / uitvoeringsorganisatie", "ombudsman": "Ombudsman", "overig": "Overig",
+    "gemeente": "Gemeente",
+    "provincie": "Provincie",
+    "waterschap": "Waterschap",
+    "ministerie": "Ministerie",
+    "zbo": "Zelfstandig bestuursorgaan / uitvoeringsorganisatie",
+    "ombudsman": "Ombudsman",
+    "overig": "Overig",
 }
 # Values that are valid by their shape even before any complaint uses them.
 PATTERNS = {"woonplaats_klager": re.compile(r"GM\d{4}")}

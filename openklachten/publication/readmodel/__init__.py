@@ -21,8 +21,20 @@ from openklachten.publication.readmodel.errors import (
 from openklachten.publication.readmodel.writer import Generation
 
 __all__ = [
-    "Generation", "ReadModelDamaged", "ReadModelMissing", "ReadModelStale", "ReadModelUnavailable", "connect",
-    "current_dir", "current_generation", "lease", "rebuild", "request_rebuild", "root", "status", "write_records",
+    "Generation",
+    "ReadModelDamaged",
+    "ReadModelMissing",
+    "ReadModelStale",
+    "ReadModelUnavailable",
+    "connect",
+    "current_dir",
+    "current_generation",
+    "lease",
+    "rebuild",
+    "request_rebuild",
+    "root",
+    "status",
+    "write_records",
 ]
 log = logging.getLogger(__name__)
 LAG_LOG_INTERVAL = 60  # seconds between two log lines about the same lag (every request would flood the log)
@@ -106,8 +118,11 @@ def _log_lag(target: Path, verdict) -> None:
     now = time.monotonic()
     if now - _lag_logged.get(key, -LAG_LOG_INTERVAL) >= LAG_LOG_INTERVAL:
         _lag_logged[key] = now
-        log.warning("De leesopslag loopt %s wijziging(en) achter op het register (alleen toevoegingen): "
-                    "de oudere versie blijft zichtbaar tot de nieuwe klaar is.", verdict.behind)
+        log.warning(
+            "De leesopslag loopt %s wijziging(en) achter op het register (alleen toevoegingen): "
+            "de oudere versie blijft zichtbaar tot de nieuwe klaar is.",
+            verdict.behind,
+        )
 
 
 def connect(path=None):

@@ -14,9 +14,20 @@ from openklachten.publication.readmodel import schema
 DATABASE_FILE = "readmodel.duckdb"
 # Low-cardinality columns that the dashboard filters and groups on.
 ENUM_COLUMNS = (
-    "organisatie", "organisatie_type", "iv3_taakveld", "ontvangwijze", "formeel_informeel",
-    "eerstelijns_tweedelijns", "status", "conclusie", "afdoeningswijze", "oorzaak", "woonplaats_klager",
-    "leeftijdsgroep", "type_klager", "maand",
+    "organisatie",
+    "organisatie_type",
+    "iv3_taakveld",
+    "ontvangwijze",
+    "formeel_informeel",
+    "eerstelijns_tweedelijns",
+    "status",
+    "conclusie",
+    "afdoeningswijze",
+    "oorzaak",
+    "woonplaats_klager",
+    "leeftijdsgroep",
+    "type_klager",
+    "maand",
 )
 MASK_BITS = 64  # UBIGINT; the standard's theme list has 52 themes
 
@@ -36,28 +47,40 @@ def build(gen: Path) -> None:
         columns = []
         for name in ["id", *schema.PUBLIC_COLUMNS, "klacht_key", "gerelateerde_klacht_key"]:
             if name in ENUM_COLUMNS:
-                values = [v for (v,) in con.execute(
-                    f"SELECT DISTINCT {name} FROM {source} WHERE {name} IS NOT NULL ORDER BY 1").fetchall()]
+                values = [
+                    v
+                    for (v,) in con.execute(
+                        f"SELECT DISTINCT {name} FROM {source} WHERE {name} IS NOT NULL ORDER BY 1"
+                    ).fetchall()
+                ]
                 if values:
                     con.execute(f"CREATE TYPE e_{name} AS ENUM ({', '.join(map(_quote, values))})")
                     columns.append(f"CAST({name} AS e_{name}) AS {name}")
                     continue
             columns.append(name)
-        themes = [t for (t,) in con.execute(
-            f"SELECT t FROM (SELECT unnest(themas) AS t FROM {source}) WHERE t IS NOT NULL "
-            f"GROUP BY t ORDER BY count(*) DESC, t").fetchall()]
+        themes = [
+            t
+            for (t,) in con.execute(
+                f"SELECT t FROM (SELECT unnest(themas) AS t FROM {source}) WHERE t IS NOT NULL "
+                f"GROUP BY t ORDER BY count(*) DESC, t"
+            ).fetchall()
+        ]
         if len(themes) > MASK_BITS:
             raise TooManyThemes(f"{len(themes)} thema's; de leesopslag ondersteunt er {MASK_BITS}.")
         con.execute("CREATE TABLE thema_bits (thema VARCHAR, bit UBIGINT)")
         if themes:
             con.executemany("INSERT INTO thema_bits VALUES (?, ?)", [(t, 1 << i) for i, t in enumerate(themes)])
             case = "CASE x " + " ".join(f"WHEN {_quote(t)} THEN {1 << i}::UBIGINT" for i, t in enumerate(themes))
-            mask = (f"coalesce(list_aggregate(list_transform(list_distinct(themas), lambda x: {case} END), "
-                    f"'bit_or'), 0::UBIGINT)")
+            mask = (
+                f"coalesce(list_aggregate(list_transform(list_distinct(themas), lambda x: {case} END), "
+                f"'bit_or'), 0::UBIGINT)"
+            )
         else:
             mask = "0::UBIGINT"
-        con.execute(f"CREATE TABLE klachten AS SELECT {', '.join(columns)}, {mask} AS themas_mask "
-                    f"FROM {source} ORDER BY ontvangstdatum, id")
+        con.execute(
+            f"CREATE TABLE klachten AS SELECT {', '.join(columns)}, {mask} AS themas_mask "
+            f"FROM {source} ORDER BY ontvangstdatum, id"
+        )
         con.execute(f"CREATE TABLE tokens AS SELECT * FROM read_parquet('{gen / 'tokens.parquet'}') ORDER BY stem, id")
         _build_cube(con)
         for table in ("organisaties", "aanleveringen"):

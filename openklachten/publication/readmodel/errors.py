@@ -7,8 +7,10 @@ RETRY_AFTER_RANGE = (5, 300)  # never ask a client to come back sooner than 5 s 
 
 
 def stale_message() -> str:
-    return ("Ingetrokken in het register, maar de publieke kopie is niet bijgewerkt: draai openklachten "
-            "build_readmodel. Tot dan toont de publieke kant geen klachten.")
+    return (
+        "Ingetrokken in het register, maar de publieke kopie is niet bijgewerkt: draai openklachten "
+        "build_readmodel. Tot dan toont de publieke kant geen klachten."
+    )
 
 
 class ReadModelUnavailable(RuntimeError):

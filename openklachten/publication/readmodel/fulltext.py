@@ -83,7 +83,7 @@ def highlight(text: str, stems, radius: int = 80, limit: int = 3, parts=None) ->
     for match in hits:
         if match.start() < start or match.end() > end:
             continue
-        parts.append(html.escape(text[cursor:match.start()]))
+        parts.append(html.escape(text[cursor : match.start()]))
         parts.append(f"<mark>{html.escape(match.group())}</mark>")
         cursor = match.end()
     parts.append(html.escape(text[cursor:end]))

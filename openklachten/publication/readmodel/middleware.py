@@ -9,16 +9,18 @@ import duckdb
 from django.http import HttpResponse
 from django.utils.html import escape
 
+from openklachten.publication import readmodel
 from openklachten.publication.api.base import add_headers
 from openklachten.publication.api.problems import problem
-from openklachten.publication import readmodel
 from openklachten.publication.readmodel import freshness
 from openklachten.publication.readmodel.errors import PUBLIC_STALE_MESSAGE as DETAIL
-from openklachten.publication.readmodel.errors import ReadModelDamaged, ReadModelUnavailable
+from openklachten.publication.readmodel.errors import ReadModelUnavailable
 
-PAGE = ('<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>Tijdelijk niet beschikbaar · '
-        'Open Klachten</title></head>\n<body><main><h1>Tijdelijk niet beschikbaar</h1><p>{detail}</p></main>'
-        '</body></html>\n')
+PAGE = (
+    '<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><title>Tijdelijk niet beschikbaar · '
+    "Open Klachten</title></head>\n<body><main><h1>Tijdelijk niet beschikbaar</h1><p>{detail}</p></main>"
+    "</body></html>\n"
+)
 
 
 def unavailable(request, exception: ReadModelUnavailable):

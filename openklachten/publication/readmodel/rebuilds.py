@@ -48,13 +48,23 @@ def rebuild(root: Path, *, force: bool = True) -> writer.Generation | None:
         if not force and up_to_date(root, state):
             return None
         started = time.monotonic()
-        gen = writer.write_generation(root, source.records(), source.organisations(), source.deliveries(),
-                                      sequence=state.number, epoch=state.epoch)
+        gen = writer.write_generation(
+            root,
+            source.records(),
+            source.organisations(),
+            source.deliveries(),
+            sequence=state.number,
+            epoch=state.epoch,
+        )
         (root / generations.STALE_FILE).unlink(missing_ok=True)
         connection.close_idle(root)  # this process's unused older instances: so the prune can take them too
         generations.prune(root)
-        log.info("Leesopslag opgebouwd: %s klachten, volgnummer %s, %.1f s", gen.records, state.number,
-                 time.monotonic() - started)
+        log.info(
+            "Leesopslag opgebouwd: %s klachten, volgnummer %s, %.1f s",
+            gen.records,
+            state.number,
+            time.monotonic() - started,
+        )
         return gen
 
 
@@ -100,8 +110,10 @@ class _Queue:
                         self.builds += 1
                     self.failed_at = None
                 except Exception:
-                    log.exception("De leesopslag kon niet opnieuw worden opgebouwd (volgende poging bij het "
-                                  "volgende verzoek of `openklachten build_readmodel`).")
+                    log.exception(
+                        "De leesopslag kon niet opnieuw worden opgebouwd (volgende poging bij het "
+                        "volgende verzoek of `openklachten build_readmodel`)."
+                    )
                     self.failed_at = time.monotonic()
                 with self.cond:
                     self.done = target

@@ -9,9 +9,19 @@ CHUNK = 5_000  # rows per database round trip: low memory, few queries
 
 # Complaint fields copied as they are (the writer derives jaar, maand and gerelateerde_klacht).
 _DIRECT = [
-    c for c in schema.RECORD_COLUMNS
-    if c not in ("id", "organisatie", "organisatie_naam", "organisatie_type", "cbs_code", "bestuursorgaan",
-                 "aanlevering_id", "gepubliceerd_op")
+    c
+    for c in schema.RECORD_COLUMNS
+    if c
+    not in (
+        "id",
+        "organisatie",
+        "organisatie_naam",
+        "organisatie_type",
+        "cbs_code",
+        "bestuursorgaan",
+        "aanlevering_id",
+        "gepubliceerd_op",
+    )
 ]
 
 
@@ -27,8 +37,15 @@ def records():
     from openklachten.registry.models import Complaint
 
     query = Complaint.published.order_by("id").values(
-        "id", "organisation__code", "organisation__name", "organisation__type", "organisation__cbs_code",
-        "bestuursorgaan_uri", "delivery_id", "published_at", *_DIRECT,
+        "id",
+        "organisation__code",
+        "organisation__name",
+        "organisation__type",
+        "organisation__cbs_code",
+        "bestuursorgaan_uri",
+        "delivery_id",
+        "published_at",
+        *_DIRECT,
     )
     for row in query.iterator(chunk_size=CHUNK):
         record = {c: row[c] for c in _DIRECT}
@@ -50,8 +67,15 @@ def organisations():
     from openklachten.registry.models import Organisation
 
     for o in Organisation.objects.order_by("code"):
-        yield {"code": o.code, "naam": o.name, "type": o.type, "cbs_code": o.cbs_code or None,
-               "tooi_uri": o.tooi_uri, "website": o.website or None, "contact_email": o.contact_email or None}
+        yield {
+            "code": o.code,
+            "naam": o.name,
+            "type": o.type,
+            "cbs_code": o.cbs_code or None,
+            "tooi_uri": o.tooi_uri,
+            "website": o.website or None,
+            "contact_email": o.contact_email or None,
+        }
 
 
 def deliveries():
@@ -60,8 +84,13 @@ def deliveries():
 
     for d in Delivery.objects.exclude(status="ingetrokken").select_related("organisation").order_by("id"):
         yield {
-            "id": d.id, "organisatie": d.organisation.code, "aangeleverd_op": utc(d.created_at),
-            "gewijzigd_op": utc(d.modified_at), "standaardversie": d.standard_version, "aantal_klachten": d.row_count,
-            "periode_van": d.period_start, "periode_tot": d.period_end,
+            "id": d.id,
+            "organisatie": d.organisation.code,
+            "aangeleverd_op": utc(d.created_at),
+            "gewijzigd_op": utc(d.modified_at),
+            "standaardversie": d.standard_version,
+            "aantal_klachten": d.row_count,
+            "periode_van": d.period_start,
+            "periode_tot": d.period_end,
             "metadata": json.dumps(d.metadata or {}, ensure_ascii=False, default=str),
         }

@@ -36,10 +36,17 @@ def _organisations(count: int) -> list[dict]:
     for i in range(count):
         kind = kinds[i % len(kinds)]
         code = f"gm{i:04d}" if kind == "gemeente" else f"{kind[:2]}{i:04d}"
-        out.append({"code": code, "naam": f"{kind.capitalize()} Voorbeeld {i}", "type": kind,
-                    "cbs_code": code.upper() if kind == "gemeente" else None,
-                    "tooi_uri": f"https://identifier.overheid.nl/tooi/id/{kind}/{code}",
-                    "website": None, "contact_email": None})
+        out.append(
+            {
+                "code": code,
+                "naam": f"{kind.capitalize()} Voorbeeld {i}",
+                "type": kind,
+                "cbs_code": code.upper() if kind == "gemeente" else None,
+                "tooi_uri": f"https://identifier.overheid.nl/tooi/id/{kind}/{code}",
+                "website": None,
+                "contact_email": None,
+            }
+        )
     return out
 
 
@@ -51,8 +58,17 @@ def records(count: int, seed: int = 7, organisations: int = 120):
     except ImportError:  # the demo generator is optional for the read model: fall back to the small one below
         return own_records(count, seed, organisations)
     return _from_demo(generate_records(count, seed=seed), select()), [
-        {"code": o.code, "naam": o.name, "type": o.type, "cbs_code": o.cbs_code or None, "tooi_uri": o.tooi_uri,
-         "website": None, "contact_email": None} for o in select()]
+        {
+            "code": o.code,
+            "naam": o.name,
+            "type": o.type,
+            "cbs_code": o.cbs_code or None,
+            "tooi_uri": o.tooi_uri,
+            "website": None,
+            "contact_email": None,
+        }
+        for o in select()
+    ]
 
 
 def _from_demo(source, catalogue):
@@ -70,16 +86,24 @@ def _from_demo(source, catalogue):
         org = orgs[record["organisatie"]]
         related = record.get("gerelateerde_klacht_id")
         yield {
-            **{k: v for k, v in record.items() if k not in ("klacht_id", "gerelateerde_klacht_organisatie",
-                                                            "gerelateerde_klacht_id", "bestuursorgaan")},
+            **{
+                k: v
+                for k, v in record.items()
+                if k not in ("klacht_id", "gerelateerde_klacht_organisatie", "gerelateerde_klacht_id", "bestuursorgaan")
+            },
             **derived_fields(record),
-            "id": n, "public_id": f"K{n:08d}", "organisatie_naam": org.name, "organisatie_type": org.type,
-            "cbs_code": org.cbs_code or None, "bestuursorgaan": record.get("bestuursorgaan"),
+            "id": n,
+            "public_id": f"K{n:08d}",
+            "organisatie_naam": org.name,
+            "organisatie_type": org.type,
+            "cbs_code": org.cbs_code or None,
+            "bestuursorgaan": record.get("bestuursorgaan"),
             "bestuursorgaan_naam": getattr(by_uri.get(record.get("bestuursorgaan")), "name", None),
             "aanlevering_id": index[org.code] * 100 + record["ontvangstdatum"].year % 100,  # one per org and year
             "klacht_key": f"{org.code}:{record['klacht_id']}",
             "gerelateerde_klacht_key": _related_key(by_uri, record) if related else None,
-            "themas": list(record.get("themas") or []), "gepubliceerd_op": published,
+            "themas": list(record.get("themas") or []),
+            "gepubliceerd_op": published,
         }
 
 
@@ -92,9 +116,22 @@ def own_records(count: int, seed: int = 7, organisations: int = 120):
     """(records iterator, organisation dicts) for `count` complaints spread over 2019–2025."""
     rng = random.Random(seed)
     orgs = _organisations(organisations)
-    codes = {name: list(known_codes(name)) or ["onbekend"] for name in (
-        "ontvangwijze", "status", "formeel_informeel", "eerstelijns_tweedelijns", "type_klager", "leeftijdsgroep",
-        "oorzaak", "conclusie", "afdoeningswijze", "iv3_taakveld", "thema")}
+    codes = {
+        name: list(known_codes(name)) or ["onbekend"]
+        for name in (
+            "ontvangwijze",
+            "status",
+            "formeel_informeel",
+            "eerstelijns_tweedelijns",
+            "type_klager",
+            "leeftijdsgroep",
+            "oorzaak",
+            "conclusie",
+            "afdoeningswijze",
+            "iv3_taakveld",
+            "thema",
+        )
+    }
     start = dt.date(2019, 1, 1)
     weights = [1 + (i % 10) ** 2 for i in range(len(orgs))]  # a few large organisations, a long tail
 
@@ -106,18 +143,41 @@ def own_records(count: int, seed: int = 7, organisations: int = 120):
             term = rng.choice((42, 42, 42, 70))
             pick = {name: rng.choice(values) for name, values in codes.items()}
             yield {
-                "id": n, "public_id": f"K{n:08d}", "organisatie": org["code"], "organisatie_naam": org["naam"],
-                "organisatie_type": org["type"], "cbs_code": org["cbs_code"], "bestuursorgaan": org["tooi_uri"],
-                "bestuursorgaan_naam": org["naam"], "aanlevering_id": 1 + n % 500,
-                "ontvangstdatum": received, "datum_afhandeling": received + dt.timedelta(days=days),
-                "behandelduur_dagen": days, "termijn_dagen": term, "binnen_termijn": days <= term,
-                **{k: pick[k] for k in ("ontvangwijze", "status", "formeel_informeel", "eerstelijns_tweedelijns",
-                                         "type_klager", "leeftijdsgroep", "oorzaak", "conclusie",
-                                         "afdoeningswijze", "iv3_taakveld")},
+                "id": n,
+                "public_id": f"K{n:08d}",
+                "organisatie": org["code"],
+                "organisatie_naam": org["naam"],
+                "organisatie_type": org["type"],
+                "cbs_code": org["cbs_code"],
+                "bestuursorgaan": org["tooi_uri"],
+                "bestuursorgaan_naam": org["naam"],
+                "aanlevering_id": 1 + n % 500,
+                "ontvangstdatum": received,
+                "datum_afhandeling": received + dt.timedelta(days=days),
+                "behandelduur_dagen": days,
+                "termijn_dagen": term,
+                "binnen_termijn": days <= term,
+                **{
+                    k: pick[k]
+                    for k in (
+                        "ontvangwijze",
+                        "status",
+                        "formeel_informeel",
+                        "eerstelijns_tweedelijns",
+                        "type_klager",
+                        "leeftijdsgroep",
+                        "oorzaak",
+                        "conclusie",
+                        "afdoeningswijze",
+                        "iv3_taakveld",
+                    )
+                },
                 "woonplaats_klager": org["cbs_code"] if org["cbs_code"] and rng.random() < 0.8 else None,
                 "themas": [pick["thema"]] + ([rng.choice(codes["thema"])] if rng.random() < 0.2 else []),
-                "gedraging": rng.choice(_SENTENCES), "bevindingen": rng.choice(_FINDINGS),
-                "klacht_key": f"key-{n}", "gerelateerde_klacht_key": f"key-{n - 1}" if n % 20 == 0 else None,
+                "gedraging": rng.choice(_SENTENCES),
+                "bevindingen": rng.choice(_FINDINGS),
+                "klacht_key": f"key-{n}",
+                "gerelateerde_klacht_key": f"key-{n - 1}" if n % 20 == 0 else None,
                 "gepubliceerd_op": dt.datetime(2025, 6, 1),
             }
 

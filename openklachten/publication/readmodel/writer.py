@@ -65,18 +65,30 @@ def _write_table(rows: list[dict], target: Path, columns: dict[str, pa.DataType]
 
 
 ORGANISATION_COLUMNS = {
-    "code": pa.string(), "naam": pa.string(), "type": pa.string(), "cbs_code": pa.string(),
-    "tooi_uri": pa.string(), "website": pa.string(), "contact_email": pa.string(),
+    "code": pa.string(),
+    "naam": pa.string(),
+    "type": pa.string(),
+    "cbs_code": pa.string(),
+    "tooi_uri": pa.string(),
+    "website": pa.string(),
+    "contact_email": pa.string(),
 }
 DELIVERY_COLUMNS = {
-    "id": pa.int64(), "organisatie": pa.string(), "aangeleverd_op": pa.timestamp("s"),
-    "gewijzigd_op": pa.timestamp("s"), "standaardversie": pa.string(), "aantal_klachten": pa.int64(),
-    "periode_van": pa.date32(), "periode_tot": pa.date32(), "metadata": pa.string(),
+    "id": pa.int64(),
+    "organisatie": pa.string(),
+    "aangeleverd_op": pa.timestamp("s"),
+    "gewijzigd_op": pa.timestamp("s"),
+    "standaardversie": pa.string(),
+    "aantal_klachten": pa.int64(),
+    "periode_van": pa.date32(),
+    "periode_tot": pa.date32(),
+    "metadata": pa.string(),
 }
 
 
-def write_generation(root: Path, records, organisations=(), deliveries=(), *, sequence: int | None = None,
-                     epoch: str | None = None) -> Generation:
+def write_generation(
+    root: Path, records, organisations=(), deliveries=(), *, sequence: int | None = None, epoch: str | None = None
+) -> Generation:
     """Build a new generation from plain record dicts and switch CURRENT to it (under the build lock).
 
     `sequence` is the publication sequence number the records reflect (None for models not built from the

@@ -12,9 +12,13 @@ from openklachten.publication import query
 from openklachten.publication.query import defaults
 from openklachten.publication.query.filters import Filters
 
-INHABITANT_CLASSES = ((0, "minder dan 20.000 inwoners"), (20_000, "20.000 tot 50.000 inwoners"),
-                      (50_000, "50.000 tot 100.000 inwoners"), (100_000, "100.000 tot 250.000 inwoners"),
-                      (250_000, "250.000 inwoners of meer"))
+INHABITANT_CLASSES = (
+    (0, "minder dan 20.000 inwoners"),
+    (20_000, "20.000 tot 50.000 inwoners"),
+    (50_000, "50.000 tot 100.000 inwoners"),
+    (100_000, "100.000 tot 250.000 inwoners"),
+    (250_000, "250.000 inwoners of meer"),
+)
 VOLUME_CLASSES = ((0, "minder dan 100 klachten"), (100, "100 tot 1.000 klachten"), (1_000, "1.000 klachten of meer"))
 
 
@@ -37,8 +41,10 @@ def _period_filters(filters: Filters, **include) -> Filters:
 def compare_similar(code: str, org_type: str, filters: Filters) -> dict | None:
     """{klasse, eigen, peers: n, mediaan: {per_10000, gegrond, binnen_termijn}, peers_met_cijfers} or None."""
     rows = query.compare(_period_filters(filters, organisatie_type=org_type))
-    formal = {r["organisatie"]: r for r in query.compare(_period_filters(
-        filters, organisatie_type=org_type, formeel_informeel="formeel"))}
+    formal = {
+        r["organisatie"]: r
+        for r in query.compare(_period_filters(filters, organisatie_type=org_type, formeel_informeel="formeel"))
+    }
     for row in rows:  # Awb 9:11 applies to formal complaints only; ≥ 30 formal ones for a rate
         row["binnen_termijn"] = formal.get(row["organisatie"], {}).get("binnen_termijn")
     own = next((r for r in rows if r["organisatie"] == code), None)
@@ -53,7 +59,10 @@ def compare_similar(code: str, org_type: str, filters: Filters) -> dict | None:
         return median(values) if values else None
 
     return {
-        "klasse": klasse, "eigen": own, "peers": len(peers), "peers_met_cijfers": len(usable),
+        "klasse": klasse,
+        "eigen": own,
+        "peers": len(peers),
+        "peers_met_cijfers": len(usable),
         "mediaan": {key: mid(key) for key in ("per_10000", "gegrond", "binnen_termijn")},
         "genoeg": own["total"] >= defaults.MIN_COMPLAINTS_FOR_RATE and bool(usable),
     }

@@ -16,5 +16,9 @@ def version(org, period, pk) -> ReportText | None:
     """A published or replaced version by id (old versions stay reachable); None for concepts and unknown ids."""
     if not str(pk).isdigit():
         return None
-    return ReportText.objects.filter(organisation=org, period=period.slug, pk=int(pk),
-                                     status__in=[ReportTextStatus.PUBLISHED, ReportTextStatus.REPLACED]).first()
+    return ReportText.objects.filter(
+        organisation=org,
+        period=period.slug,
+        pk=int(pk),
+        status__in=[ReportTextStatus.PUBLISHED, ReportTextStatus.REPLACED],
+    ).first()

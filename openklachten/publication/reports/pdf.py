@@ -24,4 +24,5 @@ def _refuse(url: str, *args, **kwargs):
 def render_pdf(html: str, base_url: str) -> bytes:
     css = CSS(string=STYLESHEET.read_text(encoding="utf-8"))
     return HTML(string=html, base_url=base_url, url_fetcher=_refuse).write_pdf(
-        stylesheets=[css], pdf_variant=PDF_VARIANT, pdf_tags=True)
+        stylesheets=[css], pdf_variant=PDF_VARIANT, pdf_tags=True
+    )

@@ -6,8 +6,20 @@ from dataclasses import dataclass
 
 from openklachten.publication.query import defaults
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 _QUARTER = re.compile(r"(\d{4})-K([1-4])")
 
 

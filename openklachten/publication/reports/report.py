@@ -50,9 +50,15 @@ class Scope:
         label = ORGANISATION_TYPES.get(org_type)
         if label is None:
             raise KeyError(org_type)
-        plural = {"gemeente": "gemeenten", "provincie": "provincies", "waterschap": "waterschappen",
-                  "ministerie": "ministeries", "zbo": "zelfstandige bestuursorganen en uitvoeringsorganisaties",
-                  "ombudsman": "ombudsmannen", "overig": "overige organisaties"}[org_type]
+        plural = {
+            "gemeente": "gemeenten",
+            "provincie": "provincies",
+            "waterschap": "waterschappen",
+            "ministerie": "ministeries",
+            "zbo": "zelfstandige bestuursorganen en uitvoeringsorganisaties",
+            "ombudsman": "ombudsmannen",
+            "overig": "overige organisaties",
+        }[org_type]
         return cls("type", name=f"alle {plural}", org_type=org_type)
 
 
@@ -91,8 +97,15 @@ def build(scope: Scope, period: Period, today: dt.date | None = None) -> Report:
     filters = scope.filters(period)
     overview = query.overview(filters)
     previous = query.summary(scope.filters(period.previous))["total"]
-    report = Report(scope=scope, period=period, incomplete=period.incomplete(today), total=overview["total"],
-                    previous_total=previous, overview=overview, formal={})
+    report = Report(
+        scope=scope,
+        period=period,
+        incomplete=period.incomplete(today),
+        total=overview["total"],
+        previous_total=previous,
+        overview=overview,
+        formal={},
+    )
     if report.empty:
         return report
     report.formal = query.overview(scope.filters(period, formeel_informeel="formeel"))
@@ -106,7 +119,8 @@ def build(scope: Scope, period: Period, today: dt.date | None = None) -> Report:
         report.comparison = compare_similar(scope.code, scope.org_type, filters)
     if period.quarter is None:
         months = dict(overview["maanden"])
-        report.quarters = [(q.quarter, sum(n for m, n in months.items()
-                                           if q.start.strftime("%Y-%m") <= m <= q.end.strftime("%Y-%m")))
-                           for q in period.quarters()]
+        report.quarters = [
+            (q.quarter, sum(n for m, n in months.items() if q.start.strftime("%Y-%m") <= m <= q.end.strftime("%Y-%m")))
+            for q in period.quarters()
+        ]
     return report

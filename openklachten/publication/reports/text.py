@@ -36,7 +36,9 @@ def change(report: Report) -> str:
     if now >= dutch.MIN_BASE and before >= dutch.MIN_BASE:
         delta = (now - before) / before
         word = "meer" if delta > 0 else "minder"
-        return f"Dat is {dutch.percent(abs(delta))} {word} dan in {year} ({dutch.plural(before, 'klacht', 'klachten')})."
+        return (
+            f"Dat is {dutch.percent(abs(delta))} {word} dan in {year} ({dutch.plural(before, 'klacht', 'klachten')})."
+        )
     word = "meer" if now > before else "minder"
     return f"In {year} waren dat er {dutch.number(before)}; {dutch.number(abs(now - before))} {word}."
 
@@ -48,11 +50,13 @@ def opening(report: Report) -> list[str]:
         return [f"Over {period} zijn van {report.scope.name} geen klachten gepubliceerd."]
     out = [f"In {period} {verb} {subject} {dutch.plural(report.total, 'klacht', 'klachten')}. {change(report)}"]
     if report.incomplete:
-        out.append(f"{report.period.label.capitalize()} is nog niet voorbij: de cijfers zijn voorlopig en "
-                   "nog niet compleet.")
+        out.append(
+            f"{report.period.label.capitalize()} is nog niet voorbij: de cijfers zijn voorlopig en nog niet compleet."
+        )
     if not report.enough:
-        out.append(f"Omdat het om minder dan {dutch.MIN_BASE} klachten gaat, noemt dit verslag aantallen "
-                   "en geen percentages.")
+        out.append(
+            f"Omdat het om minder dan {dutch.MIN_BASE} klachten gaat, noemt dit verslag aantallen en geen percentages."
+        )
     return out
 
 
@@ -71,15 +75,21 @@ def kinds(report: Report) -> list[str]:
     lines = dict(report.counts("eerstelijns_tweedelijns"))
     formal, informal = counts.get("formeel", 0), counts.get("informeel", 0)
     if report.enough:
-        how = (f" ({dutch.percent(formal / report.total)}) en {dutch.number(informal)} informeel "
-               f"({dutch.percent(informal / report.total)})")
+        how = (
+            f" ({dutch.percent(formal / report.total)}) en {dutch.number(informal)} informeel "
+            f"({dutch.percent(informal / report.total)})"
+        )
     else:
         how = f" en {dutch.number(informal)} informeel"
-    out = [f"{_cap(dutch.plural(formal, 'klacht werd', 'klachten werden'))} formeel behandeld volgens hoofdstuk 9 "
-           f"van de Awb{how}."]
+    out = [
+        f"{_cap(dutch.plural(formal, 'klacht werd', 'klachten werden'))} formeel behandeld volgens hoofdstuk 9 "
+        f"van de Awb{how}."
+    ]
     if lines.get("tweedelijns"):
-        out.append(f"{_cap(dutch.plural(lines['tweedelijns'], 'klacht was', 'klachten waren'))} tweedelijns: "
-                   "behandeld door een ombudsman of externe klachtinstantie.")
+        out.append(
+            f"{_cap(dutch.plural(lines['tweedelijns'], 'klacht was', 'klachten waren'))} tweedelijns: "
+            "behandeld door een ombudsman of externe klachtinstantie."
+        )
     return out
 
 
@@ -102,10 +112,14 @@ def conclusions(report: Report) -> list[str]:
     if not judged:
         return ["Geen van de formele klachten kreeg een inhoudelijk oordeel (gegrond, deels gegrond of ongegrond)."]
     if judged >= dutch.MIN_BASE:
-        return [f"Van de {dutch.plural(judged, 'formele klacht', 'formele klachten')} met een inhoudelijk oordeel "
-                f"was {dutch.percent(upheld / judged)} gegrond of deels gegrond ({dutch.number(upheld)})."]
-    return [f"Van de {dutch.plural(judged, 'formele klacht', 'formele klachten')} met een inhoudelijk oordeel "
-            f"{'was' if upheld == 1 else 'waren'} er {dutch.number(upheld)} gegrond of deels gegrond."]
+        return [
+            f"Van de {dutch.plural(judged, 'formele klacht', 'formele klachten')} met een inhoudelijk oordeel "
+            f"was {dutch.percent(upheld / judged)} gegrond of deels gegrond ({dutch.number(upheld)})."
+        ]
+    return [
+        f"Van de {dutch.plural(judged, 'formele klacht', 'formele klachten')} met een inhoudelijk oordeel "
+        f"{'was' if upheld == 1 else 'waren'} er {dutch.number(upheld)} gegrond of deels gegrond."
+    ]
 
 
 def term(report: Report) -> list[str]:
@@ -114,10 +128,12 @@ def term(report: Report) -> list[str]:
         return ["Van geen enkele formele klacht is te bepalen of de termijn van artikel 9:11 Awb is gehaald."]
     deferred = sum(g["beoordeeld"] for g in t["groepen"] if g["verdaagd"])
     committee = sum(g["beoordeeld"] for g in t["groepen"] if g["adviescommissie"])
-    out = [f"Van de {dutch.plural(t['beoordeeld'], 'formele klacht', 'formele klachten')} waarvan de termijn "
-           f"te bepalen is, werd {dutch.share(t['binnen'], t['beoordeeld'])} binnen de wettelijke termijn "
-           "afgehandeld (artikel 9:11 Awb: zes weken, tien weken met een adviescommissie, plus ten hoogste vier "
-           "weken verdaging)."]
+    out = [
+        f"Van de {dutch.plural(t['beoordeeld'], 'formele klacht', 'formele klachten')} waarvan de termijn "
+        f"te bepalen is, werd {dutch.share(t['binnen'], t['beoordeeld'])} binnen de wettelijke termijn "
+        "afgehandeld (artikel 9:11 Awb: zes weken, tien weken met een adviescommissie, plus ten hoogste vier "
+        "weken verdaging)."
+    ]
     extra = []
     if deferred:
         extra.append(f"bij {dutch.number(deferred)} werd de termijn verdaagd")
@@ -143,13 +159,18 @@ def chain(report: Report) -> list[str]:
     if report.scope.org_type == "ombudsman" or report.empty:
         return []
     if not c or not c["total"]:
-        return [f"Voor zover gepubliceerd, is geen van deze klachten daarna aan een ombudsman voorgelegd."]
+        return ["Voor zover gepubliceerd, is geen van deze klachten daarna aan een ombudsman voorgelegd."]
     who = dutch.join([f"{naam} ({dutch.number(n)})" for naam, n in c["per_ombudsman"]])
-    out = [f"{_cap(dutch.plural(c['total'], 'klacht', 'klachten'))} {'ging' if c['total'] == 1 else 'gingen'} "
-           f"daarna naar een ombudsman: {who}."]
+    out = [
+        f"{_cap(dutch.plural(c['total'], 'klacht', 'klachten'))} {'ging' if c['total'] == 1 else 'gingen'} "
+        f"daarna naar een ombudsman: {who}."
+    ]
     if c["conclusies"]:
-        out.append("Zo liep dat af: " + dutch.join(
-            [f"{lower_label('conclusie', code)} ({dutch.number(n)})" for code, n in c["conclusies"]]) + ".")
+        out.append(
+            "Zo liep dat af: "
+            + dutch.join([f"{lower_label('conclusie', code)} ({dutch.number(n)})" for code, n in c["conclusies"]])
+            + "."
+        )
     return out
 
 
@@ -158,20 +179,28 @@ def comparison(report: Report) -> list[str]:
     if not cmp or not cmp["klasse"]:
         return []
     if not cmp["genoeg"]:
-        return [f"Een vergelijking met vergelijkbare organisaties ({cmp['klasse']}) is niet zinvol: daarvoor zijn "
-                f"bij deze organisatie en bij ten minste één andere ten minste {dutch.MIN_BASE} klachten nodig."]
+        return [
+            f"Een vergelijking met vergelijkbare organisaties ({cmp['klasse']}) is niet zinvol: daarvoor zijn "
+            f"bij deze organisatie en bij ten minste één andere ten minste {dutch.MIN_BASE} klachten nodig."
+        ]
     own, mid = cmp["eigen"], cmp["mediaan"]
     peers = dutch.plural(cmp["peers_met_cijfers"], "vergelijkbare organisatie", "vergelijkbare organisaties")
     out = []
     if own.get("per_10000") is not None and mid["per_10000"] is not None:
-        out.append(f"{report.scope.name} ontving {dutch.number(own['per_10000'], 1)} klachten per 10.000 inwoners; "
-                   f"de mediaan van {peers} ({cmp['klasse']}) was {dutch.number(mid['per_10000'], 1)}.")
+        out.append(
+            f"{report.scope.name} ontving {dutch.number(own['per_10000'], 1)} klachten per 10.000 inwoners; "
+            f"de mediaan van {peers} ({cmp['klasse']}) was {dutch.number(mid['per_10000'], 1)}."
+        )
     if own.get("gegrond") is not None and mid["gegrond"] is not None:
-        out.append(f"(Deels) gegrond: {dutch.percent(own['gegrond'])}, tegen een mediaan van "
-                   f"{dutch.percent(mid['gegrond'])} bij {peers}.")
+        out.append(
+            f"(Deels) gegrond: {dutch.percent(own['gegrond'])}, tegen een mediaan van "
+            f"{dutch.percent(mid['gegrond'])} bij {peers}."
+        )
     if own.get("binnen_termijn") is not None and mid["binnen_termijn"] is not None:
-        out.append(f"Formele klachten binnen de termijn: {dutch.percent(own['binnen_termijn'])}, tegen een mediaan "
-                   f"van {dutch.percent(mid['binnen_termijn'])}.")
+        out.append(
+            f"Formele klachten binnen de termijn: {dutch.percent(own['binnen_termijn'])}, tegen een mediaan "
+            f"van {dutch.percent(mid['binnen_termijn'])}."
+        )
     return out
 
 
@@ -179,11 +208,15 @@ def lessons(report: Report) -> list[str]:
     lessons_ = report.lessons
     if not lessons_ or not lessons_["total"]:
         return ["Bij de gepubliceerde klachten uit deze periode zijn geen aanbevelingen of herstelmaatregelen vermeld."]
-    out = [f"Bij de klachten zijn {dutch.plural(lessons_['total'], 'aanbeveling of herstelmaatregel', 'aanbevelingen en herstelmaatregelen')} "
-           "gepubliceerd (geanonimiseerd)."]
+    out = [
+        f"Bij de klachten zijn {dutch.plural(lessons_['total'], 'aanbeveling of herstelmaatregel', 'aanbevelingen en herstelmaatregelen')} "
+        "gepubliceerd (geanonimiseerd)."
+    ]
     if lessons_["shown"] < lessons_["total"]:
-        out.append(f"Hieronder staan de meest voorkomende ({dutch.number(lessons_['shown'])}); "
-                   "de volledige lijst staat in de downloads.")
+        out.append(
+            f"Hieronder staan de meest voorkomende ({dutch.number(lessons_['shown'])}); "
+            "de volledige lijst staat in de downloads."
+        )
     return out
 
 

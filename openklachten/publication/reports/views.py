@@ -60,10 +60,13 @@ def _org_report(request, code: str, period_of, raw, as_pdf: bool):
         return bad_request(request, str(error))
     scope = Scope("organisatie", code=org.code, name=org.name, org_type=org.type)
     base = f"/organisaties/{org.code}"
-    links = {"pdf": f"{base}/{period.kind}/{period.slug}.pdf", "index": f"{base}/jaarverslag",
-             "organisatie": base,
-             "kwartaal": f"{base}/kwartaalrapportage/",
-             "year": f"{base}/jaarverslag/{period.year}"}
+    links = {
+        "pdf": f"{base}/{period.kind}/{period.slug}.pdf",
+        "index": f"{base}/jaarverslag",
+        "organisatie": base,
+        "kwartaal": f"{base}/kwartaalrapportage/",
+        "year": f"{base}/jaarverslag/{period.year}",
+    }
     return _render(request, scope, period, as_pdf, org=org, links=links)
 
 
@@ -86,10 +89,16 @@ def kwartaal_pdf(request, code: str, periode: str):
 def organisatie_index(request, code: str):
     org = _organisation(code)
     years = _years(Filters(include={"organisatie": [org.code]}))
-    return render(request, "reports/index.html", {
-        "org": org, "years": years, "today": dt.date.today(),
-        "current_year": dt.date.today().year,
-    })
+    return render(
+        request,
+        "reports/index.html",
+        {
+            "org": org,
+            "years": years,
+            "today": dt.date.today(),
+            "current_year": dt.date.today().year,
+        },
+    )
 
 
 def _scope_for(soort: str | None) -> Scope:
@@ -123,5 +132,6 @@ def jaarbeeld_index(request):
     years = _years(Filters())
     present = dict(query.overview(Filters())["counts"].get("organisatie_type", []))
     types = [(code, label) for code, label in ORGANISATION_TYPES.items() if present.get(code)]
-    return render(request, "reports/jaarbeeld_index.html", {"years": years, "types": types,
-                                                           "current_year": dt.date.today().year})
+    return render(
+        request, "reports/jaarbeeld_index.html", {"years": years, "types": types, "current_year": dt.date.today().year}
+    )

@@ -15,6 +15,6 @@ class PublicGZipMiddleware(GZipMiddleware):
     def process_response(self, request, response):
         if request.path.startswith(UNCOMPRESSED_PREFIXES) or response.streaming:
             return response
-        if not response.get("Content-Type", "").split(";")[0].strip() in COMPRESSED_TYPES:
+        if response.get("Content-Type", "").split(";")[0].strip() not in COMPRESSED_TYPES:
             return response
         return super().process_response(request, response)

@@ -5,8 +5,14 @@ from dataclasses import dataclass, field
 from openklachten.publication.site import labels
 from openklachten.publication.site.engine import engine
 
-COUNT_KEYS = ("formeel", "informeel", "aantal_gegrond", "aantal_beoordeeld", "aantal_binnen_termijn",
-              "aantal_afgehandeld_formeel")
+COUNT_KEYS = (
+    "formeel",
+    "informeel",
+    "aantal_gegrond",
+    "aantal_beoordeeld",
+    "aantal_binnen_termijn",
+    "aantal_afgehandeld_formeel",
+)
 # Facet name -> record field whose code list labels its values.
 FACET_FIELDS = {"thema": "themas"}
 

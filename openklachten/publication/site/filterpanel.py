@@ -33,8 +33,13 @@ FILTERS = {
     "type_klager": "Type klager",
 }
 ORGANISATION_TYPES = {
-    "gemeente": "Gemeente", "provincie": "Provincie", "waterschap": "Waterschap", "ministerie": "Ministerie",
-    "zbo": "Zelfstandig bestuursorgaan", "ombudsman": "Ombudsman", "overig": "Overig",
+    "gemeente": "Gemeente",
+    "provincie": "Provincie",
+    "waterschap": "Waterschap",
+    "ministerie": "Ministerie",
+    "zbo": "Zelfstandig bestuursorgaan",
+    "ombudsman": "Ombudsman",
+    "overig": "Overig",
 }
 MAX_SHOWN = 400  # values per filter in the panel: every gemeente fits; beyond that the list is unusable anyway
 SEARCHABLE_FROM = 12  # a list this long gets a search box (site.js): finding "Den Haag" among 80+ by eye is slow
@@ -70,7 +75,7 @@ class Group:
             code, label = escape(o.code), escape(o.label)
             rows.append(
                 f'<li><input type="checkbox" id="f-{self.name}-{i}" name="{self.name}" value="{code}"'
-                f'{" checked" if o.included else ""}>'
+                f"{' checked' if o.included else ''}>"
                 f'<label for="f-{self.name}-{i}">{label} <span class="count">({number(o.count)})</span></label>'
                 f'<span class="exclude"><input type="checkbox" id="x-{self.name}-{i}" name="{self.name}{EXCLUDE_SUFFIX}"'
                 f' value="{code}"{" checked" if o.excluded else ""}>'
@@ -138,10 +143,15 @@ def active_filters(params, org_names: dict[str, str]) -> list[dict]:
 def hidden_inputs(params) -> SafeString:
     """The current filters as hidden fields, for forms that change something else (search box, sort, measure)."""
     names = set(FILTERS) | {n + EXCLUDE_SUFFIX for n in FILTERS} | {"van", "tot"}
-    return mark_safe("".join(
-        f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">'
-        for k in params if k in names for v in params.getlist(k) if v
-    ))
+    return mark_safe(
+        "".join(
+            f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">'
+            for k in params
+            if k in names
+            for v in params.getlist(k)
+            if v
+        )
+    )
 
 
 def query_string(params, drop: tuple[str, ...] = ()) -> str:

@@ -40,11 +40,15 @@ def legend(bounds: list[float], measure) -> list[dict]:
 def render(geography: geo.Geography, values: dict[str, float | None], measure, bounds) -> str:
     """values: CBS code -> value. Each gemeente carries its name and value as a tooltip title."""
     coloured = sum(1 for v in values.values() if v is not None)
-    parts = [svg_open(
-        geography.width, geography.height, f"Kaart: {measure.title} per gemeente",
-        f"{coloured} van de {len(geography.shapes)} gemeenten hebben een waarde; de tabel onder de kaart geeft alle cijfers.",
-        "map",
-    )]
+    parts = [
+        svg_open(
+            geography.width,
+            geography.height,
+            f"Kaart: {measure.title} per gemeente",
+            f"{coloured} van de {len(geography.shapes)} gemeenten hebben een waarde; de tabel onder de kaart geeft alle cijfers.",
+            "map",
+        )
+    ]
     for shape in geography.shapes:
         value = values.get(shape.code)
         fill = colour(value, bounds)

@@ -8,8 +8,14 @@ from dataclasses import dataclass
 from openklachten.publication.site import geo
 from openklachten.publication.site.charts.svg import number
 
-COUNT_KEYS = ("formeel", "informeel", "aantal_gegrond", "aantal_beoordeeld", "aantal_binnen_termijn",
-              "aantal_afgehandeld_formeel")
+COUNT_KEYS = (
+    "formeel",
+    "informeel",
+    "aantal_gegrond",
+    "aantal_beoordeeld",
+    "aantal_binnen_termijn",
+    "aantal_afgehandeld_formeel",
+)
 MIN_COMPLAINTS = 30  # below this a percentage is noise; the issue asks for "te weinig klachten"
 PER_INHABITANTS = 10_000
 
@@ -50,20 +56,22 @@ def rows(compared: list[dict]) -> list[Row]:
         inwoners = geo.population(cbs) if cbs else None
         total = int(item.get("total") or 0)
         enough = total >= MIN_COMPLAINTS
-        out.append(Row(
-            code=item.get("organisatie", ""),
-            naam=item.get("naam") or item.get("organisatie", ""),
-            type=item.get("type", ""),
-            cbs_code=cbs,
-            total=total,
-            inwoners=inwoners,
-            per_10000=PER_INHABITANTS * total / inwoners if inwoners and enough else None,
-            gegrond=_pct(item.get("gegrond")) if enough else None,
-            binnen_termijn=_pct(item.get("binnen_termijn")) if enough else None,
-            mediaan_behandelduur=item.get("mediaan_behandelduur") if enough else None,
-            mediaan_behandelduur_informeel=item.get("mediaan_behandelduur_informeel") if enough else None,
-            **{key: int(item.get(key) or 0) for key in COUNT_KEYS},
-        ))
+        out.append(
+            Row(
+                code=item.get("organisatie", ""),
+                naam=item.get("naam") or item.get("organisatie", ""),
+                type=item.get("type", ""),
+                cbs_code=cbs,
+                total=total,
+                inwoners=inwoners,
+                per_10000=PER_INHABITANTS * total / inwoners if inwoners and enough else None,
+                gegrond=_pct(item.get("gegrond")) if enough else None,
+                binnen_termijn=_pct(item.get("binnen_termijn")) if enough else None,
+                mediaan_behandelduur=item.get("mediaan_behandelduur") if enough else None,
+                mediaan_behandelduur_informeel=item.get("mediaan_behandelduur_informeel") if enough else None,
+                **{key: int(item.get(key) or 0) for key in COUNT_KEYS},
+            )
+        )
     return out
 
 
@@ -82,10 +90,13 @@ class Measure:
         return "–" if value is None else number(value, self.decimals) + self.suffix
 
 
-MEASURES = {m.key: m for m in (
-    Measure("per10000", "Klachten per 10.000 inwoners", "per_10000", 1, ""),
-    Measure("gegrond", "Percentage (deels) gegrond (formele klachten)", "gegrond", 1, "%"),
-    Measure("termijn", "Percentage binnen de termijn (formele klachten, Awb 9:11)", "binnen_termijn", 1, "%"),
-    Measure("aantal", "Aantal klachten", "total", 0, ""),
-)}
+MEASURES = {
+    m.key: m
+    for m in (
+        Measure("per10000", "Klachten per 10.000 inwoners", "per_10000", 1, ""),
+        Measure("gegrond", "Percentage (deels) gegrond (formele klachten)", "gegrond", 1, "%"),
+        Measure("termijn", "Percentage binnen de termijn (formele klachten, Awb 9:11)", "binnen_termijn", 1, "%"),
+        Measure("aantal", "Aantal klachten", "total", 0, ""),
+    )
+}
 DEFAULT_MEASURE = "per10000"

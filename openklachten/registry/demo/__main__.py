@@ -29,8 +29,9 @@ def main(argv=None) -> None:
     if args.corpus:
         with open(args.corpus, "w", encoding="utf-8") as handle:
             count = 0
-            for count, document in enumerate(annotated_texts(args.size, args.seed), start=1):
+            for document in annotated_texts(args.size, args.seed):
                 handle.write(json.dumps(document, ensure_ascii=False) + "\n")
+                count += 1
         print(f"{count} geannoteerde teksten geschreven naar {args.corpus}")
         return
 
@@ -38,8 +39,10 @@ def main(argv=None) -> None:
     if args.records_only:
         count = sum(1 for _ in generate_records(args.size, args.seed))
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-        print(f"{count} records in {elapsed:.1f} s ({cpu:.1f} s CPU): {count / elapsed:,.0f} records/s, "
-              f"{count / cpu:,.0f} records per CPU-seconde")
+        print(
+            f"{count} records in {elapsed:.1f} s ({cpu:.1f} s CPU): {count / elapsed:,.0f} records/s, "
+            f"{count / cpu:,.0f} records per CPU-seconde"
+        )
         return
     with tempfile.TemporaryDirectory(prefix="openklachten-demo-") as scratch:
         files = write_deliveries(args.output or scratch, args.size, args.seed)

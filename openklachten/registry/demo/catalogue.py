@@ -18,28 +18,72 @@ PER_THOUSAND = 6.5
 
 # Gemeenten large and small: code -> (inhabitants in thousands, rounded; provincie code).
 GEMEENTEN = {
-    "gm0363": (931, "pv27"), "gm0599": (671, "pv28"), "gm0518": (566, "pv28"), "gm0344": (374, "pv26"),
-    "gm0772": (246, "pv30"), "gm0014": (244, "pv20"), "gm0034": (227, "pv24"), "gm0855": (230, "pv30"),
-    "gm0758": (188, "pv30"), "gm0268": (187, "pv25"), "gm0193": (133, "pv23"), "gm0392": (168, "pv27"),
-    "gm0202": (168, "pv25"), "gm0153": (162, "pv23"), "gm0307": (162, "pv26"), "gm0200": (168, "pv25"),
-    "gm0080": (129, "pv21"), "gm0935": (125, "pv31"), "gm0479": (161, "pv27"), "gm0505": (122, "pv28"),
-    "gm0546": (130, "pv28"), "gm0150": (103, "pv23"), "gm0503": (110, "pv28"), "gm0361": (112, "pv27"),
-    "gm0983": (104, "pv31"), "gm0362": (95, "pv27"), "gm0384": (33, "pv27"), "gm0166": (56, "pv23"),
-    "gm0405": (76, "pv27"), "gm0106": (70, "pv22"), "gm0114": (109, "pv22"), "gm0687": (50, "pv29"),
-    "gm0664": (40, "pv29"), "gm0088": (1, "pv21"), "gm0096": (1.3, "pv21"), "gm0277": (1.8, "pv25"),
-    "gm0339": (5.8, "pv26"), "gm0184": (22, "pv24"), "gm0473": (17, "pv27"), "gm0289": (43, "pv25"),
-    "gm0917": (87, "pv31"), "gm0995": (84, "pv24"),
+    "gm0363": (931, "pv27"),
+    "gm0599": (671, "pv28"),
+    "gm0518": (566, "pv28"),
+    "gm0344": (374, "pv26"),
+    "gm0772": (246, "pv30"),
+    "gm0014": (244, "pv20"),
+    "gm0034": (227, "pv24"),
+    "gm0855": (230, "pv30"),
+    "gm0758": (188, "pv30"),
+    "gm0268": (187, "pv25"),
+    "gm0193": (133, "pv23"),
+    "gm0392": (168, "pv27"),
+    "gm0202": (168, "pv25"),
+    "gm0153": (162, "pv23"),
+    "gm0307": (162, "pv26"),
+    "gm0200": (168, "pv25"),
+    "gm0080": (129, "pv21"),
+    "gm0935": (125, "pv31"),
+    "gm0479": (161, "pv27"),
+    "gm0505": (122, "pv28"),
+    "gm0546": (130, "pv28"),
+    "gm0150": (103, "pv23"),
+    "gm0503": (110, "pv28"),
+    "gm0361": (112, "pv27"),
+    "gm0983": (104, "pv31"),
+    "gm0362": (95, "pv27"),
+    "gm0384": (33, "pv27"),
+    "gm0166": (56, "pv23"),
+    "gm0405": (76, "pv27"),
+    "gm0106": (70, "pv22"),
+    "gm0114": (109, "pv22"),
+    "gm0687": (50, "pv29"),
+    "gm0664": (40, "pv29"),
+    "gm0088": (1, "pv21"),
+    "gm0096": (1.3, "pv21"),
+    "gm0277": (1.8, "pv25"),
+    "gm0339": (5.8, "pv26"),
+    "gm0184": (22, "pv24"),
+    "gm0473": (17, "pv27"),
+    "gm0289": (43, "pv25"),
+    "gm0917": (87, "pv31"),
+    "gm0995": (84, "pv24"),
 }
 # Provinces that a waterschap's complainants mostly live in.
 WATERSCHAPPEN = {
-    "ws0155": ("pv27", "pv26"), "ws0616": ("pv28", "pv27"), "ws0636": ("pv26",), "ws0656": ("pv28",),
-    "ws0653": ("pv21",), "ws0654": ("pv30",), "ws0662": ("pv25", "pv26"), "ws0665": ("pv31",),
+    "ws0155": ("pv27", "pv26"),
+    "ws0616": ("pv28", "pv27"),
+    "ws0636": ("pv26",),
+    "ws0656": ("pv28",),
+    "ws0653": ("pv21",),
+    "ws0654": ("pv30",),
+    "ws0662": ("pv25", "pv26"),
+    "ws0665": ("pv31",),
 }
 MINISTERIES = ("mnre1034", "mnre1090", "mnre1073", "mnre1130", "mnre1013", "mnre1162")
 # Typical yearly complaint counts of large executive agencies (order of magnitude from annual reports).
 ZBOS = {
-    "oorg12368": 16000, "zb000117": 9000, "toeslagen": 5000, "cjib": 4000, "duo": 3000, "zb000143": 2500,
-    "ind": 2500, "cbr": 2500, "rdw": 800,
+    "oorg12368": 16000,
+    "zb000117": 9000,
+    "toeslagen": 5000,
+    "cjib": 4000,
+    "duo": 3000,
+    "zb000143": 2500,
+    "ind": 2500,
+    "cbr": 2500,
+    "rdw": 800,
 }
 # Ombudsmen: yearly count and the first-line organisations whose complainants come to them.
 LOCAL_OMBUDSMEN = {
@@ -112,8 +156,14 @@ def reference_rows() -> dict:
 def _make(code: str, yearly: float, **extra) -> DemoOrganisation:
     ref = reference_rows()[code]
     return DemoOrganisation(
-        code=code, tooi_uri=ref.uri, name=ref.naam, type=ref.type, yearly=yearly, cbs_code=ref.cbs_code,
-        abbreviation=ref.afkorting, **extra,
+        code=code,
+        tooi_uri=ref.uri,
+        name=ref.naam,
+        type=ref.type,
+        yearly=yearly,
+        cbs_code=ref.cbs_code,
+        abbreviation=ref.afkorting,
+        **extra,
     )
 
 
@@ -166,9 +216,7 @@ def select(organisations=None) -> tuple[DemoOrganisation, ...]:
         raise ValueError(f"Onbekende demo-organisatie(s): {', '.join(sorted(unknown))}")
     codes = {o.code for o in chosen}
     # An ombudsman only receives second-line complaints about organisations that are part of the run.
-    return tuple(
-        dataclasses.replace(o, covers=tuple(c for c in o.covers if c in codes)) for o in chosen
-    )
+    return tuple(dataclasses.replace(o, covers=tuple(c for c in o.covers if c in codes)) for o in chosen)
 
 
 @cache

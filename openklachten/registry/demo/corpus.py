@@ -8,8 +8,14 @@ import re
 
 from openklachten.registry.demo.records import generate_records
 
-TEXT_FIELDS = ("gedraging", "bevindingen", "oordeel_klacht", "oordeel_klachtbehandeling", "aanbevelingen",
-               "herstelmaatregelen")
+TEXT_FIELDS = (
+    "gedraging",
+    "bevindingen",
+    "oordeel_klacht",
+    "oordeel_klachtbehandeling",
+    "aanbevelingen",
+    "herstelmaatregelen",
+)
 # Public context that must survive anonymisation when it occurs in a text.
 PUBLIC_PATTERNS = (
     re.compile(r"artikel \d+:\d+(?:, eerste lid, onder b)? Awb"),

@@ -19,8 +19,28 @@ from openklachten.registry.demo.writers import WRITERS, Style
 # Handlers with fewer complaints a year than this deliver per half-year instead of per quarter.
 HALF_YEAR_BELOW = 300
 # Share of organisations per format: most coordinators export CSV from Excel; some send XLSX or JSON.
-FORMAT_SLOTS = ("csv", "csv", "xlsx", "csv", "json", "csv", "csv", "xlsx", "csv", "csv",
-                "json", "csv", "xlsx", "csv", "csv", "csv", "json", "xlsx", "csv", "csv")
+FORMAT_SLOTS = (
+    "csv",
+    "csv",
+    "xlsx",
+    "csv",
+    "json",
+    "csv",
+    "csv",
+    "xlsx",
+    "csv",
+    "csv",
+    "json",
+    "csv",
+    "xlsx",
+    "csv",
+    "csv",
+    "csv",
+    "json",
+    "xlsx",
+    "csv",
+    "csv",
+)
 SUFFIX = {"csv": "csv", "xlsx": "xlsx", "json": "json"}
 
 
@@ -64,8 +84,16 @@ def _period(day: dt.date, months: int) -> tuple[dt.date, dt.date]:
     return start, next_start - dt.timedelta(days=1)
 
 
-def write_deliveries(directory, size: int, seed: int = 2024, organisations=None, *, start: dt.date = START,
-                     end: dt.date = END, progress: Callable[[int], None] | None = None) -> list[DeliveryFile]:
+def write_deliveries(
+    directory,
+    size: int,
+    seed: int = 2024,
+    organisations=None,
+    *,
+    start: dt.date = START,
+    end: dt.date = END,
+    progress: Callable[[int], None] | None = None,
+) -> list[DeliveryFile]:
     """Generate `size` complaints and write them as delivery files under directory/<organisation code>/.
 
     Returns the files in the order written (chronological per period). `progress(n)` is called after

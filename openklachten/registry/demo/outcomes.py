@@ -7,16 +7,34 @@ handled in time, and ombudsmen mostly refer back, intervene or mediate instead o
 from openklachten.registry.demo.sampling import Weighted
 
 # Share of informal complaints per organisation type (~70% overall; the seed README: "het overgrote deel").
-INFORMAL_SHARE = {"gemeente": 0.74, "provincie": 0.6, "waterschap": 0.72, "ministerie": 0.5, "zbo": 0.73,
-                  "ombudsman": 0.55, "overig": 0.7}
+INFORMAL_SHARE = {
+    "gemeente": 0.74,
+    "provincie": 0.6,
+    "waterschap": 0.72,
+    "ministerie": 0.5,
+    "zbo": 0.73,
+    "ombudsman": 0.55,
+    "overig": 0.7,
+}
 # Share of formal complaints that go to an adviser or advisory committee (afdeling 9.3 Awb).
 ADVIESCOMMISSIE = {"gemeente": 0.12, "provincie": 0.2, "waterschap": 0.15, "ministerie": 0.1, "zbo": 0.03}
 VERDAAGD = 0.1  # extension letter sent (art. 9:11 lid 2 Awb)
 
-CHANNELS_INFORMAL = Weighted({"telefoon": 44, "digitaal-formulier": 18, "e-mail": 14, "kantoor-spreekuur": 9,
-                              "kantoor-op-afspraak": 3, "sociale-media": 10, "brief": 1, "anders": 1})
-CHANNELS_FORMAL = Weighted({"digitaal-formulier": 42, "e-mail": 30, "brief": 20, "telefoon": 3,
-                            "kantoor-op-afspraak": 3, "anders": 2})
+CHANNELS_INFORMAL = Weighted(
+    {
+        "telefoon": 44,
+        "digitaal-formulier": 18,
+        "e-mail": 14,
+        "kantoor-spreekuur": 9,
+        "kantoor-op-afspraak": 3,
+        "sociale-media": 10,
+        "brief": 1,
+        "anders": 1,
+    }
+)
+CHANNELS_FORMAL = Weighted(
+    {"digitaal-formulier": 42, "e-mail": 30, "brief": 20, "telefoon": 3, "kantoor-op-afspraak": 3, "anders": 2}
+)
 TYPE_KLAGER = Weighted({"individu": 90, "groep": 3, "rechtspersoon": 7})
 LEEFTIJD = Weighted({"18-29": 14, "30-44": 26, "45-64": 33, "65-74": 15, "75+": 9, "0-17": 0.5})
 LEEFTIJD_BY_TOPIC = {
@@ -25,27 +43,47 @@ LEEFTIJD_BY_TOPIC = {
     "leerlingenvervoer": Weighted({"30-44": 60, "45-64": 35, "18-29": 5}),
 }
 
-CONCLUSIE_FIRST_LINE = Weighted({"gegrond": 22, "deels-gegrond": 18, "ongegrond": 30, "geen-oordeel": 18,
-                                 "niet-ontvankelijk": 8, "onbevoegd": 4})
+CONCLUSIE_FIRST_LINE = Weighted(
+    {"gegrond": 22, "deels-gegrond": 18, "ongegrond": 30, "geen-oordeel": 18, "niet-ontvankelijk": 8, "onbevoegd": 4}
+)
 AFDOENING_BY_CONCLUSIE = {
-    "gegrond": Weighted({"excuses": 30, "herstel": 25, "nieuw-besluit": 10, "specifieke-actie": 15,
-                         "oordeel-gegeven": 20, "besluit-vernietigd": 4}),
-    "deels-gegrond": Weighted({"excuses": 25, "opheldering": 25, "herstel": 15, "specifieke-actie": 10,
-                               "oordeel-gegeven": 25}),
+    "gegrond": Weighted(
+        {
+            "excuses": 30,
+            "herstel": 25,
+            "nieuw-besluit": 10,
+            "specifieke-actie": 15,
+            "oordeel-gegeven": 20,
+            "besluit-vernietigd": 4,
+        }
+    ),
+    "deels-gegrond": Weighted(
+        {"excuses": 25, "opheldering": 25, "herstel": 15, "specifieke-actie": 10, "oordeel-gegeven": 25}
+    ),
     "ongegrond": Weighted({"opheldering": 35, "oordeel-gegeven": 40, "vraag-beantwoord": 15, "geluisterd": 10}),
-    "geen-oordeel": Weighted({"goed-gesprek": 40, "geluisterd": 20, "vraag-beantwoord": 20,
-                              "klacht-ingetrokken": 20}),
+    "geen-oordeel": Weighted({"goed-gesprek": 40, "geluisterd": 20, "vraag-beantwoord": 20, "klacht-ingetrokken": 20}),
     "niet-ontvankelijk": Weighted({"oordeel-gegeven": 50, "doorverwezen": 50}),
     "onbevoegd": Weighted({"doorverwezen": 1}),
 }
 
 # Ombudsman: how a second-line complaint ends, depending on whether a first-line complaint preceded it.
-OMBUDSMAN_LINKED = Weighted({"interventie": 25, "bemiddeling": 8, "kennelijk-ongegrond": 12, "vraag-beantwoord": 10,
-                             "geluisterd": 6, "goed-gesprek": 6, "verwijzen-of-informeren": 10, "rapport": 8,
-                             "aanbeveling": 6})
+OMBUDSMAN_LINKED = Weighted(
+    {
+        "interventie": 25,
+        "bemiddeling": 8,
+        "kennelijk-ongegrond": 12,
+        "vraag-beantwoord": 10,
+        "geluisterd": 6,
+        "goed-gesprek": 6,
+        "verwijzen-of-informeren": 10,
+        "rapport": 8,
+        "aanbeveling": 6,
+    }
+)
 BULK_SHARE = 0.25  # of linked cases at mass executive agencies: handled in a bulk intervention
-OMBUDSMAN_UNLINKED = Weighted({"terugverwijzen-interne-behandeling": 60, "verwijzen-of-informeren": 25,
-                               "kennelijk-ongegrond": 15})
+OMBUDSMAN_UNLINKED = Weighted(
+    {"terugverwijzen-interne-behandeling": 60, "verwijzen-of-informeren": 25, "kennelijk-ongegrond": 15}
+)
 CONCLUSIE_BY_OMBUDSMAN_AFDOENING = {
     "rapport": Weighted({"gegrond": 45, "deels-gegrond": 30, "ongegrond": 25}),
     "aanbeveling": Weighted({"gegrond": 70, "deels-gegrond": 30}),

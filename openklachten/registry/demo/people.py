@@ -10,48 +10,205 @@ import string
 from openklachten.registry.demo.sampling import between, pick
 
 FIRST_NAMES = (
-    "Marloes", "Jeroen", "Sanne", "Bram", "Annelies", "Kees", "Fenna", "Ruud", "Ingrid", "Thijs",
-    "Petra", "Wouter", "Esther", "Gerrit", "Lotte", "Hendrik", "Mieke", "Joost", "Anouk", "Sjoerd",
-    "Femke", "Dirk", "Willemijn", "Bart", "Yvonne", "Henk", "Lieke", "Teun", "Marjolein", "Koen",
-    "Mohamed", "Fatima", "Youssef", "Samira", "Mehmet", "Ayşe", "Emre", "Zeynep", "Hamid", "Nadia",
-    "Priya", "Rajesh", "Shanti", "Kwame", "Abena", "Tomasz", "Agnieszka", "Piotr", "Olena", "Dmytro",
-    "Giovanni", "Lucía", "Jorge", "Mei", "Wei", "Thanh", "Rosalinde", "Chantal", "Romano", "Sharon",
+    "Marloes",
+    "Jeroen",
+    "Sanne",
+    "Bram",
+    "Annelies",
+    "Kees",
+    "Fenna",
+    "Ruud",
+    "Ingrid",
+    "Thijs",
+    "Petra",
+    "Wouter",
+    "Esther",
+    "Gerrit",
+    "Lotte",
+    "Hendrik",
+    "Mieke",
+    "Joost",
+    "Anouk",
+    "Sjoerd",
+    "Femke",
+    "Dirk",
+    "Willemijn",
+    "Bart",
+    "Yvonne",
+    "Henk",
+    "Lieke",
+    "Teun",
+    "Marjolein",
+    "Koen",
+    "Mohamed",
+    "Fatima",
+    "Youssef",
+    "Samira",
+    "Mehmet",
+    "Ayşe",
+    "Emre",
+    "Zeynep",
+    "Hamid",
+    "Nadia",
+    "Priya",
+    "Rajesh",
+    "Shanti",
+    "Kwame",
+    "Abena",
+    "Tomasz",
+    "Agnieszka",
+    "Piotr",
+    "Olena",
+    "Dmytro",
+    "Giovanni",
+    "Lucía",
+    "Jorge",
+    "Mei",
+    "Wei",
+    "Thanh",
+    "Rosalinde",
+    "Chantal",
+    "Romano",
+    "Sharon",
 )
 INITIALS = "ABCDEFGHJKLMNPRSTW"
 TUSSENVOEGSELS = ("", "", "", "", "", "van", "de", "van der", "van den", "van de", "ter", "den")
 DUTCH_SURNAMES = (
-    "Graaf", "Hoogendoorn", "Jansen", "Vermeulen", "Bosman", "Kuipers", "Brinkman", "Veenstra", "Dijkhuis",
-    "Mulder", "Smit", "Dekker", "Wiersma", "Hofstede", "Koster", "Postma", "Scholten", "Timmerman",
-    "Verhoeven", "Zwart", "Geerts", "Haverkamp", "Oosterhof", "Lammers", "Wolters", "Brouwer", "Ruiter",
-    "Haasnoot", "Slingerland", "Berg", "Velde", "Heuvel", "Bakker", "Visser", "Meer", "Wal",
+    "Graaf",
+    "Hoogendoorn",
+    "Jansen",
+    "Vermeulen",
+    "Bosman",
+    "Kuipers",
+    "Brinkman",
+    "Veenstra",
+    "Dijkhuis",
+    "Mulder",
+    "Smit",
+    "Dekker",
+    "Wiersma",
+    "Hofstede",
+    "Koster",
+    "Postma",
+    "Scholten",
+    "Timmerman",
+    "Verhoeven",
+    "Zwart",
+    "Geerts",
+    "Haverkamp",
+    "Oosterhof",
+    "Lammers",
+    "Wolters",
+    "Brouwer",
+    "Ruiter",
+    "Haasnoot",
+    "Slingerland",
+    "Berg",
+    "Velde",
+    "Heuvel",
+    "Bakker",
+    "Visser",
+    "Meer",
+    "Wal",
 )
 OTHER_SURNAMES = (
-    "Yilmaz", "Öztürk", "Demir", "El Amrani", "Bouzidi", "Ouali", "Benali", "Kaya", "Aydın",
-    "Ramdin", "Sewnath", "Jagesar", "Mensah", "Owusu", "Kowalski", "Nowak", "Wiśniewska", "Shevchenko",
-    "Rossi", "García", "Nguyen", "Chen", "Tjon A Fong", "Landveld", "Tevreden",
+    "Yilmaz",
+    "Öztürk",
+    "Demir",
+    "El Amrani",
+    "Bouzidi",
+    "Ouali",
+    "Benali",
+    "Kaya",
+    "Aydın",
+    "Ramdin",
+    "Sewnath",
+    "Jagesar",
+    "Mensah",
+    "Owusu",
+    "Kowalski",
+    "Nowak",
+    "Wiśniewska",
+    "Shevchenko",
+    "Rossi",
+    "García",
+    "Nguyen",
+    "Chen",
+    "Tjon A Fong",
+    "Landveld",
+    "Tevreden",
 )
 STREET_STEMS = (
-    "Kerk", "Linden", "Molen", "Beuken", "Eiken", "Dorps", "School", "Stations", "Haven", "Berken",
-    "Wilgen", "Kastanje", "Prins Hendrik", "Oranje", "Meidoorn", "Zonnebloem", "Merel", "Vlinder",
-    "Klaproos", "Esdoorn", "Burgemeester de Vries", "Koningin Julianna", "Tulpen", "Populieren",
+    "Kerk",
+    "Linden",
+    "Molen",
+    "Beuken",
+    "Eiken",
+    "Dorps",
+    "School",
+    "Stations",
+    "Haven",
+    "Berken",
+    "Wilgen",
+    "Kastanje",
+    "Prins Hendrik",
+    "Oranje",
+    "Meidoorn",
+    "Zonnebloem",
+    "Merel",
+    "Vlinder",
+    "Klaproos",
+    "Esdoorn",
+    "Burgemeester de Vries",
+    "Koningin Julianna",
+    "Tulpen",
+    "Populieren",
 )
 STREET_SUFFIXES = ("straat", "laan", "weg", "plein", "singel", "hof", "dreef", "kade", "pad", "gracht")
 MAIL_DOMAINS = ("gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "outlook.com", "live.nl", "xs4all.nl")
 BANKS = ("INGB", "RABO", "ABNA", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB")
 HEALTH = (
-    "een hartinfarct", "diabetes type 1", "MS", "een burn-out", "COPD", "een depressie", "autisme",
-    "ADHD", "de ziekte van Parkinson", "borstkanker", "een herseninfarct", "long covid", "reuma",
-    "een angststoornis", "epilepsie", "dementie",
+    "een hartinfarct",
+    "diabetes type 1",
+    "MS",
+    "een burn-out",
+    "COPD",
+    "een depressie",
+    "autisme",
+    "ADHD",
+    "de ziekte van Parkinson",
+    "borstkanker",
+    "een herseninfarct",
+    "long covid",
+    "reuma",
+    "een angststoornis",
+    "epilepsie",
+    "dementie",
 )
 # Job titles that single out one official (personal data) and roles many people hold (not personal data).
 SINGLING_OUT_TITLES = (
-    "teamleider Parkeren", "wijkcoördinator Noord", "afdelingshoofd Belastingen", "coördinator leerlingenvervoer",
-    "hoofd Klantcontactcentrum", "teamleider Handhaving", "directeur Sociaal Domein", "manager Publiekszaken",
-    "teamleider Wmo-loket", "projectleider herinrichting Stationsplein",
+    "teamleider Parkeren",
+    "wijkcoördinator Noord",
+    "afdelingshoofd Belastingen",
+    "coördinator leerlingenvervoer",
+    "hoofd Klantcontactcentrum",
+    "teamleider Handhaving",
+    "directeur Sociaal Domein",
+    "manager Publiekszaken",
+    "teamleider Wmo-loket",
+    "projectleider herinrichting Stationsplein",
 )
 ROLES = (
-    "consulent Werk en Inkomen", "casemanager Wmo", "jeugdconsulent", "boa", "medewerker van het KCC",
-    "handhaver", "inspecteur", "klantmanager", "baliemedewerker", "behandelaar",
+    "consulent Werk en Inkomen",
+    "casemanager Wmo",
+    "jeugdconsulent",
+    "boa",
+    "medewerker van het KCC",
+    "handhaver",
+    "inspecteur",
+    "klantmanager",
+    "baliemedewerker",
+    "behandelaar",
 )
 RELATIVES = ("haar zoon", "zijn dochter", "mijn moeder", "mijn vader", "haar man", "zijn vrouw", "onze buurman")
 
@@ -60,7 +217,7 @@ def elfproef_valid(digits: str) -> bool:
     """True when a 9-digit string passes the BSN eleven test (last weight -1)."""
     if len(digits) != 9 or not digits.isdigit():
         return False
-    total = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1)))
+    total = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=False))
     return total % 11 == 0 and digits[0] != "0"
 
 
@@ -121,8 +278,8 @@ class PersonFactory:
         return street
 
     def postcode(self) -> str:
-        letters = pick(self.rng, string.ascii_uppercase.replace("S", "")) + pick(self.rng, 
-            string.ascii_uppercase.replace("A", "").replace("D", "").replace("S", "")
+        letters = pick(self.rng, string.ascii_uppercase.replace("S", "")) + pick(
+            self.rng, string.ascii_uppercase.replace("A", "").replace("D", "").replace("S", "")
         )
         number = between(self.rng, 1011, 9999)
         return f"{number} {letters}" if self.rng.random() < 0.8 else f"{number}{letters}"
@@ -149,7 +306,7 @@ class PersonFactory:
     def bsn(self) -> str:
         while True:
             digits = [between(self.rng, 1, 9)] + [between(self.rng, 0, 9) for _ in range(7)]
-            partial = sum(d * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2)))
+            partial = sum(d * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2), strict=False))
             last = partial % 11  # partial - last must be divisible by 11
             if last < 10:
                 text = "".join(map(str, digits)) + str(last)
@@ -174,7 +331,8 @@ class PersonFactory:
         letters = "BDFGHJKLNPRSTVXZ"  # RDW uses no vowels (Y/E excepted in old series)
         L = lambda n: "".join(pick(self.rng, letters) for _ in range(n))  # noqa: E731
         D = lambda n: "".join(pick(self.rng, string.digits) for _ in range(n))  # noqa: E731
-        return pick(self.rng, 
+        return pick(
+            self.rng,
             (
                 lambda: f"{L(2)}-{D(3)}-{L(1)}",
                 lambda: f"{D(1)}-{L(3)}-{D(2)}",
@@ -183,13 +341,13 @@ class PersonFactory:
                 lambda: f"{L(2)}-{D(2)}-{L(2)}",
                 lambda: f"{D(2)}-{L(2)}-{D(2)}",
                 lambda: f"{L(3)}-{D(2)}-{L(1)}",
-            )
+            ),
         )()
 
     def case_number(self, year: int) -> str:
         n = between(self.rng, 1, 99999)
-        return pick(self.rng, 
-            (f"Z-{year}-{n:06d}", f"{year}/{n:06d}", f"DOS-{n:07d}", f"{year}-{n:05d}-K", f"BZ{n:08d}")
+        return pick(
+            self.rng, (f"Z-{year}-{n:06d}", f"{year}/{n:06d}", f"DOS-{n:07d}", f"{year}-{n:05d}-K", f"BZ{n:08d}")
         )
 
     def customer_number(self) -> str:
@@ -200,8 +358,20 @@ class PersonFactory:
         return f"{years}-jarige" if self.rng.random() < 0.5 else f"{years} jaar oud"
 
     def birth_date(self) -> str:
-        months = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                  "september", "oktober", "november", "december")
+        months = (
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        )
         day, month, year = between(self.rng, 1, 28), between(self.rng, 1, 12), between(self.rng, 1935, 2006)
         if self.rng.random() < 0.5:
             return f"{day:02d}-{month:02d}-{year}"

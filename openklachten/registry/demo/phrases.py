@@ -189,55 +189,100 @@ CLOSINGS = ("Met vriendelijke groet,", "Groeten,", "Met vriendelijke groeten,", 
 
 # Findings of the complaint handler, per oorzaak.
 FINDINGS = {
-    "vertraging": ("de zaak {weken} weken heeft stilgelegen door een achterstand bij de afdeling",
-                   "de behandeling is vertraagd doordat het dossier intern is doorgestuurd zonder opvolging"),
-    "inactiviteit": ("de melding is geregistreerd, maar niet aan een medewerker is toegewezen",
-                     "er na de toezegging van {datum} geen actie meer is ondernomen"),
-    "bejegening": ("de {functie} in het gesprek op {datum} een ongepaste opmerking heeft gemaakt",
-                   "het telefoongesprek volgens beide kanten gespannen verliep"),
-    "informatieverstrekking": ("klager op {datum} onjuiste informatie over de termijn heeft gekregen",
-                               "de brief van {datum} niet vermeldde welke stukken nog nodig waren"),
-    "geboden-hulp": ("de geboden ondersteuning niet aansloot op de situatie van klager",
-                     "de hulp pas is gestart nadat klager zelf opnieuw contact opnam"),
-    "boete": ("de boete is opgelegd op basis van een registratie die niet klopte",
-              "de foto's bij de boete de overtreding wel laten zien"),
-    "besluit": ("het besluit is genomen volgens de geldende beleidsregels",
-                "in het besluit niet is ingegaan op de bijzondere omstandigheden van klager"),
-    "fout-in-uitvoering": ("een administratieve fout bij de verwerking van de gegevens de oorzaak was",
-                           "de wijziging van {datum} niet in alle systemen is doorgevoerd"),
-    "bereikbaarheid": ("de wachttijd aan de telefoon in die periode gemiddeld 40 minuten was",
-                       "de terugbelverzoeken van klager niet zijn opgepakt"),
-    "privacy": ("de gegevens door een menselijke fout naar een verkeerd adres zijn gestuurd",
-                "het inzageverzoek niet binnen de termijn van artikel 12 AVG is beantwoord"),
-    "ongelijke-behandeling": ("niet is gebleken dat klager anders is behandeld dan anderen in dezelfde situatie",
-                              "de regel in dit geval strenger is toegepast dan in vergelijkbare zaken"),
-    "handhaving": ("er na de meldingen twee controles zijn uitgevoerd zonder dat een overtreding is vastgesteld",
-                   "handhaving is uitgebleven omdat de prioriteit elders lag"),
-    "anders": ("de situatie complexer was dan uit de klacht bleek",
-               "er meerdere afdelingen bij de zaak betrokken waren"),
+    "vertraging": (
+        "de zaak {weken} weken heeft stilgelegen door een achterstand bij de afdeling",
+        "de behandeling is vertraagd doordat het dossier intern is doorgestuurd zonder opvolging",
+    ),
+    "inactiviteit": (
+        "de melding is geregistreerd, maar niet aan een medewerker is toegewezen",
+        "er na de toezegging van {datum} geen actie meer is ondernomen",
+    ),
+    "bejegening": (
+        "de {functie} in het gesprek op {datum} een ongepaste opmerking heeft gemaakt",
+        "het telefoongesprek volgens beide kanten gespannen verliep",
+    ),
+    "informatieverstrekking": (
+        "klager op {datum} onjuiste informatie over de termijn heeft gekregen",
+        "de brief van {datum} niet vermeldde welke stukken nog nodig waren",
+    ),
+    "geboden-hulp": (
+        "de geboden ondersteuning niet aansloot op de situatie van klager",
+        "de hulp pas is gestart nadat klager zelf opnieuw contact opnam",
+    ),
+    "boete": (
+        "de boete is opgelegd op basis van een registratie die niet klopte",
+        "de foto's bij de boete de overtreding wel laten zien",
+    ),
+    "besluit": (
+        "het besluit is genomen volgens de geldende beleidsregels",
+        "in het besluit niet is ingegaan op de bijzondere omstandigheden van klager",
+    ),
+    "fout-in-uitvoering": (
+        "een administratieve fout bij de verwerking van de gegevens de oorzaak was",
+        "de wijziging van {datum} niet in alle systemen is doorgevoerd",
+    ),
+    "bereikbaarheid": (
+        "de wachttijd aan de telefoon in die periode gemiddeld 40 minuten was",
+        "de terugbelverzoeken van klager niet zijn opgepakt",
+    ),
+    "privacy": (
+        "de gegevens door een menselijke fout naar een verkeerd adres zijn gestuurd",
+        "het inzageverzoek niet binnen de termijn van artikel 12 AVG is beantwoord",
+    ),
+    "ongelijke-behandeling": (
+        "niet is gebleken dat klager anders is behandeld dan anderen in dezelfde situatie",
+        "de regel in dit geval strenger is toegepast dan in vergelijkbare zaken",
+    ),
+    "handhaving": (
+        "er na de meldingen twee controles zijn uitgevoerd zonder dat een overtreding is vastgesteld",
+        "handhaving is uitgebleven omdat de prioriteit elders lag",
+    ),
+    "anders": (
+        "de situatie complexer was dan uit de klacht bleek",
+        "er meerdere afdelingen bij de zaak betrokken waren",
+    ),
 }
 
 # Requirements of proper conduct (behoorlijkheidsvereisten) the Nationale ombudsman uses.
-VEREISTEN = ("voortvarendheid", "goede informatieverstrekking", "respectvolle bejegening", "professionaliteit",
-             "goede voorbereiding", "fair play", "redelijkheid", "actief en adequaat informeren",
-             "luisteren naar de burger", "goede organisatie van de uitvoering")
+VEREISTEN = (
+    "voortvarendheid",
+    "goede informatieverstrekking",
+    "respectvolle bejegening",
+    "professionaliteit",
+    "goede voorbereiding",
+    "fair play",
+    "redelijkheid",
+    "actief en adequaat informeren",
+    "luisteren naar de burger",
+    "goede organisatie van de uitvoering",
+)
 
 VERDICTS = {
-    "gegrond": ("De klacht is gegrond. {Org} heeft niet gehandeld volgens het vereiste van {vereiste}.",
-                "De klacht is terecht: {org} had klager eerder en duidelijker moeten informeren."),
-    "deels-gegrond": ("De klacht is deels gegrond. Het besluit zelf is juist, maar de communicatie erover "
-                      "voldeed niet aan het vereiste van {vereiste}.",
-                      "De klacht is voor een deel gegrond: de vertraging is onbehoorlijk, de bejegening niet."),
-    "ongegrond": ("De klacht is ongegrond. Er zijn geen aanwijzingen dat {org} onbehoorlijk heeft gehandeld.",
-                  "De klacht is ongegrond: {org} heeft gehandeld volgens de regels en dat ook uitgelegd."),
-    "geen-oordeel": ("Omdat de klacht in een gesprek naar tevredenheid is opgelost, wordt geen oordeel gegeven.",
-                     "Klager heeft aangegeven dat de kwestie is opgelost; er volgt geen oordeel."),
-    "niet-ontvankelijk": ("De klacht is niet-ontvankelijk omdat de gedraging langer dan een jaar geleden "
-                          "plaatsvond (artikel 9:8 Awb).",
-                          "De klacht wordt niet behandeld omdat bezwaar openstond (artikel 9:8, eerste lid, "
-                          "onder b Awb)."),
-    "onbevoegd": ("De klachtbehandelaar is niet bevoegd deze klacht te behandelen; de gedraging is van een "
-                  "andere organisatie en klager is doorverwezen.",),
+    "gegrond": (
+        "De klacht is gegrond. {Org} heeft niet gehandeld volgens het vereiste van {vereiste}.",
+        "De klacht is terecht: {org} had klager eerder en duidelijker moeten informeren.",
+    ),
+    "deels-gegrond": (
+        "De klacht is deels gegrond. Het besluit zelf is juist, maar de communicatie erover "
+        "voldeed niet aan het vereiste van {vereiste}.",
+        "De klacht is voor een deel gegrond: de vertraging is onbehoorlijk, de bejegening niet.",
+    ),
+    "ongegrond": (
+        "De klacht is ongegrond. Er zijn geen aanwijzingen dat {org} onbehoorlijk heeft gehandeld.",
+        "De klacht is ongegrond: {org} heeft gehandeld volgens de regels en dat ook uitgelegd.",
+    ),
+    "geen-oordeel": (
+        "Omdat de klacht in een gesprek naar tevredenheid is opgelost, wordt geen oordeel gegeven.",
+        "Klager heeft aangegeven dat de kwestie is opgelost; er volgt geen oordeel.",
+    ),
+    "niet-ontvankelijk": (
+        "De klacht is niet-ontvankelijk omdat de gedraging langer dan een jaar geleden plaatsvond (artikel 9:8 Awb).",
+        "De klacht wordt niet behandeld omdat bezwaar openstond (artikel 9:8, eerste lid, onder b Awb).",
+    ),
+    "onbevoegd": (
+        "De klachtbehandelaar is niet bevoegd deze klacht te behandelen; de gedraging is van een "
+        "andere organisatie en klager is doorverwezen.",
+    ),
 }
 OVERRUN_SENTENCE = (
     "De klacht is niet binnen de termijn van artikel 9:11 Awb afgehandeld; daarvoor zijn excuses gemaakt."
@@ -253,12 +298,16 @@ RECOMMENDATIONS = (
 )
 REMEDIES = {
     "excuses": ("Excuses aangeboden aan klager, schriftelijk en in een telefoongesprek.",),
-    "herstel": ("Het bedrag van {bedrag} is teruggestort op rekening {iban}.",
-                "De fout in de registratie is hersteld en klager is daarover per brief geïnformeerd."),
+    "herstel": (
+        "Het bedrag van {bedrag} is teruggestort op rekening {iban}.",
+        "De fout in de registratie is hersteld en klager is daarover per brief geïnformeerd.",
+    ),
     "nieuw-besluit": ("Er is een nieuw besluit genomen; de aanvraag is alsnog toegekend.",),
     "besluit-vernietigd": ("Het besluit van {datum} is ingetrokken en de vordering van {bedrag} vervalt.",),
-    "specifieke-actie": ("De melding is opnieuw uitgezet en binnen een week afgehandeld.",
-                         "Er is een vaste contactpersoon aangewezen voor klager."),
+    "specifieke-actie": (
+        "De melding is opnieuw uitgezet en binnen een week afgehandeld.",
+        "Er is een vaste contactpersoon aangewezen voor klager.",
+    ),
     "interventie": ("Na interventie van de ombudsman heeft {org} de zaak binnen twee weken opgelost.",),
     "bemiddeling": ("In een bemiddelingsgesprek zijn afspraken gemaakt over het vervolg.",),
 }

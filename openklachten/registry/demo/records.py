@@ -13,8 +13,8 @@ from collections import defaultdict
 
 from openklachten.registry.demo import outcomes as o
 from openklachten.registry.demo import phrases
-from openklachten.registry.demo.sampling import between, pick
 from openklachten.registry.demo.catalogue import DemoOrganisation, gemeente_codes, reference_rows, select
+from openklachten.registry.demo.sampling import between, pick
 from openklachten.registry.demo.texts import Composer
 from openklachten.registry.demo.topics import CAUSE_BOOST, CAUSES, SEASONS, STAFFING, TOPICS, topics_for
 
@@ -25,13 +25,40 @@ MIN_PER_ORGANISATION_FROM = 20
 # Pool entries per organisation kept for linking; older ones are dropped (ombudsmen see recent cases).
 POOL_LIMIT = 3000
 FIELDS = (
-    "klacht_id", "gerelateerde_klacht_organisatie", "gerelateerde_klacht_id", "ontvangstdatum", "datum_registratie",
-    "datum_afhandeling", "ontvangwijze", "status", "formeel_informeel", "verdaagd", "adviescommissie",
-    "eerstelijns_tweedelijns", "reden_overslaan_eerstelijns", "bestuursorgaan", "bijzonderheden_bestuursorgaan",
-    "organisatieonderdeel", "type_klager", "woonplaats_klager", "leeftijdsgroep", "themas", "iv3_taakveld",
-    "wet_en_regelgeving", "gedraging", "oorzaak", "bevindingen", "conclusie", "oordeel_klacht",
-    "oordeel_klachtbehandeling", "afdoeningswijze", "aanbevelingen", "herstelmaatregelen", "herziening",
-    "schriftelijk_oordeel", "verslagen_hoorzittingen",
+    "klacht_id",
+    "gerelateerde_klacht_organisatie",
+    "gerelateerde_klacht_id",
+    "ontvangstdatum",
+    "datum_registratie",
+    "datum_afhandeling",
+    "ontvangwijze",
+    "status",
+    "formeel_informeel",
+    "verdaagd",
+    "adviescommissie",
+    "eerstelijns_tweedelijns",
+    "reden_overslaan_eerstelijns",
+    "bestuursorgaan",
+    "bijzonderheden_bestuursorgaan",
+    "organisatieonderdeel",
+    "type_klager",
+    "woonplaats_klager",
+    "leeftijdsgroep",
+    "themas",
+    "iv3_taakveld",
+    "wet_en_regelgeving",
+    "gedraging",
+    "oorzaak",
+    "bevindingen",
+    "conclusie",
+    "oordeel_klacht",
+    "oordeel_klachtbehandeling",
+    "afdoeningswijze",
+    "aanbevelingen",
+    "herstelmaatregelen",
+    "herziening",
+    "schriftelijk_oordeel",
+    "verslagen_hoorzittingen",
 )
 EMPTY = dict.fromkeys(FIELDS)
 
@@ -104,7 +131,7 @@ class Generator:
         floor = 1 if self.size >= MIN_PER_ORGANISATION_FROM * len(self.orgs) else 0
         totals = allocate(self.size - floor * len(self.orgs), [org.yearly * sum(cells[org.code]) for org in self.orgs])
         self.plan = {}
-        for org, total in zip(self.orgs, totals):
+        for org, total in zip(self.orgs, totals, strict=False):
             for mi, count in enumerate(allocate(total + floor, cells[org.code])):
                 self.plan[org.code, mi] = count
         self.causes = {
@@ -192,8 +219,9 @@ class Generator:
         self._timing(org, record, received, informal)
         place = self.place_names.get(record["woonplaats_klager"], "")
         composer = self.composer
-        composer.start(year=received.year, org_name=target.short_name, place=place, received=received,
-                       mailbox=org.mailbox)
+        composer.start(
+            year=received.year, org_name=target.short_name, place=place, received=received, mailbox=org.mailbox
+        )
         if informal:
             record["gedraging"] = composer.gedraging_informal(topic.key)
             record["afdoeningswijze"] = "zonder-onderzoek-afgedaan"  # fixed for informal ones in the standard
@@ -207,8 +235,16 @@ class Generator:
         if self.annotate:
             record["_pii"] = list(composer.pii)
         if org.type != "ombudsman" and not informal and record["status"] == "afgehandeld":
-            entry = (record["klacht_id"], topic.key, record["woonplaats_klager"], record["leeftijdsgroep"],
-                     record["type_klager"], record["iv3_taakveld"], record["themas"], record["datum_afhandeling"])
+            entry = (
+                record["klacht_id"],
+                topic.key,
+                record["woonplaats_klager"],
+                record["leeftijdsgroep"],
+                record["type_klager"],
+                record["iv3_taakveld"],
+                record["themas"],
+                record["datum_afhandeling"],
+            )
             self.pending[self._month_index(record["datum_afhandeling"])].append((org.code, entry))
         return record
 
@@ -255,11 +291,19 @@ class Generator:
             klacht_id, topic_key, woonplaats, leeftijd, type_klager, iv3, themas, _ = entry
             record["gerelateerde_klacht_organisatie"] = target.tooi_uri
             record["gerelateerde_klacht_id"] = klacht_id
-            record.update(woonplaats_klager=woonplaats, leeftijdsgroep=leeftijd, type_klager=type_klager,
-                          iv3_taakveld=iv3, themas=list(themas))
+            record.update(
+                woonplaats_klager=woonplaats,
+                leeftijdsgroep=leeftijd,
+                type_klager=type_klager,
+                iv3_taakveld=iv3,
+                themas=list(themas),
+            )
             return target, entry, TOPICS[topic_key]
-        topic = TOPICS[self.topic_mix[target.code, received.month - 1].draw(rng)] if target is not org else (
-            TOPICS["dienstverlening"])
+        topic = (
+            TOPICS[self.topic_mix[target.code, received.month - 1].draw(rng)]
+            if target is not org
+            else (TOPICS["dienstverlening"])
+        )
         record["reden_overslaan_eerstelijns"] = o.REDEN_OVERSLAAN.draw(rng) or None
         record["type_klager"] = o.TYPE_KLAGER.draw(rng)
         record["woonplaats_klager"] = self._woonplaats(target)
@@ -308,8 +352,15 @@ class Generator:
         return (record["datum_afhandeling"] - record["ontvangstdatum"]).days > term
 
 
-def generate_records(size: int, seed: int = 2024, organisations=None, *, start: dt.date = START,
-                     end: dt.date = END, annotate: bool = False):
+def generate_records(
+    size: int,
+    seed: int = 2024,
+    organisations=None,
+    *,
+    start: dt.date = START,
+    end: dt.date = END,
+    annotate: bool = False,
+):
     """Yield `size` synthetic complaints (dicts in standard 1.0 machine names), deterministic for a seed.
 
     Each dict also carries `organisatie`: the code of the complaint handler that delivers it (for an

@@ -13,8 +13,20 @@ from openklachten.registry.demo import phrases
 from openklachten.registry.demo.people import PersonFactory
 from openklachten.registry.demo.sampling import between, pick
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 _FORMATTER = string.Formatter()
 _FIELDS: dict[str, tuple[str, ...]] = {}
 
@@ -171,20 +183,26 @@ class Composer:
             extras = self._citizen_extras()
             name = self._name("full")
             address = f"{self._slot('adres')}\n{self._slot('postcode')} {self._context['plaats']}"
-            return (f"{pick(rng, phrases.OPENINGS)}\n\nIk wil een klacht indienen omdat {clause}. {extras}\n\n"
-                    f"{pick(rng, phrases.CLOSINGS)}\n{name}\n{address}")
+            return (
+                f"{pick(rng, phrases.OPENINGS)}\n\nIk wil een klacht indienen omdat {clause}. {extras}\n\n"
+                f"{pick(rng, phrases.CLOSINGS)}\n{name}\n{address}"
+            )
         if style < 0.65:
             titled = self._name("titled") if rng.random() < 0.6 else self._name("initials")
             female = self._complainant()["pronoun"] == "zij"
             leads = ("Klager", "Klaagster", "Verzoekster") if female else ("Klager", "Verzoeker", "Betrokkene")
             lead = pick(rng, leads)
-            return (f"{lead}, {titled}, wonende aan de {self._slot('adres')}, {self._slot('postcode')} "
-                    f"{self._context['plaats']}, stelt dat {clause}. {self._third_person_extra()}")
+            return (
+                f"{lead}, {titled}, wonende aan de {self._slot('adres')}, {self._slot('postcode')} "
+                f"{self._context['plaats']}, stelt dat {clause}. {self._third_person_extra()}"
+            )
         if style < 0.85:
             extras = self._citizen_extras()
             name = self._name("full")
-            return (f"Naam: {name}\nE-mail: {self._slot('email')}\nTelefoon: {self._slot('telefoon')}\n"
-                    f"Omschrijving: Ik klaag erover dat {clause}. {extras}")
+            return (
+                f"Naam: {name}\nE-mail: {self._slot('email')}\nTelefoon: {self._slot('telefoon')}\n"
+                f"Omschrijving: Ik klaag erover dat {clause}. {extras}"
+            )
         if style < 0.92:
             leeftijd = self._slot("leeftijd")
             return f"De {leeftijd} klager klaagt erover dat {clause}. {self._third_person_extra()}"
@@ -197,53 +215,70 @@ class Composer:
         rng = self.rng
         name, email = self._name("full"), self._slot("email")
         sent = f"{self._slot('datum')} {between(rng, 8, 22):02d}:{between(rng, 0, 59):02d}"
-        return (f"Van: {name} <{email}>\nVerzonden: {sent}\nAan: {self._context['mailbox']}\n"
-                f"Onderwerp: klacht\n\n{pick(rng, phrases.OPENINGS)}\n\nIk wil een klacht indienen omdat {clause}. "
-                f"{self._citizen_extras()}\n\n{pick(rng, phrases.CLOSINGS)}\n{self._complainant()['first']}")
+        return (
+            f"Van: {name} <{email}>\nVerzonden: {sent}\nAan: {self._context['mailbox']}\n"
+            f"Onderwerp: klacht\n\n{pick(rng, phrases.OPENINGS)}\n\nIk wil een klacht indienen omdat {clause}. "
+            f"{self._citizen_extras()}\n\n{pick(rng, phrases.CLOSINGS)}\n{self._complainant()['first']}"
+        )
 
     def _call_transcript(self, clause: str) -> str:
         """A telephone call written down turn by turn."""
         rng = self.rng
-        return (f"Medewerker: Goedemiddag, u spreekt met de {self._slot('functie')}.\n"
-                f"Beller: Ja, met {self._name('full')}. Ik bel omdat {clause}.\n"
-                f"Medewerker: Mag ik uw postcode en huisnummer?\n"
-                f"Beller: {self._slot('postcode')}, nummer {between(rng, 1, 200)}.\n"
-                f"Medewerker: Ik zet uw klacht door; u wordt teruggebeld op {self._slot('telefoon')}.")
+        return (
+            f"Medewerker: Goedemiddag, u spreekt met de {self._slot('functie')}.\n"
+            f"Beller: Ja, met {self._name('full')}. Ik bel omdat {clause}.\n"
+            f"Medewerker: Mag ik uw postcode en huisnummer?\n"
+            f"Beller: {self._slot('postcode')}, nummer {between(rng, 1, 200)}.\n"
+            f"Medewerker: Ik zet uw klacht door; u wordt teruggebeld op {self._slot('telefoon')}."
+        )
 
     def _citizen_extras(self) -> str:
         chosen = self.rng.sample(phrases.CITIZEN_EXTRAS, between(self.rng, 1, 2))
         return " ".join(self.fill(t) for t in chosen)
 
     def _third_person_extra(self) -> str:
-        return self.fill(pick(self.rng, (
-            "Het betreft dossiernummer {dossier}.",
-            "Klager heeft {gezondheid} en kan daardoor niet naar het loket komen.",
-            "Klager is bereikbaar op {telefoon}.",
-            "Volgens klager heeft de {functie} toegezegd terug te bellen, wat niet is gebeurd.",
-            "Klager verzoekt het bedrag van {bedrag} terug te storten op {iban}.",
-            "Klager (BSN {bsn}) heeft eerder bezwaar gemaakt.",
-            "",
-        )))
+        return self.fill(
+            pick(
+                self.rng,
+                (
+                    "Het betreft dossiernummer {dossier}.",
+                    "Klager heeft {gezondheid} en kan daardoor niet naar het loket komen.",
+                    "Klager is bereikbaar op {telefoon}.",
+                    "Volgens klager heeft de {functie} toegezegd terug te bellen, wat niet is gebeurd.",
+                    "Klager verzoekt het bedrag van {bedrag} terug te storten op {iban}.",
+                    "Klager (BSN {bsn}) heeft eerder bezwaar gemaakt.",
+                    "",
+                ),
+            )
+        )
 
     def bevindingen(self, oorzaak: str, second_line_of: str | None = None) -> str:
         rng = self.rng
         finding = self.fill(pick(rng, phrases.FINDINGS.get(oorzaak, phrases.FINDINGS["anders"])))
         if second_line_of:
-            lead = pick(rng, (
-                f"De ombudsman heeft informatie opgevraagd bij {second_line_of}. "
-                f"Uit de reactie en het dossier blijkt dat {finding}.",
-                f"Uit het onderzoek van de ombudsman blijkt dat {finding}.",
-                f"De ombudsman stelt vast dat {finding}. {capitalise(second_line_of)} heeft dit in de reactie "
-                f"van {self._slot('datum')} erkend.",
-            ))
+            lead = pick(
+                rng,
+                (
+                    f"De ombudsman heeft informatie opgevraagd bij {second_line_of}. "
+                    f"Uit de reactie en het dossier blijkt dat {finding}.",
+                    f"Uit het onderzoek van de ombudsman blijkt dat {finding}.",
+                    f"De ombudsman stelt vast dat {finding}. {capitalise(second_line_of)} heeft dit in de reactie "
+                    f"van {self._slot('datum')} erkend.",
+                ),
+            )
         else:
             lead = f"Uit het dossier ({self._slot('dossier')}) blijkt dat {finding}."
-        contact = self.fill(pick(rng, (
-            "Op {datum} is telefonisch met klager gesproken.",
-            "De {functie}, {ambtenaar}, heeft de gang van zaken toegelicht.",
-            "Klager is op {datum} gehoord (artikel 9:10 Awb).",
-            "",
-        )))
+        contact = self.fill(
+            pick(
+                rng,
+                (
+                    "Op {datum} is telefonisch met klager gesproken.",
+                    "De {functie}, {ambtenaar}, heeft de gang van zaken toegelicht.",
+                    "Klager is op {datum} gehoord (artikel 9:10 Awb).",
+                    "",
+                ),
+            )
+        )
         return f"{lead} {contact}".strip()
 
     def oordeel(self, conclusie: str, overrun: bool) -> str:

@@ -12,8 +12,10 @@ from openklachten.registry.models import Submission, SubmissionStatus
 
 log = logging.getLogger("openklachten.jobs")
 
-FAILED_MESSAGE = ("De verwerking is onverwacht mislukt; er is niets opgeslagen. Probeer het opnieuw of neem "
-                  "contact op met de beheerder.")
+FAILED_MESSAGE = (
+    "De verwerking is onverwacht mislukt; er is niets opgeslagen. Probeer het opnieuw of neem "
+    "contact op met de beheerder."
+)
 
 
 @task()
@@ -28,8 +30,13 @@ def import_submission(submission_id: str) -> str:
     try:
         if path is None or not Path(path).exists():
             raise ImportRefused("Het aangeleverde bestand is niet meer aanwezig; lever het opnieuw aan.")
-        result = import_delivery(path, submission.organisation, user=submission.user,
-                                 filename=submission.filename, metadata=submission.metadata)
+        result = import_delivery(
+            path,
+            submission.organisation,
+            user=submission.user,
+            filename=submission.filename,
+            metadata=submission.metadata,
+        )
     except ImportRefused as exc:
         status, report = SubmissionStatus.REJECTED, submissions.rejected(str(exc))
     except DATABASE_ERRORS as exc:  # nothing was stored; say so in Dutch (the kind of error, never its values)

@@ -18,16 +18,30 @@ log = logging.getLogger("openklachten.jobs")
 
 
 class JobRunner:
-    def __init__(self, *, interval: float = 1.0, batch: bool = False, max_tasks: int | None = None,
-                 worker_id: str | None = None, parent_pid: int | None = None, housekeeping: bool = True):
+    def __init__(
+        self,
+        *,
+        interval: float = 1.0,
+        batch: bool = False,
+        max_tasks: int | None = None,
+        worker_id: str | None = None,
+        parent_pid: int | None = None,
+        housekeeping: bool = True,
+    ):
         self.interval = interval
         self.housekeeping = housekeeping
         self.parent_pid = parent_pid  # embedded in `serve`: stop when that process is gone
         self.batch = batch
         self.max_tasks = max_tasks
         self.worker = Worker(
-            queue_names=["*"], interval=0, batch=True, backend_name="default", startup_delay=False,
-            max_tasks=max_tasks, worker_id=worker_id or recovery.new_worker_id(), excluded_queue_names=[],
+            queue_names=["*"],
+            interval=0,
+            batch=True,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=max_tasks,
+            worker_id=worker_id or recovery.new_worker_id(),
+            excluded_queue_names=[],
         )
 
     @property

@@ -18,8 +18,15 @@ from openklachten.registry.models.jobs import ScheduledJob
 log = logging.getLogger(__name__)
 
 
-def schedule(name: str, *, every: dt.timedelta, task, kwargs: dict | None = None,
-             first_run: dt.datetime | None = None, enabled: bool = True) -> ScheduledJob:
+def schedule(
+    name: str,
+    *,
+    every: dt.timedelta,
+    task,
+    kwargs: dict | None = None,
+    first_run: dt.datetime | None = None,
+    enabled: bool = True,
+) -> ScheduledJob:
     """Run `task(**kwargs)` every `every`; the first run at `first_run` (default: now, i.e. the next tick).
 
     `task` is a task (made with `jobs.task()`) or its dotted path. Calling it again with the same name
@@ -35,8 +42,12 @@ def schedule(name: str, *, every: dt.timedelta, task, kwargs: dict | None = None
     job = ScheduledJob.objects.filter(name=name).first()
     if job is None:
         return ScheduledJob.objects.create(
-            name=name, task_path=path, kwargs=kwargs or {}, interval_seconds=seconds,
-            next_run=first_run or now, enabled=enabled,
+            name=name,
+            task_path=path,
+            kwargs=kwargs or {},
+            interval_seconds=seconds,
+            next_run=first_run or now,
+            enabled=enabled,
         )
     job.task_path, job.kwargs, job.enabled = path, kwargs or {}, enabled
     earliest = (job.last_run or now) + dt.timedelta(seconds=seconds)

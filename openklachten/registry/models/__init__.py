@@ -10,10 +10,10 @@ from openklachten.registry.models.jobs import ScheduledJob
 from openklachten.registry.models.organisation import Organisation, OrganisationType, Publisher
 from openklachten.registry.models.report_text import ReportText, ReportTextStatus
 from openklachten.registry.models.review import QuarantinedText
-from openklachten.registry.models.zgw import SyncStatus, ZgwConnection, ZgwSync
+from openklachten.registry.models.sequence import PublicationSequence
 from openklachten.registry.models.submission import Submission, SubmissionStatus
 from openklachten.registry.models.token import ApiToken
-from openklachten.registry.models.sequence import PublicationSequence
+from openklachten.registry.models.zgw import SyncStatus, ZgwConnection, ZgwSync
 
 __all__ = [
     "ApiToken",

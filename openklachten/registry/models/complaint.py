@@ -1,9 +1,9 @@
 from django.db import models
 
 from openklachten import standard
-from openklachten.standard import policy
 from openklachten.registry.models.delivery import Delivery
 from openklachten.registry.models.organisation import Organisation
+from openklachten.standard import policy
 
 
 def current_engine_version() -> int:
@@ -36,12 +36,7 @@ class PublishedManager(models.Manager):
     """Only what the public may see: published, from a delivery that is not withdrawn."""
 
     def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .filter(state=PublicationState.PUBLISHED)
-            .exclude(delivery__status="ingetrokken")
-        )
+        return super().get_queryset().filter(state=PublicationState.PUBLISHED).exclude(delivery__status="ingetrokken")
 
 
 class Complaint(models.Model):

@@ -32,10 +32,14 @@ class ReportText(models.Model):
         verbose_name = "toelichting bij het klachtenjaarverslag"
         verbose_name_plural = "toelichtingen bij klachtenjaarverslagen"
         constraints = [
-            models.UniqueConstraint(fields=["organisation", "period"], condition=models.Q(status="concept"),
-                                    name="one_concept_report_text"),
-            models.UniqueConstraint(fields=["organisation", "period"], condition=models.Q(status="gepubliceerd"),
-                                    name="one_published_report_text"),
+            models.UniqueConstraint(
+                fields=["organisation", "period"], condition=models.Q(status="concept"), name="one_concept_report_text"
+            ),
+            models.UniqueConstraint(
+                fields=["organisation", "period"],
+                condition=models.Q(status="gepubliceerd"),
+                name="one_published_report_text",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -18,7 +18,9 @@ def new_epoch() -> str:
 class PublicationSequence(models.Model):
     """The number of the latest committed change in what is public, and of the latest one that removed."""
 
-    number = models.PositiveBigIntegerField(default=0, help_text="Volgnummer van de laatste wijziging in wat openbaar is.")
+    number = models.PositiveBigIntegerField(
+        default=0, help_text="Volgnummer van de laatste wijziging in wat openbaar is."
+    )
     removal_number = models.PositiveBigIntegerField(
         default=0, help_text="Volgnummer van de laatste wijziging die iets uit de publicatie kan hebben gehaald."
     )

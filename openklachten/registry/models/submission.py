@@ -30,17 +30,20 @@ class Submission(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="submissions")
     channel = models.CharField("kanaal", max_length=10, default="web")  # web | api | zgw
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                             related_name="+")
-    token = models.ForeignKey("registry.ApiToken", null=True, blank=True, on_delete=models.SET_NULL,
-                              related_name="submissions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    token = models.ForeignKey(
+        "registry.ApiToken", null=True, blank=True, on_delete=models.SET_NULL, related_name="submissions"
+    )
     filename = models.CharField("bestandsnaam", max_length=255, blank=True)
     file_path = models.CharField(max_length=500, blank=True)  # relative to UPLOAD_DIR; '' once imported
     sha256 = models.CharField(max_length=64, blank=True)
     metadata = models.JSONField(default=dict, blank=True)
     idempotency_key = models.CharField(max_length=255, blank=True)
-    status = models.CharField(max_length=12, choices=SubmissionStatus.choices, default=SubmissionStatus.QUEUED,
-                              db_index=True)
+    status = models.CharField(
+        max_length=12, choices=SubmissionStatus.choices, default=SubmissionStatus.QUEUED, db_index=True
+    )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -53,7 +56,8 @@ class Submission(models.Model):
         verbose_name_plural = "inzendingen"
         constraints = [
             models.UniqueConstraint(
-                fields=["organisation", "idempotency_key"], condition=~models.Q(idempotency_key=""),
+                fields=["organisation", "idempotency_key"],
+                condition=~models.Q(idempotency_key=""),
                 name="submission_idempotency_key_per_organisation",
             )
         ]

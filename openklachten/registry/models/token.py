@@ -19,13 +19,18 @@ class ApiToken(models.Model):
     """A bearer token of the delivery API. It belongs to exactly one organisation; only its hash is stored."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="api_tokens")
-    name = models.CharField("omschrijving", max_length=100, blank=True,
-                            help_text="Waarvoor het token is, bv. het zaaksysteem dat aanlevert.")
+    name = models.CharField(
+        "omschrijving",
+        max_length=100,
+        blank=True,
+        help_text="Waarvoor het token is, bv. het zaaksysteem dat aanlevert.",
+    )
     prefix = models.CharField("begin van het token", max_length=16, editable=False)
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField("gemaakt", auto_now_add=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
     last_used_at = models.DateTimeField("laatst gebruikt", null=True, blank=True, editable=False)
     revoked_at = models.DateTimeField("ingetrokken", null=True, blank=True)
 
@@ -60,10 +65,14 @@ class ApiToken(models.Model):
         """The active token with this value, else None."""
         if not plain or not plain.startswith(PREFIX):
             return None
-        token = cls.objects.select_related("organisation").filter(key_hash=hash_token(plain),
-                                                                  revoked_at__isnull=True).first()
-        if token is not None and (token.last_used_at is None or
-                                  (timezone.now() - token.last_used_at).total_seconds() > 60):
+        token = (
+            cls.objects.select_related("organisation")
+            .filter(key_hash=hash_token(plain), revoked_at__isnull=True)
+            .first()
+        )
+        if token is not None and (
+            token.last_used_at is None or (timezone.now() - token.last_used_at).total_seconds() > 60
+        ):
             cls.objects.filter(pk=token.pk).update(last_used_at=timezone.now())  # at most once a minute
         return token
 

@@ -12,23 +12,29 @@ class ZgwConnection(models.Model):
     one asks for zaken closed since then (with some overlap) plus every open one.
     """
 
-    organisation = models.OneToOneField(Organisation, on_delete=models.CASCADE, related_name="zgw_connection",
-                                        verbose_name="organisatie")
-    zaken_api_url = models.URLField("Zaken API-URL", max_length=300,
-                                    help_text="Bijvoorbeeld https://zaken.gemeente.nl/zaken/api/v1")
-    catalogi_api_url = models.URLField("Catalogi API-URL", max_length=300,
-                                       help_text="Bijvoorbeeld https://zaken.gemeente.nl/catalogi/api/v1")
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.CASCADE, related_name="zgw_connection", verbose_name="organisatie"
+    )
+    zaken_api_url = models.URLField(
+        "Zaken API-URL", max_length=300, help_text="Bijvoorbeeld https://zaken.gemeente.nl/zaken/api/v1"
+    )
+    catalogi_api_url = models.URLField(
+        "Catalogi API-URL", max_length=300, help_text="Bijvoorbeeld https://zaken.gemeente.nl/catalogi/api/v1"
+    )
     client_id = models.CharField("client-id", max_length=200)
     secret_encrypted = models.TextField("secret (versleuteld)", blank=True, editable=False)
     zaaktypen = models.JSONField(
-        "klacht-zaaktypen", default=list,
+        "klacht-zaaktypen",
+        default=list,
         help_text="Identificaties (bv. KLACHT) of URL's van de zaaktypen die klachten zijn; alle versies tellen mee.",
     )
     mapping = models.JSONField(
-        "mapping", default=dict, blank=True,
+        "mapping",
+        default=dict,
+        blank=True,
         help_text='Afwijkingen van de standaardmapping, bv. {"eigenschappen": {"Soort klacht": "formeel_informeel"}, '
-                  '"waarden": {"oorzaak": {"Te lange wachttijd": "vertraging"}}, "vast": {"type_klager": "individu"}}. '
-                  "Zie docs/koppelen-zaaksysteem.md.",
+        '"waarden": {"oorzaak": {"Te lange wachttijd": "vertraging"}}, "vast": {"type_klager": "individu"}}. '
+        "Zie docs/koppelen-zaaksysteem.md.",
     )
     sync_interval_minutes = models.PositiveIntegerField(
         "synchroniseren elke (minuten)", default=0, help_text="0 = niet automatisch; bijvoorbeeld 60 voor elk uur."
@@ -62,8 +68,9 @@ class ZgwSync(models.Model):
     started_at = models.DateTimeField("begonnen", auto_now_add=True)
     finished_at = models.DateTimeField("klaar", null=True, blank=True)
     status = models.CharField(max_length=20, choices=SyncStatus.choices, default=SyncStatus.RUNNING)
-    delivery = models.ForeignKey(Delivery, null=True, blank=True, on_delete=models.SET_NULL, related_name="zgw_syncs",
-                                 verbose_name="aanlevering")
+    delivery = models.ForeignKey(
+        Delivery, null=True, blank=True, on_delete=models.SET_NULL, related_name="zgw_syncs", verbose_name="aanlevering"
+    )
     since = models.DateField("zaken gesloten vanaf", null=True, blank=True)
     zaken = models.PositiveIntegerField("zaken gelezen", default=0)
     imported = models.PositiveIntegerField("klachten opgeslagen", default=0)

@@ -11,8 +11,13 @@ def test_admin_pages_load_and_withdraw(client, amsterdam, delivery_file):
     admin = get_user_model().objects.create_superuser("beheerder", password="geheim-wachtwoord")
     client.force_login(admin)
     delivery = import_delivery(delivery_file([complaint_row(1)]), amsterdam).delivery
-    for url in ("/beheer/registry/organisation/", f"/beheer/registry/organisation/{amsterdam.pk}/change/",
-                "/beheer/registry/delivery/", "/beheer/registry/complaint/", "/beheer/registry/publisher/add/"):
+    for url in (
+        "/beheer/registry/organisation/",
+        f"/beheer/registry/organisation/{amsterdam.pk}/change/",
+        "/beheer/registry/delivery/",
+        "/beheer/registry/complaint/",
+        "/beheer/registry/publisher/add/",
+    ):
         assert client.get(url).status_code == 200, url
     response = client.post(
         "/beheer/registry/delivery/", {"action": "withdraw_deliveries", "_selected_action": [delivery.pk]}
@@ -39,9 +44,15 @@ def test_publishers_are_managed_on_the_organisation_page(client, db):
     user = get_user_model().objects.create_user("ombudsman", password="geheim-wachtwoord")
     client.force_login(admin)
     form = {
-        "name": ombudsman.name, "type": ombudsman.type, "cbs_code": "", "contact_email": "", "website": "",
-        "publishers-TOTAL_FORMS": "1", "publishers-INITIAL_FORMS": "0",
-        "publishers-0-user": user.pk, "publishers-0-organisation": ombudsman.pk,
+        "name": ombudsman.name,
+        "type": ombudsman.type,
+        "cbs_code": "",
+        "contact_email": "",
+        "website": "",
+        "publishers-TOTAL_FORMS": "1",
+        "publishers-INITIAL_FORMS": "0",
+        "publishers-0-user": user.pk,
+        "publishers-0-organisation": ombudsman.pk,
     }
     response = client.post(f"/beheer/registry/organisation/{ombudsman.pk}/change/", form)
     assert response.status_code == 302, response.content.decode()[:2000]

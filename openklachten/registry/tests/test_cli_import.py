@@ -44,9 +44,7 @@ def test_real_process_exit_codes(tmp_path):
         code = "from openklachten.cli import main; main(['openklachten', *__import__('sys').argv[1:]])"
         return subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True)
 
-    setup = (
-        "from openklachten.registry.factories import make_organisation; make_organisation('gm0363')"
-    )
+    setup = "from openklachten.registry.factories import make_organisation; make_organisation('gm0363')"
     assert run("shell", "-c", setup).returncode == 0
     failed = run("import", bad, "--organisation", "gm0363")
     assert failed.returncode == 1, failed.stderr

@@ -46,7 +46,10 @@ def run_in_thread(target, outcome: dict, name: str) -> threading.Thread:
 
 def summary(outcome: dict) -> dict:
     """(created, updated) or the error per thread: short enough for an assertion message."""
-    return {name: getattr(r, "created", None) is not None and (r.created, r.updated) or repr(r) for name, r in outcome.items()}
+    return {
+        name: getattr(r, "created", None) is not None and (r.created, r.updated) or repr(r)
+        for name, r in outcome.items()
+    }
 
 
 def waiting_for_a_lock() -> int:
@@ -143,8 +146,13 @@ def test_two_import_processes_on_sqlite(tmp_path):
         write_delivery(tmp_path / "tweede.csv", [complaint_row(n) for n in SECOND]),
     ]
     processes = [
-        subprocess.Popen([*command, path, "--organisation", "gm0363"], env=env, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [*command, path, "--organisation", "gm0363"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for path in paths
     ]
     outputs = [process.communicate(timeout=300) for process in processes]
@@ -153,6 +161,9 @@ def test_two_import_processes_on_sqlite(tmp_path):
     assert counts == [(20, 20), (40, 0)]  # whichever came second updated the other's 20 rows
     database = sqlite3.connect(tmp_path / "data" / "openklachten.sqlite3")
     try:
-        assert database.execute("SELECT count(*), count(DISTINCT klacht_key) FROM registry_complaint").fetchone() == (61, 61)
+        assert database.execute("SELECT count(*), count(DISTINCT klacht_key) FROM registry_complaint").fetchone() == (
+            61,
+            61,
+        )
     finally:
         database.close()

@@ -41,7 +41,9 @@ def test_excel_report_names_row_column_letter_label_and_hint(amsterdam, tmp_path
     assert "De kopregel staat op rij 3" in out
     # Excel's own row numbers (data starts on row 4) and column letters, Dutch label, a hint.
     assert f'  Rij 4:\n    - Ontvangwijze "Emial" is geen geldige waarde; bedoelt u "E-mail"? (kolom {letter})' in out
-    assert f"  Rij 6:\n    - Status is verplicht maar leeg; kies een waarde uit de lijst. (kolom {status_letter})" in out
+    assert (
+        f"  Rij 6:\n    - Status is verplicht maar leeg; kies een waarde uit de lijst. (kolom {status_letter})" in out
+    )
     # the warning for the dropped explanation is shown too, without echoing it
     assert "Rij 5:" in out and "toelichting" in out and "Pietersen" not in out
     assert "De levering is NIET opgeslagen" in out and "openklachten validate" not in out.split("\n")[0]

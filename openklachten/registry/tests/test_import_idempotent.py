@@ -32,8 +32,11 @@ def test_same_case_id_at_two_organisations_is_two_complaints(amsterdam, ombudsma
 
 def test_a_file_without_case_ids_is_idempotent_too(amsterdam, tmp_path):
     """Standard V0.2 has no Klacht-ID column: the platform derives an id from the row's content."""
-    v02 = {"beantwoordingstermijn": "binnen 6 weken", "herziening": "nee",
-           "schriftelijk_oordeel": "https://www.ombudsmanmetropool.nl/klachten-2021-week-16/hoorverslagen"}
+    v02 = {
+        "beantwoordingstermijn": "binnen 6 weken",
+        "herziening": "nee",
+        "schriftelijk_oordeel": "https://www.ombudsmanmetropool.nl/klachten-2021-week-16/hoorverslagen",
+    }
     rows = [complaint_row(n, gedraging=f"Klacht nummer {n} over de parkeervergunning.", **v02) for n in (1, 2)]
     rows.append(dict(rows[1]))  # two identical rows stay two complaints
     columns = [a.machine_name for a in load().attributes if a.required_v02]  # the V0.2 columns only

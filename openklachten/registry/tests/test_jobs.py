@@ -48,8 +48,13 @@ def test_a_scheduled_job_runs_every_interval_and_not_more_often(tmp_path):
 
 def test_scheduling_again_updates_the_job_instead_of_adding_one(tmp_path):
     kwargs = {"path": str(tmp_path / "x"), "text": "a"}
-    first = jobs.schedule("sync-1", every=dt.timedelta(hours=1), task=append_line, kwargs=kwargs,
-                          first_run=timezone.now() + dt.timedelta(hours=1))
+    first = jobs.schedule(
+        "sync-1",
+        every=dt.timedelta(hours=1),
+        task=append_line,
+        kwargs=kwargs,
+        first_run=timezone.now() + dt.timedelta(hours=1),
+    )
     again = jobs.schedule("sync-1", every=dt.timedelta(minutes=5), task=append_line.module_path, kwargs=kwargs)
     assert ScheduledJob.objects.count() == 1 and again.pk == first.pk
     assert again.interval_seconds == 300 and again.next_run <= timezone.now() + dt.timedelta(minutes=5)
@@ -138,8 +143,13 @@ def test_a_job_that_forks_the_anonymisers_pool_finishes_in_a_real_worker(tmp_pat
     )
     done = subprocess.run([sys.executable, "-c", enqueue], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    worker = subprocess.run([sys.executable, "-m", "openklachten", "worker", "--batch"], env=env,
-                            capture_output=True, text=True, timeout=300)
+    worker = subprocess.run(
+        [sys.executable, "-m", "openklachten", "worker", "--batch"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert worker.returncode == 0, worker.stderr
     assert out.read_text() == f"{POOL_THRESHOLD + 20} True"
 
@@ -149,6 +159,9 @@ def test_health_check_says_503_when_jobs_wait_and_no_worker_runs(client, tmp_pat
     assert client.get("/healthz").json()["controles"]["taken"] == "ok"  # just queued: a worker has time
     DBTaskResult.objects.filter(pk=fresh.id).update(enqueued_at=timezone.now() - dt.timedelta(minutes=10))
     response = client.get("/healthz")
-    assert response.status_code == 503 and "1 taken wachten al langer dan 5 minuten" in response.json()["controles"]["taken"]
+    assert (
+        response.status_code == 503
+        and "1 taken wachten al langer dan 5 minuten" in response.json()["controles"]["taken"]
+    )
     runner.run_pending()  # a worker catches up
     assert client.get("/healthz").json()["controles"]["taken"] == "ok"

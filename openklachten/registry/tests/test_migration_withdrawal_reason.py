@@ -22,9 +22,13 @@ def migrate(targets):
 def test_existing_withdrawals_get_their_reason():
     old = migrate(BEFORE)
     try:
-        Organisation, Delivery, Complaint = (old.get_model("registry", n) for n in ("Organisation", "Delivery", "Complaint"))
+        Organisation, Delivery, Complaint = (
+            old.get_model("registry", n) for n in ("Organisation", "Delivery", "Complaint")
+        )
         organisation = Organisation.objects.create(
-            code="gm0363", tooi_uri="https://identifier.overheid.nl/tooi/id/gemeente/gm0363", name="Gemeente Amsterdam",
+            code="gm0363",
+            tooi_uri="https://identifier.overheid.nl/tooi/id/gemeente/gm0363",
+            name="Gemeente Amsterdam",
             type="gemeente",
         )
         then = timezone.now() - dt.timedelta(days=2)
@@ -33,8 +37,14 @@ def test_existing_withdrawals_get_their_reason():
 
         def complaint(key, delivery, state="gepubliceerd", withdrawn_at=None):
             return Complaint.objects.create(
-                public_id=key, organisation=organisation, delivery=delivery, klacht_key=key, state=state,
-                withdrawn_at=withdrawn_at, ontvangstdatum=dt.date(2024, 3, 1), formeel_informeel="formeel",
+                public_id=key,
+                organisation=organisation,
+                delivery=delivery,
+                klacht_key=key,
+                state=state,
+                withdrawn_at=withdrawn_at,
+                ontvangstdatum=dt.date(2024, 3, 1),
+                formeel_informeel="formeel",
             ).pk
 
         ids = {

@@ -10,11 +10,17 @@ migration = importlib.import_module("openklachten.registry.migrations.0003_anony
 
 
 def test_a_person_s_name_becomes_the_category_and_a_company_stays(db):
-    person = make_complaint(bestuursorgaan_uri="", bestuursorgaan_naam="Private uitvoeringsorganisatie, namelijk Pietje Puk")
-    company = make_complaint(bestuursorgaan_uri="",
-                             bestuursorgaan_naam="Private uitvoeringsorganisatie, namelijk Stichting Parkeerbeheer Noord")
-    official = make_complaint(bestuursorgaan_uri="https://identifier.overheid.nl/tooi/id/gemeente/gm0363",
-                              bestuursorgaan_naam="Gemeente Amsterdam")
+    person = make_complaint(
+        bestuursorgaan_uri="", bestuursorgaan_naam="Private uitvoeringsorganisatie, namelijk Pietje Puk"
+    )
+    company = make_complaint(
+        bestuursorgaan_uri="",
+        bestuursorgaan_naam="Private uitvoeringsorganisatie, namelijk Stichting Parkeerbeheer Noord",
+    )
+    official = make_complaint(
+        bestuursorgaan_uri="https://identifier.overheid.nl/tooi/id/gemeente/gm0363",
+        bestuursorgaan_naam="Gemeente Amsterdam",
+    )
     migration.anonymise_private_body_names(apps, None)
     for complaint in (person, company, official):
         complaint.refresh_from_db()

@@ -22,8 +22,13 @@ def browser_page():
         pytest.skip("Debian's chromium is not installed (scripts/ensure-services installs it)")
     from playwright.sync_api import sync_playwright
 
-    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run"]
+    args = [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+    ]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
         page = browser.new_page(locale="nl-NL")
@@ -80,7 +85,9 @@ def test_selecting_text_fills_the_redaction_form(browser_page, live_server, publ
     complaint = make_complaint(make_delivery(amsterdam), state=PublicationState.IN_REVIEW, gedraging="")
     start = RAW.index("Jolanda Brinkhorst")
     item = QuarantinedText.objects.create(
-        complaint=complaint, field="gedraging", raw_text=RAW,
+        complaint=complaint,
+        field="gedraging",
+        raw_text=RAW,
         entities=[{"start": start, "end": start + 18, "type": "NAAM", "source": "lijst"}],
     )
     page = browser_page

@@ -17,7 +17,9 @@ def _login(client):
 
 def test_deliveries_newest_first_paged_and_filtered(client, publisher, amsterdam):
     for n in range(55):
-        delivery = make_delivery(amsterdam, period_start=dt.date(2022 + n // 20, 1, 1), period_end=dt.date(2022 + n // 20, 3, 31))
+        delivery = make_delivery(
+            amsterdam, period_start=dt.date(2022 + n // 20, 1, 1), period_end=dt.date(2022 + n // 20, 3, 31)
+        )
         Delivery.objects.filter(pk=delivery.pk).update(created_at=timezone.now() - dt.timedelta(days=100 - n))
     _login(client)
     html = client.get("/aanleveren/leveringen/").content.decode()
@@ -67,8 +69,15 @@ def test_review_queue_counts_everything_and_says_what_still_waits(client, publis
 
 def test_check_only_run_stores_nothing(client, publisher, amsterdam, delivery_file):
     _login(client)
-    with open(delivery_file([complaint_row(1), complaint_row(2, formeel_informeel="informeel",
-                                                            afdoeningswijze="zonder-onderzoek-afgedaan")]), "rb") as f:
+    with open(
+        delivery_file(
+            [
+                complaint_row(1),
+                complaint_row(2, formeel_informeel="informeel", afdoeningswijze="zonder-onderzoek-afgedaan"),
+            ]
+        ),
+        "rb",
+    ) as f:
         response = client.post("/aanleveren/", {"organisation": amsterdam.pk, "bestand": f, "alleen_controleren": "1"})
     html = response.content.decode()
     assert response.status_code == 200 and "is in orde: 2 klachten (1 formeel, 1 informeel)" in html

@@ -15,8 +15,12 @@ def test_new_publisher_pages_have_no_axe_violations(browser_page, live_server, p
 
     delivery = import_delivery(write_delivery(tmp_path / "a.csv", [complaint_row(1)]), amsterdam).delivery
     complaint = make_complaint(make_delivery(amsterdam), state=PublicationState.IN_REVIEW, gedraging="")
-    item = QuarantinedText.objects.create(complaint=complaint, field="gedraging", raw_text="Mevrouw Jansen belde.",
-                                          entities=[{"start": 8, "end": 14, "type": "NAAM", "confidence": 0.6}])
+    item = QuarantinedText.objects.create(
+        complaint=complaint,
+        field="gedraging",
+        raw_text="Mevrouw Jansen belde.",
+        entities=[{"start": 8, "end": 14, "type": "NAAM", "confidence": 0.6}],
+    )
     page = browser_page
     _login(page, live_server)
     height = page.get_by_role("button", name="Controleren en publiceren").bounding_box()["height"]
@@ -25,7 +29,11 @@ def test_new_publisher_pages_have_no_axe_violations(browser_page, live_server, p
     page.get_by_role("button", name="Alleen controleren").click()
     page.wait_for_selector("text=is in orde")
     assert _axe(page) == []
-    for path in ("/aanleveren/leveringen/", f"/aanleveren/leveringen/{delivery.pk}/intrekken/",
-                 "/aanleveren/controle/", f"/aanleveren/controle/{item.pk}/"):
+    for path in (
+        "/aanleveren/leveringen/",
+        f"/aanleveren/leveringen/{delivery.pk}/intrekken/",
+        "/aanleveren/controle/",
+        f"/aanleveren/controle/{item.pk}/",
+    ):
         page.goto(live_server.url + path)
         assert _axe(page) == [], path

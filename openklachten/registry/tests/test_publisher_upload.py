@@ -1,7 +1,5 @@
 """The web upload: login, own organisation only, readable report on errors."""
 
-from pathlib import Path
-
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -83,8 +81,6 @@ def test_publisher_cannot_withdraw_another_organisations_delivery(client, publis
     client.login(username="pietje", password="geheim-wachtwoord")
     client.post(f"/aanleveren/leveringen/{delivery.pk}/intrekken/")
     assert Complaint.published.count() == 1
-
-
 
 
 def test_publisher_withdraws_one_complaint_from_the_delivery_page(client, publisher, amsterdam, delivery_file):

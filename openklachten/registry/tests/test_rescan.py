@@ -29,8 +29,12 @@ def published_by_old_engine(db):
     organisation = factories.make_organisation("gm0363", "Gemeente Amsterdam", "gemeente")
     delivery = factories.make_delivery(organisation)
     planted = factories.make_complaint(delivery, public_id="OUD0000001", gedraging=OLD_TEXT, anonymisation_version=1)
-    clean = factories.make_complaint(delivery, public_id="OUD0000002", anonymisation_version=1,
-                                     gedraging="De container in de straat werd niet geleegd.")
+    clean = factories.make_complaint(
+        delivery,
+        public_id="OUD0000002",
+        anonymisation_version=1,
+        gedraging="De container in de straat werd niet geleegd.",
+    )
     current = factories.make_complaint(delivery, public_id="NIEUW00001", gedraging="Lange wachttijd aan de balie.")
     readmodel.rebuild()
     yield {"planted": planted, "clean": clean, "current": current}

@@ -33,7 +33,9 @@ def test_queue_lists_the_text_and_shows_redactions_highlighted(logged_in, held):
     page = logged_in.get(f"/aanleveren/controle/{held.pk}/").content.decode()
     assert '<mark data-type="NAAM"' in page
     assert "[NAAM-1] uit Zwolle" in page  # the preview of what will be published
-    assert "twijfel</strong>: de anonimiseerder is niet zeker dat dit een persoonsgegeven is (0,60)" in page  # why it is in the queue
+    assert (
+        "twijfel</strong>: de anonimiseerder is niet zeker dat dit een persoonsgegeven is (0,60)" in page
+    )  # why it is in the queue
 
 
 def test_add_undo_and_approve(logged_in, held, django_capture_on_commit_callbacks):

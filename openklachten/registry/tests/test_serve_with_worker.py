@@ -37,8 +37,14 @@ def _request(url, data=None, headers=None, method=None):
 
 def _multipart(path: str) -> tuple[bytes, str]:
     boundary = uuid.uuid4().hex
-    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"klachten.csv\"\r\n"
-            "Content-Type: text/csv\r\n\r\n").encode() + Path(path).read_bytes() + f"\r\n--{boundary}--\r\n".encode()
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="bestand"; filename="klachten.csv"\r\n'
+            "Content-Type: text/csv\r\n\r\n"
+        ).encode()
+        + Path(path).read_bytes()
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
     return body, f"multipart/form-data; boundary={boundary}"
 
 
@@ -50,15 +56,15 @@ def _children(pid: int) -> list[int]:
 def test_serve_runs_the_import_job_of_an_api_delivery(tmp_path):
     env = process_env(tmp_path / "data")
     cli = [sys.executable, "-m", "openklachten"]
-    made = subprocess.run(cli + ["token", "create", "--organisation", "gm0363"], env=env, capture_output=True,
-                          text=True, timeout=120)
+    made = subprocess.run(
+        cli + ["token", "create", "--organisation", "gm0363"], env=env, capture_output=True, text=True, timeout=120
+    )
     assert made.returncode == 0, made.stderr
     token = made.stdout.strip().splitlines()[-1]
     port = _free_port()
     # On SQLite (the embedded default) serve starts a worker by itself; on PostgreSQL only when asked.
     serve = ["serve", "--port", str(port), "--workers", "1"] + (["--worker"] if "DATABASE_URL" in env else [])
-    server = subprocess.Popen(cli + serve, env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(cli + serve, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}/api/v1"
     try:
         for _ in range(120):
@@ -67,8 +73,11 @@ def test_serve_runs_the_import_job_of_an_api_delivery(tmp_path):
                     break
             except (urllib.error.URLError, ConnectionError):
                 time.sleep(0.5)
-        [worker] = [pid for pid in _children(server.pid)  # beside gunicorn's workers: the job worker
-                    if b"--parent" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        [worker] = [
+            pid
+            for pid in _children(server.pid)  # beside gunicorn's workers: the job worker
+            if b"--parent" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        ]
         body, content_type = _multipart(write_delivery(tmp_path / "k.csv", [complaint_row(1), complaint_row(2)]))
         headers = {"Authorization": f"Bearer {token}", "Content-Type": content_type, "Idempotency-Key": "e2e-1"}
         status, answer_headers, answer = _request(base + "/aanleveringen", body, headers, "POST")

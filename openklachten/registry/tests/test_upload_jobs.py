@@ -18,8 +18,7 @@ def _post(client, organisation, path):
         return client.post("/aanleveren/", {"organisation": organisation.pk, "bestand": handle})
 
 
-def test_the_upload_returns_at_once_and_the_progress_page_shows_the_report(client, publisher, amsterdam,
-                                                                           delivery_file):
+def test_the_upload_returns_at_once_and_the_progress_page_shows_the_report(client, publisher, amsterdam, delivery_file):
     client.login(username="pietje", password="geheim-wachtwoord")
     rows = [complaint_row(1, ontvangwijze="mail"), complaint_row(2, type_klager="burger", gedraging=PII["naam"])]
     response = _post(client, amsterdam, delivery_file(rows))
@@ -36,7 +35,10 @@ def test_the_upload_returns_at_once_and_the_progress_page_shows_the_report(clien
     assert f'<a href="{response["Location"]}">Vernieuwen</a>' in html  # without JavaScript
     assert "voortgang.js" in html
     assert client.get(response["Location"] + "status").json() == {
-        "status": "wachtrij", "omschrijving": "In de wachtrij", "klaar": False}
+        "status": "wachtrij",
+        "omschrijving": "In de wachtrij",
+        "klaar": False,
+    }
 
     assert run_pending() == 1
     submission.refresh_from_db()

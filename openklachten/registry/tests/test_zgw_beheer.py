@@ -29,9 +29,18 @@ def admin_client(client, db):
 
 
 def form(fake, organisation, **changes):
-    data = {"organisation": organisation.pk, "zaken_api_url": fake.zaken_url, "catalogi_api_url": fake.catalogi_url,
-            "client_id": fake.client_id, "secret": SECRET, "zaaktypen": "KLACHT", "mapping": "{}",
-            "sync_interval_minutes": "0", "syncs-TOTAL_FORMS": "0", "syncs-INITIAL_FORMS": "0"}
+    data = {
+        "organisation": organisation.pk,
+        "zaken_api_url": fake.zaken_url,
+        "catalogi_api_url": fake.catalogi_url,
+        "client_id": fake.client_id,
+        "secret": SECRET,
+        "zaaktypen": "KLACHT",
+        "mapping": "{}",
+        "sync_interval_minutes": "0",
+        "syncs-TOTAL_FORMS": "0",
+        "syncs-INITIAL_FORMS": "0",
+    }
     data.update(changes)
     return data
 
@@ -45,8 +54,10 @@ def test_a_coordinator_configures_a_connection_and_the_secret_is_never_shown_aga
     page = admin_client.get(f"/beheer/registry/zgwconnection/{connection.pk}/change/").content.decode()
     assert SECRET not in page and "nooit meer getoond" in page
     # Saving again without typing the secret keeps it.
-    response = admin_client.post(f"/beheer/registry/zgwconnection/{connection.pk}/change/",
-                                 form(fake, utrecht, secret="", sync_interval_minutes="30"))
+    response = admin_client.post(
+        f"/beheer/registry/zgwconnection/{connection.pk}/change/",
+        form(fake, utrecht, secret="", sync_interval_minutes="30"),
+    )
     assert response.status_code == 302
     connection.refresh_from_db()
     assert secrets.decrypt(connection.secret_encrypted) == SECRET
@@ -55,8 +66,10 @@ def test_a_coordinator_configures_a_connection_and_the_secret_is_never_shown_aga
 
 def test_the_form_refuses_a_bad_mapping_and_a_missing_secret_in_dutch(admin_client, fake):
     utrecht = make_organisation("gm0344", "Gemeente Utrecht")
-    page = admin_client.post("/beheer/registry/zgwconnection/add/",
-                             form(fake, utrecht, secret="", mapping='{"eigenschappen": {"wijk": "wijknaam"}}'))
+    page = admin_client.post(
+        "/beheer/registry/zgwconnection/add/",
+        form(fake, utrecht, secret="", mapping='{"eigenschappen": {"wijk": "wijknaam"}}'),
+    )
     text = page.content.decode()
     assert page.status_code == 200 and "is geen attribuut van de standaard" in text
     assert "Vul het secret in" in text and not ZgwConnection.objects.exists()
@@ -66,8 +79,9 @@ def test_dry_run_from_beheer_shows_the_report_and_stores_nothing(admin_client, f
     utrecht = make_organisation("gm0344", "Gemeente Utrecht")
     admin_client.post("/beheer/registry/zgwconnection/add/", form(fake, utrecht))
     connection = ZgwConnection.objects.get()
-    page = admin_client.post("/beheer/registry/zgwconnection/",
-                             {"action": "dry_run", "_selected_action": [connection.pk]})
+    page = admin_client.post(
+        "/beheer/registry/zgwconnection/", {"action": "dry_run", "_selected_action": [connection.pk]}
+    )
     text = page.content.decode()
     assert page.status_code == 200 and "120 zaken gelezen" in text and "Proefrun: er is niets opgeslagen." in text
     assert "06-12345678" not in text and SECRET not in text
@@ -79,8 +93,15 @@ def test_a_scheduled_sync_picks_up_a_newly_closed_zaak(fake):
     from openklachten.registry.zgw.configure import configure
 
     utrecht = make_organisation("gm0344", "Gemeente Utrecht")
-    configure(utrecht, zaken_url=fake.zaken_url, catalogi_url=fake.catalogi_url, client_id=fake.client_id,
-              secret=SECRET, zaaktypen=["KLACHT"], interval=15)
+    configure(
+        utrecht,
+        zaken_url=fake.zaken_url,
+        catalogi_url=fake.catalogi_url,
+        client_id=fake.client_id,
+        secret=SECRET,
+        zaaktypen=["KLACHT"],
+        interval=15,
+    )
     assert runner.run_pending() == 1  # the first run is due at once
     first = Complaint.objects.count()
     assert first > 0 and Delivery.objects.count() == 1

@@ -11,7 +11,8 @@ from openklachten.intake.connectors.zgw import Retry
 from openklachten.intake.connectors.zgw.fake import FakeZgw
 from openklachten.registry.factories import make_organisation
 from openklachten.registry.models import Complaint, Delivery, PublicationState, SyncStatus, ZgwSync
-from openklachten.registry.zgw import report, sync as zgw_sync
+from openklachten.registry.zgw import report
+from openklachten.registry.zgw import sync as zgw_sync
 from openklachten.registry.zgw.configure import configure
 from openklachten.registry.zgw.sync import SyncRefused, sync
 
@@ -32,8 +33,14 @@ def utrecht(db):
 
 @pytest.fixture
 def connection(fake, utrecht):
-    return configure(utrecht, zaken_url=fake.zaken_url, catalogi_url=fake.catalogi_url, client_id=fake.client_id,
-                     secret=fake.secret, zaaktypen=["KLACHT"])
+    return configure(
+        utrecht,
+        zaken_url=fake.zaken_url,
+        catalogi_url=fake.catalogi_url,
+        client_id=fake.client_id,
+        secret=fake.secret,
+        zaaktypen=["KLACHT"],
+    )
 
 
 def published_texts():
@@ -47,7 +54,9 @@ def test_dry_run_shows_mapped_records_and_errors_and_stores_nothing(connection):
     assert {issue.waarde for issue in result.issues} == {"Belastingen"}
     assert all(issue.bron == "zaakeigenschap 'thema'" for issue in result.issues)
     text = report.render(result)
-    assert "Proefrun: er is niets opgeslagen." in text and "Thema's \"Belastingen\" (uit zaakeigenschap 'thema')" in text
+    assert (
+        "Proefrun: er is niets opgeslagen." in text and "Thema's \"Belastingen\" (uit zaakeigenschap 'thema')" in text
+    )
     assert not any(value in text for value in PII)  # raw free text is not printed
     assert (Complaint.objects.count(), Delivery.objects.count(), ZgwSync.objects.count()) == (0, 0, 0)
     connection.refresh_from_db()
@@ -57,7 +66,9 @@ def test_dry_run_shows_mapped_records_and_errors_and_stores_nothing(connection):
 def test_sync_is_one_delivery_of_anonymised_complaints_and_sets_the_watermark(connection):
     result = sync(connection, today=DAY1)
     assert result.import_result.ok and Delivery.objects.count() == 1
-    assert Complaint.published.count() + Complaint.objects.filter(state=PublicationState.IN_REVIEW).count() == len(result.records)
+    assert Complaint.published.count() + Complaint.objects.filter(state=PublicationState.IN_REVIEW).count() == len(
+        result.records
+    )
     assert not any(value in published_texts() for value in PII)
     connection.refresh_from_db()
     assert connection.watermark == DAY1 and "opgeslagen" in connection.last_sync_status
@@ -171,9 +182,23 @@ def test_command_line_configure_dry_run_and_sync(utrecht, fake, capsys, monkeypa
     monkeypatch.setattr("sys.stdin", io.StringIO(fake.secret + "\n"))
     mapping = tmp_path / "mapping.json"
     mapping.write_text(json.dumps({"waarden": {"themas": {"Belastingen": "belastingen-gemeentelijk"}}}))
-    call_command("zgw", "configure", "--organisation", "gm0344", "--zaken-url", fake.zaken_url, "--catalogi-url",
-                 fake.catalogi_url, "--client-id", fake.client_id, "--secret-stdin", "--zaaktype", "KLACHT",
-                 "--mapping", str(mapping))
+    call_command(
+        "zgw",
+        "configure",
+        "--organisation",
+        "gm0344",
+        "--zaken-url",
+        fake.zaken_url,
+        "--catalogi-url",
+        fake.catalogi_url,
+        "--client-id",
+        fake.client_id,
+        "--secret-stdin",
+        "--zaaktype",
+        "KLACHT",
+        "--mapping",
+        str(mapping),
+    )
     call_command("zgw", "sync", "--organisation", "gm0344", "--dry-run")
     out = capsys.readouterr().out
     assert "240 zaken gelezen" in out and "0 met fouten" in out and "Proefrun" in out

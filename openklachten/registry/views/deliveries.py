@@ -3,8 +3,8 @@
 import datetime as dt
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -14,7 +14,6 @@ from openklachten.registry import withdrawal
 from openklachten.registry.forms import WithdrawComplaintForm
 from openklachten.registry.models import Delivery, PublicationState
 from openklachten.registry.views.access import organisations_for
-
 
 PAGE_SIZE = 50  # deliveries per page: a year of quarterly files for a dozen organisations
 
@@ -38,7 +37,9 @@ def delivery_list(request):
     if van:
         deliveries = deliveries.filter(Q(period_end__gte=van) | Q(period_end__isnull=True, created_at__date__gte=van))
     if tot:
-        deliveries = deliveries.filter(Q(period_start__lte=tot) | Q(period_start__isnull=True, created_at__date__lte=tot))
+        deliveries = deliveries.filter(
+            Q(period_start__lte=tot) | Q(period_start__isnull=True, created_at__date__lte=tot)
+        )
     deliveries = (
         deliveries.select_related("organisation")
         .annotate(
@@ -50,11 +51,20 @@ def delivery_list(request):
     page = Paginator(deliveries, PAGE_SIZE).get_page(request.GET.get("pagina"))
     params = request.GET.copy()
     params.pop("pagina", None)
-    return render(request, "registry/leveringen.html", {
-        "deliveries": page.object_list, "page": page, "withdraw_form": WithdrawComplaintForm(),
-        "organisations": organisations.order_by("name"), "chosen": chosen,
-        "van": request.GET.get("van", ""), "tot": request.GET.get("tot", ""), "filter_query": params.urlencode(),
-    })
+    return render(
+        request,
+        "registry/leveringen.html",
+        {
+            "deliveries": page.object_list,
+            "page": page,
+            "withdraw_form": WithdrawComplaintForm(),
+            "organisations": organisations.order_by("name"),
+            "chosen": chosen,
+            "van": request.GET.get("van", ""),
+            "tot": request.GET.get("tot", ""),
+            "filter_query": params.urlencode(),
+        },
+    )
 
 
 MAX_LISTED = 1000  # a quarter of a large gemeente; the rest is reachable through the public id form
@@ -65,7 +75,7 @@ def delivery_detail(request, pk):
     try:
         delivery = withdrawal.find_delivery(pk, organisations_for(request.user))
     except withdrawal.NotFound as exc:
-        raise Http404(str(exc))
+        raise Http404(str(exc)) from None
     complaints = delivery.complaints.only("public_id", "ontvangstdatum", "conclusie", "state").order_by(
         "ontvangstdatum", "id"
     )

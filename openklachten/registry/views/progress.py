@@ -12,8 +12,11 @@ MAX_SHOWN_ERRORS = 500  # a whole misaligned file gives thousands of rows; the f
 
 
 def _find(request, pk) -> Submission:
-    submission = (Submission.objects.select_related("organisation", "delivery")
-                  .filter(pk=pk, organisation__in=organisations_for(request.user)).first())
+    submission = (
+        Submission.objects.select_related("organisation", "delivery")
+        .filter(pk=pk, organisation__in=organisations_for(request.user))
+        .first()
+    )
     if submission is None:
         raise Http404("Deze aanlevering bestaat niet of is niet van uw organisatie.")
     return submission
@@ -24,8 +27,11 @@ def summary(report: dict) -> str:
     return (
         f"Levering opgeslagen: {report.get('nieuw', 0)} nieuwe en {report.get('bijgewerkt', 0)} bijgewerkte klachten"
         + (f"; {report['ter_controle']} wachten op uw controle" if report.get("ter_controle") else "")
-        + (f"; {report['overgeslagen_ingetrokken']} overgeslagen (eerder ingetrokken)"
-           if report.get("overgeslagen_ingetrokken") else "")
+        + (
+            f"; {report['overgeslagen_ingetrokken']} overgeslagen (eerder ingetrokken)"
+            if report.get("overgeslagen_ingetrokken")
+            else ""
+        )
         + "."
     )
 
@@ -51,5 +57,6 @@ def submission_detail(request, pk):
 def submission_status(request, pk):
     """What the progress page polls: the status, and whether it is final."""
     submission = _find(request, pk)
-    return JsonResponse({"status": submission.status, "omschrijving": submission.get_status_display(),
-                         "klaar": submission.finished})
+    return JsonResponse(
+        {"status": submission.status, "omschrijving": submission.get_status_display(), "klaar": submission.finished}
+    )

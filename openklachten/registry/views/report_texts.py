@@ -10,8 +10,11 @@ from django.shortcuts import redirect, render
 from openklachten.registry import report_texts
 from openklachten.registry.views.access import organisations_for
 
-LABELS = (("introductie", "Inleiding"), ("conclusie", "Conclusie"),
-          ("aandachtspunten", "Aandachtspunten voor volgend jaar"))
+LABELS = (
+    ("introductie", "Inleiding"),
+    ("conclusie", "Conclusie"),
+    ("aandachtspunten", "Aandachtspunten voor volgend jaar"),
+)
 FIRST_YEAR = 2019  # the oldest year a coordinator would still write a report for on this platform
 
 
@@ -32,8 +35,11 @@ def overview(request):
             return redirect("registry:report_text", code=_organisation(request.user, code).code, period=period)
         messages.error(request, "Kies een jaar (2024) of een kwartaal (2024-K3).")
     texts = report_texts.ReportText.objects.filter(organisation__in=organisations).select_related("organisation")
-    return render(request, "registry/jaarverslag_teksten.html",
-                  {"organisations": organisations, "years": years, "texts": texts.order_by("-updated_at")[:100]})
+    return render(
+        request,
+        "registry/jaarverslag_teksten.html",
+        {"organisations": organisations, "years": years, "texts": texts.order_by("-updated_at")[:100]},
+    )
 
 
 @login_required
@@ -57,10 +63,21 @@ def edit(request, code: str, period: str):
         except report_texts.InvalidText as invalid:
             errors = invalid.errors
     kind = "kwartaalrapportage" if "-K" in period else "jaarverslag"
-    return render(request, "registry/jaarverslag_tekst.html", {
-        "org": org, "period": period, "general_error": errors.get("__all__"),
-        "concept": report_texts.concept(org, period), "published": report_texts.published(org, period),
-        "replaced": report_texts.replaced(org, period), "public_url": f"/organisaties/{org.code}/{kind}/{period}",
-        "fields": [{"name": name, "label": label, "value": values.get(name, ""), "error": errors.get(name)}
-                   for name, label in LABELS],
-    }, status=400 if errors else 200)
+    return render(
+        request,
+        "registry/jaarverslag_tekst.html",
+        {
+            "org": org,
+            "period": period,
+            "general_error": errors.get("__all__"),
+            "concept": report_texts.concept(org, period),
+            "published": report_texts.published(org, period),
+            "replaced": report_texts.replaced(org, period),
+            "public_url": f"/organisaties/{org.code}/{kind}/{period}",
+            "fields": [
+                {"name": name, "label": label, "value": values.get(name, ""), "error": errors.get(name)}
+                for name, label in LABELS
+            ],
+        },
+        status=400 if errors else 200,
+    )

@@ -14,14 +14,15 @@ from openklachten.registry.models import QuarantinedText
 from openklachten.registry.views.access import organisations_for
 from openklachten.standard import policy
 
-
 MAX_LISTED = 500  # rows on the list page; the count above it is the true total and says when more wait
 
 
 def _queue(user):
-    return QuarantinedText.objects.filter(complaint__organisation__in=organisations_for(user)).select_related(
-        "complaint", "complaint__organisation"
-    ).order_by("created_at", "pk")
+    return (
+        QuarantinedText.objects.filter(complaint__organisation__in=organisations_for(user))
+        .select_related("complaint", "complaint__organisation")
+        .order_by("created_at", "pk")
+    )
 
 
 def _days_left(item) -> int:
@@ -40,9 +41,15 @@ def review_list(request):
     for item in items:
         item.days_left = _days_left(item)
         item.field_label = policy.label(item.field)
-    return render(request, "registry/controle.html", {
-        "items": items, "total": queue.count(), "max_listed": MAX_LISTED,
-    })
+    return render(
+        request,
+        "registry/controle.html",
+        {
+            "items": items,
+            "total": queue.count(),
+            "max_listed": MAX_LISTED,
+        },
+    )
 
 
 @login_required
@@ -50,7 +57,7 @@ def review_item(request, pk):
     try:
         item = _queue(request.user).get(pk=pk)
     except QuarantinedText.DoesNotExist:
-        raise Http404("Deze tekst staat niet (meer) in de controlelijst.")
+        raise Http404("Deze tekst staat niet (meer) in de controlelijst.") from None
     if request.method == "POST":
         response = _apply(request, item)
         if response is not None:
@@ -78,10 +85,15 @@ def _apply(request, item):
         complaint = quarantine.approve(item, item.entities)
         waiting = [policy.label(f) for f in complaint.quarantined_texts.values_list("field", flat=True)]
         if waiting:  # the complaint is published only when every held text is approved: say what still waits
-            messages.success(request, f"{field} van klacht {complaint.public_id} is goedgekeurd. De klacht wordt "
-                                      f"gepubliceerd zodra ook {', '.join(waiting)} is gecontroleerd.")
+            messages.success(
+                request,
+                f"{field} van klacht {complaint.public_id} is goedgekeurd. De klacht wordt "
+                f"gepubliceerd zodra ook {', '.join(waiting)} is gecontroleerd.",
+            )
         else:
-            messages.success(request, f"{field} van klacht {complaint.public_id} is goedgekeurd; de klacht is gepubliceerd.")
+            messages.success(
+                request, f"{field} van klacht {complaint.public_id} is goedgekeurd; de klacht is gepubliceerd."
+            )
         following = _queue(request.user).first()
         if following is not None:  # straight on to the next text ("volgende")
             return redirect("registry:review_item", pk=following.pk)

@@ -4,11 +4,10 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
 from openklachten.registry import submissions
-from openklachten.registry.forms import UploadForm
 from openklachten.registry.checking import check_delivery
+from openklachten.registry.forms import UploadForm
 from openklachten.registry.importer import ImportRefused
 from openklachten.registry.views.access import organisations_for
-
 
 MAX_SHOWN_ERRORS = 500  # a whole misaligned file gives thousands of rows; the first ones show the pattern
 
@@ -24,7 +23,11 @@ def upload(request):
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["bestand"]
         submission, _ = submissions.submit(
-            form.cleaned_data["organisation"], upload, filename=upload.name, channel="web", user=request.user,
+            form.cleaned_data["organisation"],
+            upload,
+            filename=upload.name,
+            channel="web",
+            user=request.user,
             metadata=form.metadata(),
         )
         return redirect("registry:submission", pk=submission.pk)
@@ -40,7 +43,12 @@ def _check_only(request, form):
         form.add_error("bestand", str(exc))
         return render(request, "registry/aanleveren.html", {"form": form})
     if not result.ok:
-        context = {"form": form, "check_errors": result.errors[:MAX_SHOWN_ERRORS], "checked_rows": result.rows,
-                   "hidden": max(0, len(result.errors) - MAX_SHOWN_ERRORS), "filename": upload.name}
+        context = {
+            "form": form,
+            "check_errors": result.errors[:MAX_SHOWN_ERRORS],
+            "checked_rows": result.rows,
+            "hidden": max(0, len(result.errors) - MAX_SHOWN_ERRORS),
+            "filename": upload.name,
+        }
         return render(request, "registry/aanleveren.html", context, status=422)
     return render(request, "registry/aanleveren.html", {"form": form, "checked": result, "filename": upload.name})

@@ -11,24 +11,43 @@ from openklachten.registry.zgw.configure import apply_schedule, check_mapping, c
 
 
 class ZgwConnectionForm(forms.ModelForm):
-    zaken_api_url = forms.URLField(label="Zaken API-URL", assume_scheme="https", max_length=300,
-                                   help_text=ZgwConnection._meta.get_field("zaken_api_url").help_text)
-    catalogi_api_url = forms.URLField(label="Catalogi API-URL", assume_scheme="https", max_length=300,
-                                      help_text=ZgwConnection._meta.get_field("catalogi_api_url").help_text)
+    zaken_api_url = forms.URLField(
+        label="Zaken API-URL",
+        assume_scheme="https",
+        max_length=300,
+        help_text=ZgwConnection._meta.get_field("zaken_api_url").help_text,
+    )
+    catalogi_api_url = forms.URLField(
+        label="Catalogi API-URL",
+        assume_scheme="https",
+        max_length=300,
+        help_text=ZgwConnection._meta.get_field("catalogi_api_url").help_text,
+    )
     secret = forms.CharField(
-        label="secret", required=False, strip=False,
+        label="secret",
+        required=False,
+        strip=False,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
         help_text="Wordt versleuteld opgeslagen en nooit meer getoond. Laat leeg om het huidige secret te houden.",
     )
     zaaktypen = forms.CharField(
-        label="klacht-zaaktypen", widget=forms.Textarea(attrs={"rows": 3}),
+        label="klacht-zaaktypen",
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Eén per regel: de identificatie (bv. KLACHT) of de URL van het zaaktype.",
     )
 
     class Meta:
         model = ZgwConnection
-        fields = ["organisation", "zaken_api_url", "catalogi_api_url", "client_id", "secret", "zaaktypen",
-                  "mapping", "sync_interval_minutes"]
+        fields = [
+            "organisation",
+            "zaken_api_url",
+            "catalogi_api_url",
+            "client_id",
+            "secret",
+            "zaaktypen",
+            "mapping",
+            "sync_interval_minutes",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -72,8 +91,11 @@ def dry_run(modeladmin, request, queryset):
         except SyncRefused as exc:
             text = str(exc)
         reports.append((connection, text))
-    return TemplateResponse(request, "registry/zgw_proefrun.html",
-                            {**modeladmin.admin_site.each_context(request), "reports": reports, "title": "Proefrun"})
+    return TemplateResponse(
+        request,
+        "registry/zgw_proefrun.html",
+        {**modeladmin.admin_site.each_context(request), "reports": reports, "title": "Proefrun"},
+    )
 
 
 @admin.action(description="Nu synchroniseren (als achtergrondtaak)")
@@ -82,8 +104,11 @@ def sync_now(modeladmin, request, queryset):
 
     for connection in queryset:
         sync_connection.enqueue(connection_id=connection.pk)
-    modeladmin.message_user(request, f"{queryset.count()} synchronisatie(s) gestart; de uitkomst staat hieronder "
-                                     "zodra de achtergrondtaak klaar is.", messages.SUCCESS)
+    modeladmin.message_user(
+        request,
+        f"{queryset.count()} synchronisatie(s) gestart; de uitkomst staat hieronder zodra de achtergrondtaak klaar is.",
+        messages.SUCCESS,
+    )
 
 
 class ZgwSyncInline(admin.TabularInline):
@@ -91,8 +116,18 @@ class ZgwSyncInline(admin.TabularInline):
     extra = 0
     max_num = 0
     can_delete = False
-    fields = ["started_at", "finished_at", "status", "zaken", "imported", "rejected", "withdrawn", "requests",
-              "delivery", "message"]
+    fields = [
+        "started_at",
+        "finished_at",
+        "status",
+        "zaken",
+        "imported",
+        "rejected",
+        "withdrawn",
+        "requests",
+        "delivery",
+        "message",
+    ]
     readonly_fields = fields
     ordering = ["-started_at"]
 
@@ -100,8 +135,14 @@ class ZgwSyncInline(admin.TabularInline):
 @admin.register(ZgwConnection)
 class ZgwConnectionAdmin(admin.ModelAdmin):
     form = ZgwConnectionForm
-    list_display = ["organisation", "zaken_api_url", "sync_interval_minutes", "watermark", "last_sync_at",
-                    "last_sync_status"]
+    list_display = [
+        "organisation",
+        "zaken_api_url",
+        "sync_interval_minutes",
+        "watermark",
+        "last_sync_at",
+        "last_sync_status",
+    ]
     readonly_fields = ["watermark", "last_sync_at", "last_sync_status"]
     autocomplete_fields = ["organisation"]
     actions = [dry_run, sync_now]

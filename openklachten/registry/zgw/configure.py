@@ -13,7 +13,7 @@ from openklachten.registry.zgw import secrets
 def check_mapping(config) -> None:
     """Raise ValidationError (Dutch) when a stored mapping would not load."""
     if not isinstance(config, dict):
-        raise ValidationError("De mapping moet een JSON-object zijn: {\"eigenschappen\": {...}, ...}.")
+        raise ValidationError('De mapping moet een JSON-object zijn: {"eigenschappen": {...}, ...}.')
     try:
         Mapping.from_config(config)
     except MappingConfigError as exc:
@@ -25,12 +25,29 @@ def check_zaaktypen(value) -> None:
         raise ValidationError("Geef minstens één zaaktype: een identificatie (bv. KLACHT) of de URL van het zaaktype.")
 
 
-def configure(organisation, *, zaken_url=None, catalogi_url=None, client_id=None, secret=None, zaaktypen=None,
-              mapping=None, interval=None) -> ZgwConnection:
+def configure(
+    organisation,
+    *,
+    zaken_url=None,
+    catalogi_url=None,
+    client_id=None,
+    secret=None,
+    zaaktypen=None,
+    mapping=None,
+    interval=None,
+) -> ZgwConnection:
     """Create or update the organisation's connection; raises ValidationError with Dutch messages."""
-    connection = ZgwConnection.objects.filter(organisation=organisation).first() or ZgwConnection(organisation=organisation)
-    for attribute, value in (("zaken_api_url", zaken_url), ("catalogi_api_url", catalogi_url), ("client_id", client_id),
-                             ("zaaktypen", zaaktypen), ("mapping", mapping), ("sync_interval_minutes", interval)):
+    connection = ZgwConnection.objects.filter(organisation=organisation).first() or ZgwConnection(
+        organisation=organisation
+    )
+    for attribute, value in (
+        ("zaken_api_url", zaken_url),
+        ("catalogi_api_url", catalogi_url),
+        ("client_id", client_id),
+        ("zaaktypen", zaaktypen),
+        ("mapping", mapping),
+        ("sync_interval_minutes", interval),
+    ):
         if value is not None:
             setattr(connection, attribute, value)
     for label, url in (("Zaken API-URL", connection.zaken_api_url), ("Catalogi API-URL", connection.catalogi_api_url)):
@@ -58,8 +75,12 @@ def apply_schedule(connection: ZgwConnection) -> None:
 
     name = schedule_name(connection)
     if connection.pk and connection.sync_interval_minutes:
-        jobs.schedule(name, every=dt.timedelta(minutes=connection.sync_interval_minutes), task=sync_connection,
-                      kwargs={"connection_id": connection.pk})
+        jobs.schedule(
+            name,
+            every=dt.timedelta(minutes=connection.sync_interval_minutes),
+            task=sync_connection,
+            kwargs={"connection_id": connection.pk},
+        )
     else:
         jobs.unschedule(name)
 

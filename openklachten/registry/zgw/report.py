@@ -40,8 +40,10 @@ def render(result: SyncResult) -> str:
 def _head(result: SyncResult) -> str:
     scope = f"gesloten vanaf {result.since:%d-%m-%Y} en alle open zaken" if result.since else "alle zaken"
     rate = result.zaken / result.seconds if result.seconds else 0
-    return (f"{result.zaken} zaken gelezen ({scope}) met {result.requests} verzoeken in {result.seconds:.1f} s "
-            f"({rate:.0f} zaken/s); {len(result.records)} klacht(en) klaar voor publicatie, {result.rejected} met fouten.")
+    return (
+        f"{result.zaken} zaken gelezen ({scope}) met {result.requests} verzoeken in {result.seconds:.1f} s "
+        f"({rate:.0f} zaken/s); {len(result.records)} klacht(en) klaar voor publicatie, {result.rejected} met fouten."
+    )
 
 
 def _records(records: list[dict]) -> list[str]:

@@ -29,10 +29,14 @@ def encrypt(secret: str) -> str:
 
 def decrypt(token: str) -> str:
     if not token:
-        raise SecretUnreadable("Er is geen secret ingesteld voor deze koppeling; vul het in via /beheer/ "
-                               "of `openklachten zgw configure --secret-stdin`.")
+        raise SecretUnreadable(
+            "Er is geen secret ingesteld voor deze koppeling; vul het in via /beheer/ "
+            "of `openklachten zgw configure --secret-stdin`."
+        )
     try:
         return _fernet().decrypt(token.encode("ascii")).decode("utf-8")
     except InvalidToken:
-        raise SecretUnreadable("Het opgeslagen secret kan niet worden ontsleuteld (is SECRET_KEY veranderd?); "
-                               "vul het secret opnieuw in via /beheer/.") from None
+        raise SecretUnreadable(
+            "Het opgeslagen secret kan niet worden ontsleuteld (is SECRET_KEY veranderd?); "
+            "vul het secret opnieuw in via /beheer/."
+        ) from None

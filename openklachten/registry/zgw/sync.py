@@ -75,12 +75,19 @@ def client_for(connection: ZgwConnection, **options) -> ZgwClient:
         secret = secrets.decrypt(connection.secret_encrypted)
     except secrets.SecretUnreadable as exc:
         raise SyncRefused(str(exc)) from None
-    return ZgwClient(Connection(connection.zaken_api_url, connection.catalogi_api_url, connection.client_id, secret),
-                     **options)
+    return ZgwClient(
+        Connection(connection.zaken_api_url, connection.catalogi_api_url, connection.client_id, secret), **options
+    )
 
 
-def sync(connection: ZgwConnection, *, since: dt.date | None = None, dry_run: bool = False,
-         client: ZgwClient | None = None, today: dt.date | None = None) -> SyncResult:
+def sync(
+    connection: ZgwConnection,
+    *,
+    since: dt.date | None = None,
+    dry_run: bool = False,
+    client: ZgwClient | None = None,
+    today: dt.date | None = None,
+) -> SyncResult:
     """Run one sync; raises SyncRefused (nothing stored) when the connection or the mapping fails as a whole."""
     organisation = connection.organisation
     try:
@@ -151,7 +158,9 @@ def _map_and_validate(zaken: list[dict], mapping: Mapping, organisation, result:
     for row, mapped in enumerate(candidates, start=1):
         for error in bad_rows.get(row, []):
             source = mapped.sources.get(std_labels.get(error.column, ""), "de standaardmapping")
-            result.issues.append(ZaakIssue(mapped.identificatie, error.column, str(error.value or ""), source, error.message))
+            result.issues.append(
+                ZaakIssue(mapped.identificatie, error.column, str(error.value or ""), source, error.message)
+            )
     result.rejected += len(bad_rows)
     good = [mapped for row, mapped in enumerate(candidates, start=1) if row not in bad_rows]
     if not good:
@@ -166,7 +175,8 @@ def _store(connection: ZgwConnection, result: SyncResult, inventory: list[dict],
         if result.records:
             try:
                 imported = import_delivery(
-                    io.BytesIO(_json(result.records)), organisation,
+                    io.BytesIO(_json(result.records)),
+                    organisation,
                     filename=f"zgw-{organisation.code}-{timezone.now():%Y%m%d-%H%M%S}.json",
                 )
             except ImportRefused as exc:
@@ -186,13 +196,22 @@ def _withdraw_gone(connection: ZgwConnection, inventory: list[dict]) -> int:
     """Withdraw complaints of this connection whose zaak is gone or no longer of a klacht zaaktype."""
     organisation = connection.organisation
     current = {linking.klacht_key(organisation.code, zaak.get("identificatie")) for zaak in inventory}
-    ours = (Complaint.objects.filter(organisation=organisation, delivery__zgw_syncs__connection=connection)
-            .exclude(state=PublicationState.WITHDRAWN).distinct())
+    ours = (
+        Complaint.objects.filter(organisation=organisation, delivery__zgw_syncs__connection=connection)
+        .exclude(state=PublicationState.WITHDRAWN)
+        .distinct()
+    )
     if not inventory and ours.exists():
         # An empty list while complaints exist is far more often lost read rights than a deleted register.
-        raise SyncRefused("Het zaaksysteem geeft geen enkele klachtzaak meer terug, terwijl er gepubliceerde klachten "
-                          "uit deze koppeling zijn. Controleer de autorisaties; er is niets ingetrokken.")
-    gone = [complaint for complaint in ours.only("pk", "klacht_key", "organisation_id") if complaint.klacht_key not in current]
+        raise SyncRefused(
+            "Het zaaksysteem geeft geen enkele klachtzaak meer terug, terwijl er gepubliceerde klachten "
+            "uit deze koppeling zijn. Controleer de autorisaties; er is niets ingetrokken."
+        )
+    gone = [
+        complaint
+        for complaint in ours.only("pk", "klacht_key", "organisation_id")
+        if complaint.klacht_key not in current
+    ]
     for complaint in gone:
         withdrawal.withdraw_complaint(complaint)
     return len(gone)
@@ -217,9 +236,11 @@ def _refusal(exc: ZgwError) -> str:
 
 def _summary_line(result: SyncResult) -> str:
     imported = result.import_result
-    return (f"{result.zaken} zaken gelezen, {len(result.records)} opgeslagen"
-            + (f" (aanlevering {imported.delivery.pk}, {imported.created} nieuw)" if imported else "")
-            + f", {result.rejected} met fouten, {result.withdrawn} ingetrokken.")[:500]
+    return (
+        f"{result.zaken} zaken gelezen, {len(result.records)} opgeslagen"
+        + (f" (aanlevering {imported.delivery.pk}, {imported.created} nieuw)" if imported else "")
+        + f", {result.rejected} met fouten, {result.withdrawn} ingetrokken."
+    )[:500]
 
 
 def _finish(result: SyncResult, status: str, message: str) -> None:
@@ -227,15 +248,22 @@ def _finish(result: SyncResult, status: str, message: str) -> None:
         return
     sync = result.sync
     sync.status, sync.finished_at, sync.message = status, timezone.now(), message[:2000]
-    sync.zaken, sync.rejected, sync.withdrawn, sync.requests = result.zaken, result.rejected, result.withdrawn, result.requests
+    sync.zaken, sync.rejected, sync.withdrawn, sync.requests = (
+        result.zaken,
+        result.rejected,
+        result.withdrawn,
+        result.requests,
+    )
     sync.imported = len(result.records) if result.import_result else 0
     sync.delivery = result.import_result.delivery if result.import_result else None
     # Grouped without the zaak identificaties: those are the case system's own case numbers.
     # Values of free-text fields are left out: raw text never leaves the import pipeline.
-    grouped = Counter((i.veld, "" if i.veld in _text_labels() else i.waarde[:80], i.bron, i.melding)
-                      for i in result.issues)
-    sync.problems = [{"veld": v, "waarde": w, "bron": b, "melding": m, "zaken": n}
-                     for (v, w, b, m), n in grouped.most_common(50)]
+    grouped = Counter(
+        (i.veld, "" if i.veld in _text_labels() else i.waarde[:80], i.bron, i.melding) for i in result.issues
+    )
+    sync.problems = [
+        {"veld": v, "waarde": w, "bron": b, "melding": m, "zaken": n} for (v, w, b, m), n in grouped.most_common(50)
+    ]
     sync.save()
 
 

@@ -16,10 +16,10 @@ PUBLISH_LABELS = {
 # The publication policy's refinements of 'ja' (standard.policy): a value that can carry free text.
 PUBLISH_BY_TYPE = {
     "url": "Gepubliceerd zoals aangeleverd, maar alleen als de anonimiseerder er geen persoonsgegevens in vindt "
-           "(een bestandsnaam kan een naam bevatten); anders niet gepubliceerd.",
+    "(een bestandsnaam kan een naam bevatten); anders niet gepubliceerd.",
     "private_naam": "Gepubliceerd zoals aangeleverd. De naam van een private uitvoeringsorganisatie "
-                        "('namelijk ...') alleen als de anonimiseerder er geen persoonsgegevens in vindt; anders "
-                        "alleen 'Private uitvoeringsorganisatie'.",
+    "('namelijk ...') alleen als de anonimiseerder er geen persoonsgegevens in vindt; anders "
+    "alleen 'Private uitvoeringsorganisatie'.",
 }
 PROFILE_FIELD = "formeel_informeel"
 
@@ -96,9 +96,7 @@ def overview(standard) -> list[str]:
         )
         for i, a in enumerate(standard.attributes, start=1)
     ]
-    return ["## Attributen", ""] + table(
-        ["#", "Label", "Machinenaam", "Type", "Formeel", "Informeel", "Sinds"], rows
-    )
+    return ["## Attributen", ""] + table(["#", "Label", "Machinenaam", "Type", "Formeel", "Informeel", "Sinds"], rows)
 
 
 def value_types(standard) -> list[str]:
@@ -196,11 +194,12 @@ def metadata(standard) -> list[str]:
         )
         for f in standard.metadata_fields
     ]
-    return (
-        ["## Metadata van een levering", "", "Velden die een dataset (een levering) als geheel beschrijven, "
-         "met de bijbehorende eigenschap in DCAT-AP-NL.", ""]
-        + table(["Label", "Machinenaam", "Verplicht", "DCAT-AP-NL", "Vaste waarde", "Toelichting"], rows)
-    )
+    return [
+        "## Metadata van een levering",
+        "",
+        "Velden die een dataset (een levering) als geheel beschrijven, met de bijbehorende eigenschap in DCAT-AP-NL.",
+        "",
+    ] + table(["Label", "Machinenaam", "Verplicht", "DCAT-AP-NL", "Vaste waarde", "Toelichting"], rows)
 
 
 def crosswalk(standard) -> list[str]:

@@ -105,8 +105,11 @@ def add_validations(sheet, columns, ranges):
                 errorTitle="Ongeldige waarde",
                 error=f"Kies een waarde uit de lijst voor '{attribute.label}'.",
                 promptTitle=attribute.label[:32],
-                prompt=("Kies uit de lijst; meerdere waarden scheiden met een puntkomma."
-                        if multiple else "Kies een waarde uit de lijst."),
+                prompt=(
+                    "Kies uit de lijst; meerdere waarden scheiden met een puntkomma."
+                    if multiple
+                    else "Kies een waarde uit de lijst."
+                ),
                 showInputMessage=True,
             )
         elif attribute.type in REFERENCE_LISTS:
@@ -213,7 +216,7 @@ def write_instruction_sheet(sheet, standard, columns):
         for col, value in enumerate(values, start=1):
             cell = sheet.cell(row=start + offset, column=col, value=value or None)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for letter, width in zip("ABCDE", (38, 36, 34, 90, 30)):
+    for letter, width in zip("ABCDE", (38, 36, 34, 90, 30), strict=False):
         sheet.column_dimensions[letter].width = width
 
 
@@ -256,8 +259,15 @@ def snapshot(content: bytes) -> dict:
                 if dim.number_format != "General"
             ),
             "cells": [
-                [(c.value, bool(c.font and c.font.b), c.fill.fgColor.rgb if c.fill and c.fill.fill_type else None,
-                  c.comment.text if c.comment else None) for c in row]
+                [
+                    (
+                        c.value,
+                        bool(c.font and c.font.b),
+                        c.fill.fgColor.rgb if c.fill and c.fill.fill_type else None,
+                        c.comment.text if c.comment else None,
+                    )
+                    for c in row
+                ]
                 for row in sheet.iter_rows(max_row=min(sheet.max_row, TEMPLATE_ROWS + 1))
                 if any(c.value is not None or c.comment for c in row)
             ],

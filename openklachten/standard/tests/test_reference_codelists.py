@@ -7,8 +7,26 @@ import pytest
 from openklachten.standard import load, reference
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-SPLIT_2023 = ["6.71a", "6.71b", "6.71c", "6.71d", "6.72a", "6.72b", "6.72c", "6.72d", "6.73a", "6.73b", "6.73c",
-              "6.74a", "6.74b", "6.74c", "6.81a", "6.81b", "6.82a", "6.82b"]
+SPLIT_2023 = [
+    "6.71a",
+    "6.71b",
+    "6.71c",
+    "6.71d",
+    "6.72a",
+    "6.72b",
+    "6.72c",
+    "6.72d",
+    "6.73a",
+    "6.73b",
+    "6.73c",
+    "6.74a",
+    "6.74b",
+    "6.74c",
+    "6.81a",
+    "6.81b",
+    "6.82a",
+    "6.82b",
+]
 
 
 def test_iv3_has_every_main_taakveld_and_the_2023_split():
@@ -39,9 +57,22 @@ def test_themes_fit_every_kind_of_complaint_handler():
     codes = [t.code for t in themes]
     assert len(codes) == len(set(codes))
     assert all(SLUG.match(c) for c in codes)
-    for code in ["afval", "parkeren", "jeugdzorg", "wmo", "bijstand", "belastingen-gemeentelijk", "toeslagen",
-                 "water", "belastingen-waterschap", "werknemersverzekeringen", "studiefinanciering", "migratie",
-                 "boetes-en-inning", "overig"]:
+    for code in [
+        "afval",
+        "parkeren",
+        "jeugdzorg",
+        "wmo",
+        "bijstand",
+        "belastingen-gemeentelijk",
+        "toeslagen",
+        "water",
+        "belastingen-waterschap",
+        "werknemersverzekeringen",
+        "studiefinanciering",
+        "migratie",
+        "boetes-en-inning",
+        "overig",
+    ]:
         assert reference.theme(code), code
 
 

@@ -2,8 +2,6 @@
 
 import csv
 
-import pytest
-
 from openklachten.standard.model import NOT_APPLICABLE
 from tests.shared_data import require_shared
 

@@ -35,7 +35,7 @@ def _parse(line: str) -> tuple[object, str, tuple[str, ...]]:
 
 
 class Command(BaseCommand):
-    help = "Anonimiseer vrije tekst: JSON Lines op stdin ({\"id\", \"text\"}), JSON Lines op stdout."
+    help = 'Anonimiseer vrije tekst: JSON Lines op stdin ({"id", "text"}), JSON Lines op stdout.'
 
     def add_arguments(self, parser):
         parser.add_argument("--processes", type=int, default=None, help="Aantal processen (standaard: alle kernen).")
@@ -52,14 +52,25 @@ class Command(BaseCommand):
                 sys.stderr.write(f"regel {number}: {error}\n")
         results = anonymise_many(((text, names) for _, _, text, names in rows), processes=options["processes"])
         out = sys.stdout
-        for (number, id_, text, names), result in zip(rows, results):
+        for (_number, id_, _text, _names), result in zip(rows, results, strict=False):
             entities = [
-                {"start": e.start, "end": e.end, "type": e.type, "source": e.source,
-                 "confidence": e.confidence, "token": e.token}
+                {
+                    "start": e.start,
+                    "end": e.end,
+                    "type": e.type,
+                    "source": e.source,
+                    "confidence": e.confidence,
+                    "token": e.token,
+                }
                 for e in result.entities
             ]
-            out.write(json.dumps({"id": id_, "text": result.text, "entities": entities,
-                                  "needs_review": result.needs_review}, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {"id": id_, "text": result.text, "entities": entities, "needs_review": result.needs_review},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
         out.flush()
         if failed:
             sys.exit(1)

@@ -13,8 +13,6 @@ from django.core.management.base import BaseCommand, CommandError
 from openklachten.anonymisation import anonymise_many
 from openklachten.anonymisation.evaluation import TARGETS, load_corpus, score
 
-
-
 HELD_OUT = Path(__file__).resolve().parents[2] / "tests" / "data"
 
 
@@ -35,7 +33,9 @@ def measure_startup() -> tuple[float, float]:
     subprocess.run(
         [sys.executable, "-m", "openklachten", "anonymize"],
         input='{"id": 1, "text": "Mevrouw Jansen belde vanaf 06-41873320."}\n',
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -47,14 +47,17 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--corpus", action="append",
+            "--corpus",
+            action="append",
             help="Geannoteerd corpus (JSON Lines of een .txt-set in de opmaak van marked.py); mag vaker. "
             "Standaard: het dev-corpus en alle achtergehouden sets in anonymisation/tests/data.",
         )
         parser.add_argument("--no-speed", action="store_true", help="Sla de snelheids- en opstartmeting over.")
         parser.add_argument("--output", help="Schrijf de geanonimiseerde teksten als JSON Lines naar dit bestand.")
         parser.add_argument("--examples", type=int, default=20, help="Aantal gelekte voorbeelden om te tonen.")
-        parser.add_argument("--repeat", type=int, default=25, help="Herhalingen van het corpus voor de snelheidsmeting.")
+        parser.add_argument(
+            "--repeat", type=int, default=25, help="Herhalingen van het corpus voor de snelheidsmeting."
+        )
         parser.add_argument("--json", action="store_true", help="Uitvoer als JSON.")
 
     def handle(self, *args, **options):
@@ -80,8 +83,8 @@ class Command(BaseCommand):
 
     def measure(self, name: str, corpus: list[dict], options) -> dict:
         results = list(anonymise_many(((doc["text"], ()) for doc in corpus)))
-        outputs = {doc["id"]: r.text for doc, r in zip(corpus, results)}
-        flagged = {doc["id"] for doc, r in zip(corpus, results) if r.needs_review}
+        outputs = {doc["id"]: r.text for doc, r in zip(corpus, results, strict=False)}
+        flagged = {doc["id"] for doc, r in zip(corpus, results, strict=False) if r.needs_review}
         measured = score(corpus, outputs, flagged)
         if options["output"]:
             with open(options["output"], "a", encoding="utf-8") as handle:
@@ -130,12 +133,16 @@ class Command(BaseCommand):
         for type_, value in measured.recall_by_type().items():
             target = TARGETS["types"].get(type_)
             mark = "" if target is None else ("  ok" if value >= target else "  ONDER DOEL")
-            w(f"{type_:15s} {measured.total[type_]:5d}  {value:6.3f}  {'' if target is None else f'>= {target:.2f}'}{mark}")
+            w(
+                f"{type_:15s} {measured.total[type_]:5d}  {value:6.3f}  {'' if target is None else f'>= {target:.2f}'}{mark}"
+            )
         w(f"recall totaal      {measured.recall:.4f}  (doel >= {TARGETS['overall']})")
         w(f"keep-behoud        {measured.keep_retention:.4f}  (doel >= {TARGETS['keep']})")
         w(f"naar review        {report['review_share']:.1%} van de teksten  (doel <= {TARGETS['review_share']:.0%})")
-        w(f"ongezien gelekt    {report['unflagged_leak_share']:.2%} van de items (gelekt in teksten zonder review; "
-          f"doel <= {TARGETS['unflagged_leaks']:.0%})")
+        w(
+            f"ongezien gelekt    {report['unflagged_leak_share']:.2%} van de items (gelekt in teksten zonder review; "
+            f"doel <= {TARGETS['unflagged_leaks']:.0%})"
+        )
         if report["examples"]:
             w("Gelekt of verloren (eerste voorbeelden):")
             for line in report["examples"]:
@@ -145,22 +152,32 @@ class Command(BaseCommand):
     def print_summary(self, reports: list[dict]) -> None:
         """One line per set: the two numbers that decide whether free text may be published (issue 12)."""
         w = self.stdout.write
-        w(f"{'set':40s} {'teksten':>7s} {'items':>6s} {'recall':>7s} {'keep':>6s} {'review':>7s} {'ongezien gelekt':>16s}")
+        w(
+            f"{'set':40s} {'teksten':>7s} {'items':>6s} {'recall':>7s} {'keep':>6s} {'review':>7s} {'ongezien gelekt':>16s}"
+        )
         for r in reports:
-            w(f"{Path(r['corpus']).name[:40]:40s} {r['docs']:7d} {r['items']:6d} {r['recall']:7.3f} "
-              f"{r['keep_retention']:6.3f} {r['review_share']:7.1%} {r['unflagged_leak_share']:16.2%}")
+            w(
+                f"{Path(r['corpus']).name[:40]:40s} {r['docs']:7d} {r['items']:6d} {r['recall']:7.3f} "
+                f"{r['keep_retention']:6.3f} {r['review_share']:7.1%} {r['unflagged_leak_share']:16.2%}"
+            )
         w("")
 
     def print_speed(self, speed: dict, name: str) -> None:
         w = self.stdout.write
         w(f"Snelheid (op {name}, {speed['cores']} kernen):")
-        w(f"doorvoer           {speed['docs_per_second']} docs/s ({speed['mean_chars']} tekens gemiddeld) = "
-          f"{speed['docs_per_second_600_chars']} docs/s van 600 tekens  (doel >= {TARGETS['docs_per_second']}, alle kernen)")
+        w(
+            f"doorvoer           {speed['docs_per_second']} docs/s ({speed['mean_chars']} tekens gemiddeld) = "
+            f"{speed['docs_per_second_600_chars']} docs/s van 600 tekens  (doel >= {TARGETS['docs_per_second']}, alle kernen)"
+        )
         cpu_ms = speed["cpu_ms_per_600_chars"]
-        w(f"rekentijd          {cpu_ms:.2f} ms CPU per tekst van 600 tekens op één kern "
-          f"(= {speed['cores'] * 1000 / cpu_ms:.0f} teksten/s op {speed['cores']} vrije kernen)")
-        w(f"opstarttijd        {speed['startup_seconds']:.2f} s ({speed['startup_cpu_seconds']:.2f} s CPU) voor "
-          f"`openklachten anonymize` met één regel  (doel < {TARGETS['startup_seconds']:.0f} s)")
+        w(
+            f"rekentijd          {cpu_ms:.2f} ms CPU per tekst van 600 tekens op één kern "
+            f"(= {speed['cores'] * 1000 / cpu_ms:.0f} teksten/s op {speed['cores']} vrije kernen)"
+        )
+        w(
+            f"opstarttijd        {speed['startup_seconds']:.2f} s ({speed['startup_cpu_seconds']:.2f} s CPU) voor "
+            f"`openklachten anonymize` met één regel  (doel < {TARGETS['startup_seconds']:.0f} s)"
+        )
 
 
 def reports_with_scores(reports: list[dict]):

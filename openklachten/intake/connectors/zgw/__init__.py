@@ -13,12 +13,24 @@ from openklachten.intake.connectors.zgw.client import Connection, Listing, ZgwCl
 from openklachten.intake.connectors.zgw.http import NotFound, Retry, ZgwError
 from openklachten.intake.connectors.zgw.mapping import (
     DEFAULT_FIELDS,
+    MappedZaak,
     Mapping,
     MappingConfigError,
-    MappedZaak,
     ZaakIssue,
     map_zaak,
 )
 
-__all__ = ["DEFAULT_FIELDS", "Connection", "Listing", "Mapping", "MappingConfigError", "MappedZaak", "NotFound",
-           "Retry", "ZaakIssue", "ZgwClient", "ZgwError", "map_zaak"]
+__all__ = [
+    "DEFAULT_FIELDS",
+    "Connection",
+    "Listing",
+    "Mapping",
+    "MappingConfigError",
+    "MappedZaak",
+    "NotFound",
+    "Retry",
+    "ZaakIssue",
+    "ZgwClient",
+    "ZgwError",
+    "map_zaak",
+]

@@ -64,11 +64,15 @@ class ZgwClient:
                     raise ZgwError(CATALOGI, f"zaaktype {entry} bestaat niet in de Catalogi API.", 404) from None
                 found[zaaktype.get("url", entry)] = zaaktype
                 continue
-            versions = self._all_pages(f"{self.connection.catalogi_url}/zaaktypen", CATALOGI,
-                                       {"identificatie": entry, "status": "alles"})
+            versions = self._all_pages(
+                f"{self.connection.catalogi_url}/zaaktypen", CATALOGI, {"identificatie": entry, "status": "alles"}
+            )
             if not versions:
-                raise ZgwError(CATALOGI, f"er is geen zaaktype met identificatie '{entry}' "
-                                         f"in {self.connection.catalogi_url}. Controleer de zaaktypen van de koppeling.")
+                raise ZgwError(
+                    CATALOGI,
+                    f"er is geen zaaktype met identificatie '{entry}' "
+                    f"in {self.connection.catalogi_url}. Controleer de zaaktypen van de koppeling.",
+                )
             found.update({version["url"]: version for version in versions})
         return found
 
@@ -108,7 +112,7 @@ class ZgwClient:
             return 0
         with ThreadPoolExecutor(self.concurrency) as pool:
             outcomes = list(pool.map(self._expand_one, missing))
-        gone = {id(zaak) for zaak, ok in zip(missing, outcomes) if not ok}
+        gone = {id(zaak) for zaak, ok in zip(missing, outcomes, strict=False) if not ok}
         zaken[:] = [zaak for zaak in zaken if id(zaak) not in gone]
         return len(gone)
 
@@ -124,7 +128,9 @@ class ZgwClient:
                 status["_expand"] = {"statustype": self._catalogi(status["statustype"])}
                 expanded["status"] = status
             eigenschappen = self.http.get(f"{zaak['url']}/zaakeigenschappen", ZAKEN)
-            expanded["eigenschappen"] = eigenschappen if isinstance(eigenschappen, list) else eigenschappen.get("results", [])
+            expanded["eigenschappen"] = (
+                eigenschappen if isinstance(eigenschappen, list) else eigenschappen.get("results", [])
+            )
         except NotFound:
             return False
         zaak["_expand"] = expanded
@@ -142,8 +148,12 @@ class ZgwClient:
             pages = _page_count(first)
             try:
                 with ThreadPoolExecutor(self.concurrency) as pool:
-                    rest = list(pool.map(lambda n: _require_page(self.http.get(url, part, {**query, "page": n}), part, url),
-                                         range(2, pages + 1)))
+                    rest = list(
+                        pool.map(
+                            lambda n: _require_page(self.http.get(url, part, {**query, "page": n}), part, url),
+                            range(2, pages + 1),
+                        )
+                    )
             except NotFound:  # the last page vanished: zaken were deleted while we read
                 continue
             if all(page["count"] == first["count"] for page in rest):
@@ -156,8 +166,11 @@ class ZgwClient:
 
 def _require_page(page, part: str, url: str) -> dict:
     if not isinstance(page, dict) or not isinstance(page.get("results"), list) or "count" not in page:
-        raise ZgwError(part, f"{url} is geen ZGW-API: het antwoord is geen gepagineerde lijst "
-                             "(count, results). Controleer de URL van de koppeling.")
+        raise ZgwError(
+            part,
+            f"{url} is geen ZGW-API: het antwoord is geen gepagineerde lijst "
+            "(count, results). Controleer de URL van de koppeling.",
+        )
     return page
 
 

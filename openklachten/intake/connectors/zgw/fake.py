@@ -36,8 +36,16 @@ def _id(kind: str, n) -> str:
 
 
 class FakeZgw:
-    def __init__(self, zaken: int = 250, *, client_id: str = "openklachten", secret: str = "geheim",
-                 seed: int = 1, expand: bool = True, identificatie: str = "KLACHT"):
+    def __init__(
+        self,
+        zaken: int = 250,
+        *,
+        client_id: str = "openklachten",
+        secret: str = "geheim",
+        seed: int = 1,
+        expand: bool = True,
+        identificatie: str = "KLACHT",
+    ):
         self.client_id, self.secret, self.expand_supported = client_id, secret, expand
         self.faults: list[tuple[str, object]] = []  # (path substring, 429|500|"timeout"|"broken"|callable)
         self.log: list[dict] = []
@@ -74,23 +82,47 @@ class FakeZgw:
         cat = f"{self.catalogi_url}/catalogussen/{_id('catalogus', 1)}"
         for n, url in ((1, self.zaaktype_url), (2, self.other_zaaktype_url)):
             objects[url] = {
-                "url": url, "identificatie": self.identificatie if n == 1 else "VERGUNNING",
-                "omschrijving": "Klachtbehandeling" if n == 1 else "Vergunning", "vertrouwelijkheidaanduiding": "openbaar",
-                "doel": "Een klacht behandelen", "aanleiding": "Klacht ontvangen", "indicatieInternOfExtern": "extern",
-                "handelingInitiator": "indienen", "onderwerp": "Klacht", "handelingBehandelaar": "behandelen",
-                "doorlooptijd": "P42D", "opschortingEnAanhoudingMogelijk": True, "verlengingMogelijk": True,
-                "publicatieIndicatie": False, "productenOfDiensten": [], "referentieproces": {"naam": "Klacht", "link": ""},
-                "verantwoordelijke": "002220647", "beginGeldigheid": "2020-01-01", "versiedatum": "2020-01-01",
-                "catalogus": cat, "besluittypen": [], "gerelateerdeZaaktypen": [], "concept": False,
+                "url": url,
+                "identificatie": self.identificatie if n == 1 else "VERGUNNING",
+                "omschrijving": "Klachtbehandeling" if n == 1 else "Vergunning",
+                "vertrouwelijkheidaanduiding": "openbaar",
+                "doel": "Een klacht behandelen",
+                "aanleiding": "Klacht ontvangen",
+                "indicatieInternOfExtern": "extern",
+                "handelingInitiator": "indienen",
+                "onderwerp": "Klacht",
+                "handelingBehandelaar": "behandelen",
+                "doorlooptijd": "P42D",
+                "opschortingEnAanhoudingMogelijk": True,
+                "verlengingMogelijk": True,
+                "publicatieIndicatie": False,
+                "productenOfDiensten": [],
+                "referentieproces": {"naam": "Klacht", "link": ""},
+                "verantwoordelijke": "002220647",
+                "beginGeldigheid": "2020-01-01",
+                "versiedatum": "2020-01-01",
+                "catalogus": cat,
+                "besluittypen": [],
+                "gerelateerdeZaaktypen": [],
+                "concept": False,
             }
         for kind, names in (("resultaattypen", OUTCOMES), ("statustypen", ["Ontvangen", "Afgehandeld"])):
             for n, name in enumerate(names, start=1):
                 url = f"{self.catalogi_url}/{kind}/{_id(kind, n)}"
-                base = {"url": url, "zaaktype": self.zaaktype_url, "zaaktypeIdentificatie": self.identificatie,
-                        "omschrijving": name, "catalogus": cat}
+                base = {
+                    "url": url,
+                    "zaaktype": self.zaaktype_url,
+                    "zaaktypeIdentificatie": self.identificatie,
+                    "omschrijving": name,
+                    "catalogus": cat,
+                }
                 if kind == "resultaattypen":
-                    base.update(resultaattypeomschrijving="", selectielijstklasse="", omschrijvingGeneriek=name,
-                                archiefnominatie="vernietigen")
+                    base.update(
+                        resultaattypeomschrijving="",
+                        selectielijstklasse="",
+                        omschrijvingGeneriek=name,
+                        archiefnominatie="vernietigen",
+                    )
                 else:
                     base.update(volgnummer=n, isEindstatus=name == "Afgehandeld", statustekst="")
                 objects[url] = base
@@ -99,8 +131,16 @@ class FakeZgw:
     def _type_url(self, kind: str, name: str) -> str:
         return next(u for u, o in self.catalogi.items() if f"/{kind}/" in u and o["omschrijving"] == name)
 
-    def add_zaak(self, n: int, rng=None, *, closed: bool | None = None, einddatum: dt.date | None = None,
-                 properties: dict | None = None, zaaktype: str | None = None) -> dict:
+    def add_zaak(
+        self,
+        n: int,
+        rng=None,
+        *,
+        closed: bool | None = None,
+        einddatum: dt.date | None = None,
+        properties: dict | None = None,
+        zaaktype: str | None = None,
+    ) -> dict:
         rng = rng or random.Random(n)
         zid = _id("zaak", n)
         url = f"{self.zaken_url}/zaken/{zid}"
@@ -108,42 +148,89 @@ class FakeZgw:
         closed = rng.random() < 0.9 if closed is None else closed
         end = (einddatum or start + dt.timedelta(days=rng.randrange(3, 60))) if closed else None
         zaak = {
-            "url": url, "uuid": zid, "identificatie": f"ZAAK-2025-{n:010d}", "bronorganisatie": "002220647",
-            "omschrijving": rng.choice(["Grofvuil niet opgehaald", "Parkeervergunning te laat", "Onvriendelijk te woord gestaan"]),
+            "url": url,
+            "uuid": zid,
+            "identificatie": f"ZAAK-2025-{n:010d}",
+            "bronorganisatie": "002220647",
+            "omschrijving": rng.choice(
+                ["Grofvuil niet opgehaald", "Parkeervergunning te laat", "Onvriendelijk te woord gestaan"]
+            ),
             "toelichting": "Klacht ingediend door mevrouw De Vries, telefoon 06-12345678.",
-            "zaaktype": zaaktype or self.zaaktype_url, "registratiedatum": start.isoformat(),
-            "verantwoordelijkeOrganisatie": "002220647", "startdatum": start.isoformat(),
-            "einddatum": end.isoformat() if end else None, "einddatumGepland": None, "uiterlijkeEinddatumAfdoening": None,
-            "publicatiedatum": None, "communicatiekanaal": "", "communicatiekanaalNaam": rng.choice(CHANNELS),
-            "productenOfDiensten": [], "vertrouwelijkheidaanduiding": "zaakvertrouwelijk", "betalingsindicatie": "",
-            "betalingsindicatieWeergave": "", "laatsteBetaaldatum": None, "zaakgeometrie": None,
+            "zaaktype": zaaktype or self.zaaktype_url,
+            "registratiedatum": start.isoformat(),
+            "verantwoordelijkeOrganisatie": "002220647",
+            "startdatum": start.isoformat(),
+            "einddatum": end.isoformat() if end else None,
+            "einddatumGepland": None,
+            "uiterlijkeEinddatumAfdoening": None,
+            "publicatiedatum": None,
+            "communicatiekanaal": "",
+            "communicatiekanaalNaam": rng.choice(CHANNELS),
+            "productenOfDiensten": [],
+            "vertrouwelijkheidaanduiding": "zaakvertrouwelijk",
+            "betalingsindicatie": "",
+            "betalingsindicatieWeergave": "",
+            "laatsteBetaaldatum": None,
+            "zaakgeometrie": None,
             "verlenging": {"reden": "Complexe klacht", "duur": "P28D"} if rng.random() < 0.1 else None,
-            "opschorting": {"indicatie": False, "reden": ""}, "selectielijstklasse": "", "hoofdzaak": None,
-            "deelzaken": [], "relevanteAndereZaken": [], "eigenschappen": [], "rollen": [], "status": None,
-            "zaakinformatieobjecten": [], "zaakobjecten": [], "kenmerken": [], "archiefnominatie": None,
-            "archiefstatus": "nog_te_archiveren", "archiefactiedatum": None, "resultaat": None,
-            "opdrachtgevendeOrganisatie": "", "processobjectaard": "", "startdatumBewaartermijn": None,
+            "opschorting": {"indicatie": False, "reden": ""},
+            "selectielijstklasse": "",
+            "hoofdzaak": None,
+            "deelzaken": [],
+            "relevanteAndereZaken": [],
+            "eigenschappen": [],
+            "rollen": [],
+            "status": None,
+            "zaakinformatieobjecten": [],
+            "zaakobjecten": [],
+            "kenmerken": [],
+            "archiefnominatie": None,
+            "archiefstatus": "nog_te_archiveren",
+            "archiefactiedatum": None,
+            "resultaat": None,
+            "opdrachtgevendeOrganisatie": "",
+            "processobjectaard": "",
+            "startdatumBewaartermijn": None,
             "processobject": {"datumkenmerk": "", "identificatie": "", "objecttype": "", "registratie": ""},
         }
         values = {name: rng.choice(options) for name, options in PROPERTIES.items()}
         values.update(properties or {})
-        eigenschappen = [{
-            "url": f"{url}/zaakeigenschappen/{_id('ze', f'{n}/{name}')}", "uuid": _id("ze", f"{n}/{name}"), "zaak": url,
-            "eigenschap": f"{self.catalogi_url}/eigenschappen/{_id('eigenschap', name)}", "naam": name, "waarde": value,
-        } for name, value in values.items() if value is not None]
+        eigenschappen = [
+            {
+                "url": f"{url}/zaakeigenschappen/{_id('ze', f'{n}/{name}')}",
+                "uuid": _id("ze", f"{n}/{name}"),
+                "zaak": url,
+                "eigenschap": f"{self.catalogi_url}/eigenschappen/{_id('eigenschap', name)}",
+                "naam": name,
+                "waarde": value,
+            }
+            for name, value in values.items()
+            if value is not None
+        ]
         zaak["eigenschappen"] = [e["url"] for e in eigenschappen]
         statustype = self._type_url("statustypen", "Afgehandeld" if closed else "Ontvangen")
-        status = {"url": f"{self.zaken_url}/statussen/{_id('status', n)}", "uuid": _id("status", n), "zaak": url,
-                  "statustype": statustype, "datumStatusGezet": f"{(end or start).isoformat()}T12:00:00Z",
-                  "statustoelichting": "", "indicatieLaatstGezetteStatus": True, "gezetdoor": None,
-                  "zaakinformatieobjecten": []}
+        status = {
+            "url": f"{self.zaken_url}/statussen/{_id('status', n)}",
+            "uuid": _id("status", n),
+            "zaak": url,
+            "statustype": statustype,
+            "datumStatusGezet": f"{(end or start).isoformat()}T12:00:00Z",
+            "statustoelichting": "",
+            "indicatieLaatstGezetteStatus": True,
+            "gezetdoor": None,
+            "zaakinformatieobjecten": [],
+        }
         zaak["status"] = status["url"]
         resultaat = None
         if closed:
             outcome = rng.choice(OUTCOMES)
-            resultaat = {"url": f"{self.zaken_url}/resultaten/{_id('resultaat', n)}", "uuid": _id("resultaat", n),
-                         "zaak": url, "resultaattype": self._type_url("resultaattypen", outcome),
-                         "toelichting": f"De klacht is {outcome.lower()} verklaard."}
+            resultaat = {
+                "url": f"{self.zaken_url}/resultaten/{_id('resultaat', n)}",
+                "uuid": _id("resultaat", n),
+                "zaak": url,
+                "resultaattype": self._type_url("resultaattypen", outcome),
+                "toelichting": f"De klacht is {outcome.lower()} verklaard.",
+            }
             zaak["resultaat"] = resultaat["url"]
         with self.lock:
             self.zaken[url] = {"zaak": zaak, "eigenschappen": eigenschappen, "status": status, "resultaat": resultaat}
@@ -183,8 +270,12 @@ class FakeZgw:
         if number > 1 and not chunk:
             raise LookupError
         link = lambda n: f"{self.base}{path}?{urllib.parse.urlencode({**query, 'page': n})}"  # noqa: E731
-        return {"count": len(items), "next": link(number + 1) if number * PAGE_SIZE < len(items) else None,
-                "previous": link(number - 1) if number > 1 else None, "results": [render(i) for i in chunk]}
+        return {
+            "count": len(items),
+            "next": link(number + 1) if number * PAGE_SIZE < len(items) else None,
+            "previous": link(number - 1) if number > 1 else None,
+            "results": [render(i) for i in chunk],
+        }
 
 
 def _handler(fake: FakeZgw):
@@ -212,18 +303,30 @@ def _handler(fake: FakeZgw):
                 elif action == "broken":
                     return self._raw(200, b'{"count": 10, "results": [{"url": ')
                 else:
-                    return self._send(int(action), {"title": "Storing", "status": int(action)},
-                                      {"Retry-After": "0"} if int(action) == 429 else None)
+                    return self._send(
+                        int(action),
+                        {"title": "Storing", "status": int(action)},
+                        {"Retry-After": "0"} if int(action) == 429 else None,
+                    )
             claims = verify(self.headers.get("Authorization", "").removeprefix("Bearer "), fake.secret)
             if not claims or claims.get("client_id") != fake.client_id:
-                return self._send(403, {"code": "not_authenticated", "title": "Niet geauthenticeerd", "status": 403,
-                                        "detail": "Client identifier bestaat niet"})
+                return self._send(
+                    403,
+                    {
+                        "code": "not_authenticated",
+                        "title": "Niet geauthenticeerd",
+                        "status": 403,
+                        "detail": "Client identifier bestaat niet",
+                    },
+                )
             try:
                 body = self._route(parts.path, query)
             except LookupError:
                 return self._send(404, {"title": "Niet gevonden.", "status": 404, "detail": "Niet gevonden."})
             if body == 412:
-                return self._send(412, {"title": "Precondition failed", "status": 412, "detail": "'Accept-Crs' header ontbreekt"})
+                return self._send(
+                    412, {"title": "Precondition failed", "status": 412, "detail": "'Accept-Crs' header ontbreekt"}
+                )
             self._send(200, body)
 
         def _route(self, path: str, query: dict):
@@ -234,8 +337,11 @@ def _handler(fake: FakeZgw):
                 expand = fake.expand_supported and "expand" in query
                 return fake.page(path, query, fake.list_zaken(query), fake.expanded if expand else lambda i: i["zaak"])
             if path == "/catalogi/api/v1/zaaktypen":
-                types = [o for u, o in fake.catalogi.items() if "/zaaktypen/" in u
-                         and o["identificatie"] == query.get("identificatie", o["identificatie"])]
+                types = [
+                    o
+                    for u, o in fake.catalogi.items()
+                    if "/zaaktypen/" in u and o["identificatie"] == query.get("identificatie", o["identificatie"])
+                ]
                 return fake.page(path, query, types, lambda o: o)
             if url in fake.catalogi:
                 return fake.catalogi[url]

@@ -24,7 +24,9 @@ RETRY_STATUSES = {429, 500, 502, 503, 504}
 MAX_ATTEMPTS = 5
 BACKOFF_SECONDS = 0.5
 MAX_RETRY_AFTER = 30  # a Retry-After beyond this means the server is down for longer: give up, try next run
-TIMEOUT_SECONDS = 120  # an expanded page of 100 zaken took a loaded local Open Zaak up to a minute; beyond 2 it is stuck
+TIMEOUT_SECONDS = (
+    120  # an expanded page of 100 zaken took a loaded local Open Zaak up to a minute; beyond 2 it is stuck
+)
 
 
 class ZgwError(Exception):
@@ -63,23 +65,32 @@ class JsonClient:
                 return self._get_once(url, part, renew=renewed)
             except _Retryable as exc:
                 if attempt == self.retry.attempts:
-                    raise ZgwError(part, f"{exc.reason} (na {attempt} pogingen). Probeer het later opnieuw.", exc.status) from None
+                    raise ZgwError(
+                        part, f"{exc.reason} (na {attempt} pogingen). Probeer het later opnieuw.", exc.status
+                    ) from None
                 delay = exc.retry_after if exc.retry_after is not None else self.retry.backoff * 2 ** (attempt - 1)
                 log.info("ZGW %s: %s, nieuwe poging over %.1f s", part, exc.reason, delay)
                 time.sleep(delay * (1 + random.random() / 4))
             except _Expired:
                 if renewed:
-                    raise ZgwError(part, "het token is verlopen en een nieuw token wordt ook geweigerd; "
-                                         "controleer de klok van deze server en van het zaaksysteem.", 403) from None
+                    raise ZgwError(
+                        part,
+                        "het token is verlopen en een nieuw token wordt ook geweigerd; "
+                        "controleer de klok van deze server en van het zaaksysteem.",
+                        403,
+                    ) from None
                 renewed = True
         raise AssertionError("unreachable")
 
     def _get_once(self, url: str, part: str, renew: bool) -> dict:
-        request = urllib.request.Request(url, headers={
-            "Authorization": f"Bearer {self.tokens.token(renew=renew)}",
-            "Accept": "application/json",
-            "Accept-Crs": "EPSG:4326",  # Open Zaak answers 412 without it on every geo-enabled endpoint
-        })
+        request = urllib.request.Request(
+            url,
+            headers={
+                "Authorization": f"Bearer {self.tokens.token(renew=renew)}",
+                "Accept": "application/json",
+                "Accept-Crs": "EPSG:4326",  # Open Zaak answers 412 without it on every geo-enabled endpoint
+            },
+        )
         try:
             with urllib.request.urlopen(request, timeout=self.retry.timeout) as response:
                 body = response.read()
@@ -117,19 +128,29 @@ def _raise_for_status(status: int, body: bytes, part: str, url: str, retry_after
     if status in RETRY_STATUSES:
         wait = _seconds(retry_after)
         if wait is not None and wait > MAX_RETRY_AFTER:
-            raise ZgwError(part, f"het zaaksysteem vraagt {int(wait)} seconden te wachten (HTTP {status}). "
-                                 "De volgende synchronisatie probeert het opnieuw.", status)
+            raise ZgwError(
+                part,
+                f"het zaaksysteem vraagt {int(wait)} seconden te wachten (HTTP {status}). "
+                "De volgende synchronisatie probeert het opnieuw.",
+                status,
+            )
         raise _Retryable(f"HTTP {status} van het zaaksysteem", status, wait)
     if status in (401, 403):
         if "verlopen" in detail.lower() or "expired" in detail.lower():
             raise _Expired()
-        raise ZgwError(part, f"toegang geweigerd (HTTP {status}). Controleer de client-id en het secret van de "
-                             "koppeling, en of de applicatie in het zaaksysteem leesrechten heeft op dit zaaktype.", status)
+        raise ZgwError(
+            part,
+            f"toegang geweigerd (HTTP {status}). Controleer de client-id en het secret van de "
+            "koppeling, en of de applicatie in het zaaksysteem leesrechten heeft op dit zaaktype.",
+            status,
+        )
     if status == 404:
         raise NotFound(part, f"niet gevonden: {_path(url)} (HTTP 404).", status)
     if status == 412:
         raise ZgwError(part, "het zaaksysteem weigert het verzoek (HTTP 412, voorwaarde niet vervuld).", status)
-    raise ZgwError(part, f"onverwacht antwoord HTTP {status} op {_path(url)}" + (f": {detail}" if detail else "."), status)
+    raise ZgwError(
+        part, f"onverwacht antwoord HTTP {status} op {_path(url)}" + (f": {detail}" if detail else "."), status
+    )
 
 
 def _problem_detail(body: bytes) -> str:

@@ -85,14 +85,18 @@ class Mapping:
         config = config or {}
         unknown = set(config) - {"velden", "eigenschappen", "waarden", "vast"}
         if unknown:
-            raise MappingConfigError(f"Onbekende onderdelen in de mapping: {', '.join(sorted(unknown))} "
-                                     "(toegestaan: velden, eigenschappen, waarden, vast).")
+            raise MappingConfigError(
+                f"Onbekende onderdelen in de mapping: {', '.join(sorted(unknown))} "
+                "(toegestaan: velden, eigenschappen, waarden, vast)."
+            )
         std = standard.load()
         mapping = cls()
         for zaak_field, name in (config.get("velden") or {}).items():
             if zaak_field not in MAPPABLE_FIELDS:
-                raise MappingConfigError(f"Zaakveld '{zaak_field}' kan niet worden gekoppeld; kies uit: "
-                                         f"{', '.join(sorted(MAPPABLE_FIELDS))}.")
+                raise MappingConfigError(
+                    f"Zaakveld '{zaak_field}' kan niet worden gekoppeld; kies uit: "
+                    f"{', '.join(sorted(MAPPABLE_FIELDS))}."
+                )
             mapping.fields[zaak_field] = _attribute(std, name, f"velden.{zaak_field}")
         for prop, name in (config.get("eigenschappen") or {}).items():
             mapping.properties[prop.strip().lower()] = _attribute(std, name, f"eigenschappen.{prop}")
@@ -101,11 +105,14 @@ class Mapping:
             codelist = std.codelists.get(std.attribute(attribute).codelist or "")
             if codelist is None:
                 raise MappingConfigError(f"waarden.{name}: {name} heeft geen waardelijst.")
-            for source, code in table.items():
+            for _source, code in table.items():
                 if codelist.match(str(code)) is None:
                     raise MappingConfigError(f"waarden.{name}: '{code}' staat niet in de waardelijst {name}.")
             mapping.values[attribute] = {str(k).strip().lower(): codelist.match(str(v)) for k, v in table.items()}
-        mapping.fixed = {**(fixed or {}), **{_attribute(std, k, "vast"): v for k, v in (config.get("vast") or {}).items()}}
+        mapping.fixed = {
+            **(fixed or {}),
+            **{_attribute(std, k, "vast"): v for k, v in (config.get("vast") or {}).items()},
+        }
         return mapping
 
 
@@ -164,7 +171,9 @@ def _set(std, mapped: MappedZaak, name: str, items: list, mapping: Mapping) -> N
     value, source = items[0]
     mapped.sources[name] = source
     if attribute.type == "text":
-        mapped.record[name] = ". ".join(dict.fromkeys(str(v).strip().rstrip(".") for v, _ in items if str(v).strip())) + "."
+        mapped.record[name] = (
+            ". ".join(dict.fromkeys(str(v).strip().rstrip(".") for v, _ in items if str(v).strip())) + "."
+        )
         return
     if attribute.type not in CODE_TYPES or attribute.codelist is None:
         mapped.record[name] = value
@@ -180,8 +189,9 @@ def _set(std, mapped: MappedZaak, name: str, items: list, mapping: Mapping) -> N
     for part in parts:
         code = _code(std, name, part, mapping)
         if code is None:
-            mapped.issues.append(ZaakIssue(mapped.identificatie, attribute.label, part, source,
-                                           _unknown_value_message(std, name, part)))
+            mapped.issues.append(
+                ZaakIssue(mapped.identificatie, attribute.label, part, source, _unknown_value_message(std, name, part))
+            )
             return
         codes.append(code)
     mapped.record[name] = ";".join(codes)
@@ -200,8 +210,10 @@ def _unknown_value_message(std, name: str, value: str) -> str:
     codelist = std.codelists[std.attribute(name).codelist]
     hint = codelist.suggest(value)
     suggestion = f' Bedoelt u "{hint}"?' if hint else ""
-    return (f"komt niet overeen met een waarde van de waardelijst {name}.{suggestion} "
-            f"Voeg in de mapping van de koppeling een vertaling toe (waarden → {name}).")
+    return (
+        f"komt niet overeen met een waarde van de waardelijst {name}.{suggestion} "
+        f"Voeg in de mapping van de koppeling een vertaling toe (waarden → {name})."
+    )
 
 
 def _derive(std, zaak: dict, mapped: MappedZaak, mapping: Mapping) -> None:
@@ -214,7 +226,9 @@ def _derive(std, zaak: dict, mapped: MappedZaak, mapping: Mapping) -> None:
         mapped.sources["status"] = "zaakveld einddatum"
     if "verdaagd" not in record:
         opschorting = zaak.get("opschorting") or {}
-        extended = bool(zaak.get("verlenging")) or bool(opschorting.get("indicatie") or opschorting.get("eerdereOpschorting"))
+        extended = bool(zaak.get("verlenging")) or bool(
+            opschorting.get("indicatie") or opschorting.get("eerdereOpschorting")
+        )
         record["verdaagd"] = "ja" if extended else "nee"
         mapped.sources["verdaagd"] = "zaakvelden verlenging/opschorting"
     if record.get("conclusie") == "geen-oordeel" and "afdoeningswijze" not in record:

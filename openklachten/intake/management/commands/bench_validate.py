@@ -17,14 +17,18 @@ GOAL_SECONDS = 10.0
 class Command(BaseCommand):
     # Wall-clock time is the goal; processor time is printed too because this machine is shared and a busy
     # neighbour can double the wall-clock time without the code getting slower.
-    help = "Meet hoe snel een CSV- en een Excelbestand met (standaard) 100.000 klachten worden gelezen en gecontroleerd."
+    help = (
+        "Meet hoe snel een CSV- en een Excelbestand met (standaard) 100.000 klachten worden gelezen en gecontroleerd."
+    )
     requires_system_checks = []
     requires_migrations_checks = False
 
     def add_arguments(self, parser):
         parser.add_argument("--rows", type=int, default=100_000, help="Aantal klachten per bestand (standaard 100000).")
         parser.add_argument(
-            "--formats", default="csv,xlsx", help="Komma-gescheiden formaten: csv, xlsx, json, jsonl (standaard csv,xlsx)."
+            "--formats",
+            default="csv,xlsx",
+            help="Komma-gescheiden formaten: csv, xlsx, json, jsonl (standaard csv,xlsx).",
         )
 
     def handle(self, *args, **options):

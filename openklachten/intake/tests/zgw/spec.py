@@ -33,7 +33,7 @@ def document(name: str) -> dict:
 def _split(path: str) -> tuple[dict, str]:
     for prefix, name in DOCUMENTS.items():
         if path.startswith(prefix):
-            return document(name), path[len(prefix):] or "/"
+            return document(name), path[len(prefix) :] or "/"
     raise AssertionError(f"{path} hoort bij geen van de ZGW-API's")
 
 
@@ -131,11 +131,15 @@ def response_problems(path: str, body) -> list[str]:
     schema = op["responses"]["200"]["content"]["application/json"]["schema"]
     root = {**_converted(name), **_openapi_to_jsonschema(schema, doc)}
     validator = jsonschema.Draft202012Validator(root)
-    return _real([f"{path}: {'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(body)])[:10]
+    return _real([f"{path}: {'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(body)])[
+        :10
+    ]
 
 
 def schema_problems(api: str, schema_name: str, body) -> list[str]:
     name = DOCUMENTS[api]
     root = {**_converted(name), "$ref": f"#/components/schemas/{schema_name}"}
     validator = jsonschema.Draft202012Validator(root)
-    return _real([f"{schema_name}: {'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(body)])[:10]
+    return _real(
+        [f"{schema_name}: {'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(body)]
+    )[:10]

@@ -20,8 +20,12 @@ def fake():
 
 
 def client_for(fake, secret=None, client_id=None, retry=FAST, **urls):
-    connection = Connection(urls.get("zaken", fake.zaken_url), urls.get("catalogi", fake.catalogi_url),
-                            client_id or fake.client_id, secret or fake.secret)
+    connection = Connection(
+        urls.get("zaken", fake.zaken_url),
+        urls.get("catalogi", fake.catalogi_url),
+        client_id or fake.client_id,
+        secret or fake.secret,
+    )
     return ZgwClient(connection, retry)
 
 
@@ -78,8 +82,11 @@ def test_an_expired_token_is_renewed_once(fake):
             token = self.headers["Authorization"]
             status = 403 if not Expiring.seen else 200
             Expiring.seen.append(token)
-            body = (json.dumps({"detail": "Signature has expired."}) if status == 403
-                    else json.dumps({"count": 0, "next": None, "previous": None, "results": []})).encode()
+            body = (
+                json.dumps({"detail": "Signature has expired."})
+                if status == 403
+                else json.dumps({"count": 0, "next": None, "previous": None, "results": []})
+            ).encode()
             self.send_response(status)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()

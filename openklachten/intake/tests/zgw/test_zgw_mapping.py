@@ -62,15 +62,20 @@ def test_separate_responses_of_open_zaak_1_21_map_the_same_way():
 def test_withdrawn_outcome_maps_to_geen_oordeel_and_klacht_ingetrokken():
     zaak = recorded_1_30()
     zaak["_expand"]["resultaat"]["_expand"]["resultaattype"]["omschrijving"] = "Ingetrokken"
-    record = map_zaak(zaak, Mapping.from_config({"waarden": {"oorzaak": {"te lange wachttijd": "vertraging"}}}, FIXED)).record
+    record = map_zaak(
+        zaak, Mapping.from_config({"waarden": {"oorzaak": {"te lange wachttijd": "vertraging"}}}, FIXED)
+    ).record
     assert (record["conclusie"], record["afdoeningswijze"]) == ("geen-oordeel", "klacht-ingetrokken")
 
 
 def test_properties_renamed_and_ignored_and_fixed_values():
     zaak = recorded_1_30()
     zaak["_expand"]["eigenschappen"].append({"naam": "Soort melding", "waarde": "Informele klacht"})
-    config = {"eigenschappen": {"Soort melding": "formeel_informeel", "oorzaak": None},
-              "vast": {"type_klager": "Burger"}, "velden": {"toelichting": None}}
+    config = {
+        "eigenschappen": {"Soort melding": "formeel_informeel", "oorzaak": None},
+        "vast": {"type_klager": "Burger"},
+        "velden": {"toelichting": None},
+    }
     mapped = map_zaak(zaak, Mapping.from_config(config, FIXED))
     assert mapped.issues == []
     assert mapped.record["formeel_informeel"] == "informeel" and "oorzaak" not in mapped.record
@@ -87,12 +92,15 @@ def test_an_open_zaak_is_in_behandeling_and_an_extension_means_verdaagd():
     assert (record["status"], record["verdaagd"]) == ("in-behandeling", "ja")
 
 
-@pytest.mark.parametrize("config, fragment", [
-    ({"kolommen": {}}, "Onbekende onderdelen"),
-    ({"eigenschappen": {"wijk": "wijknaam"}}, "'wijknaam' is geen attribuut"),
-    ({"waarden": {"conclusie": {"Terecht": "helemaal-gegrond"}}}, "staat niet in de waardelijst conclusie"),
-    ({"velden": {"zaakgeometrie": "woonplaats_klager"}}, "kan niet worden gekoppeld"),
-])
+@pytest.mark.parametrize(
+    "config, fragment",
+    [
+        ({"kolommen": {}}, "Onbekende onderdelen"),
+        ({"eigenschappen": {"wijk": "wijknaam"}}, "'wijknaam' is geen attribuut"),
+        ({"waarden": {"conclusie": {"Terecht": "helemaal-gegrond"}}}, "staat niet in de waardelijst conclusie"),
+        ({"velden": {"zaakgeometrie": "woonplaats_klager"}}, "kan niet worden gekoppeld"),
+    ],
+)
 def test_a_malformed_mapping_is_refused_in_dutch(config, fragment):
     with pytest.raises(MappingConfigError, match=fragment):
         Mapping.from_config(config)

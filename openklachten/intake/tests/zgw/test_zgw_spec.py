@@ -41,8 +41,9 @@ def test_every_request_of_a_sync_is_valid_for_the_spec(fake):
 
 def test_a_request_outside_the_spec_is_caught():
     """The checker itself: an undeclared filter and a wrong enum value are reported."""
-    problems = spec.request_problems("/zaken/api/v1/zaken", {"laatstGewijzigd__gt": "2024-01-01", "expand": "rollen.x"},
-                                     {"Accept-Crs": "EPSG:4326"})
+    problems = spec.request_problems(
+        "/zaken/api/v1/zaken", {"laatstGewijzigd__gt": "2024-01-01", "expand": "rollen.x"}, {"Accept-Crs": "EPSG:4326"}
+    )
     assert any("laatstGewijzigd__gt" in p for p in problems) and any("rollen.x" in p for p in problems)
 
 
@@ -62,15 +63,18 @@ def test_the_fake_answers_in_the_shapes_of_the_spec(fake):
             assert rt["omschrijving"] and rt["url"] == expand["resultaat"]["resultaattype"]
 
 
-@pytest.mark.parametrize("name, path", [
-    ("zaken-list.json", "/zaken/api/v1/zaken"),
-    ("zaakeigenschappen.json", "/zaken/api/v1/zaken/x/zaakeigenschappen"),
-    ("resultaat.json", "/zaken/api/v1/resultaten/x"),
-    ("status.json", "/zaken/api/v1/statussen/x"),
-    ("resultaattype.json", "/catalogi/api/v1/resultaattypen/x"),
-    ("statustype.json", "/catalogi/api/v1/statustypen/x"),
-    ("zaaktype.json", "/catalogi/api/v1/zaaktypen/x"),
-])
+@pytest.mark.parametrize(
+    "name, path",
+    [
+        ("zaken-list.json", "/zaken/api/v1/zaken"),
+        ("zaakeigenschappen.json", "/zaken/api/v1/zaken/x/zaakeigenschappen"),
+        ("resultaat.json", "/zaken/api/v1/resultaten/x"),
+        ("status.json", "/zaken/api/v1/statussen/x"),
+        ("resultaattype.json", "/catalogi/api/v1/resultaattypen/x"),
+        ("statustype.json", "/catalogi/api/v1/statustypen/x"),
+        ("zaaktype.json", "/catalogi/api/v1/zaaktypen/x"),
+    ],
+)
 def test_recorded_open_zaak_responses_match_the_spec(name, path):
     assert spec.response_problems(path, json.loads((spec.EXAMPLES / name).read_text())) == []
 

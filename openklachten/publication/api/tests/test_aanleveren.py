@@ -85,8 +85,10 @@ def test_a_file_is_accepted_at_once_and_the_status_resource_holds_the_report(cli
 
 def test_json_records_in_machine_names(client, amsterdam):
     token = new_token(amsterdam)
-    document = {"metadata": {"contact": "klachten@amsterdam.nl"},
-                "klachten": [complaint_row(1, type_klager="burger"), complaint_row(2)]}
+    document = {
+        "metadata": {"contact": "klachten@amsterdam.nl"},
+        "klachten": [complaint_row(1, type_klager="burger"), complaint_row(2)],
+    }
     response = post_json(client, token, document)
     assert response.status_code == 202, response.content
     run_pending()
@@ -151,8 +153,9 @@ def test_a_token_of_one_organisation_never_acts_for_another(client, amsterdam, u
         form = client.post(URL, {"bestand": handle, "organisatie": "gm0363"}, **auth(token_b))
     assert form.status_code == 403
     assert Submission.objects.count() == 1 and not Complaint.objects.filter(organisation=utrecht).exists()
-    own = complaint_row(5, bestuursorgaan="https://identifier.overheid.nl/tooi/id/gemeente/gm0344",
-                        woonplaats_klager="GM0344")
+    own = complaint_row(
+        5, bestuursorgaan="https://identifier.overheid.nl/tooi/id/gemeente/gm0344", woonplaats_klager="GM0344"
+    )
     assert post_json(client, token_b, {"organisatie": "gm0344", "klachten": [own]}).status_code == 202
 
 
@@ -178,8 +181,9 @@ def test_tokens_are_stored_hashed_and_made_in_the_admin(client, amsterdam, djang
         assert plain not in repr(cursor.fetchall())
     django_user_model.objects.create_superuser("beheer", password="beheer-wachtwoord")
     client.login(username="beheer", password="beheer-wachtwoord")
-    response = client.post("/beheer/registry/apitoken/add/", {"organisation": amsterdam.pk, "name": "Zaaksysteem"},
-                           follow=True)
+    response = client.post(
+        "/beheer/registry/apitoken/add/", {"organisation": amsterdam.pk, "name": "Zaaksysteem"}, follow=True
+    )
     page = response.content.decode()
     made = ApiToken.objects.get(name="Zaaksysteem")
     shown = page.split("voor Gemeente Amsterdam: ", 1)[1].split(" ", 1)[0]

@@ -17,7 +17,8 @@ LINTER = REPO_ROOT.parent / "shared" / "reference" / "validation" / "api-design-
 def test_committed_openapi_is_fresh():
     fresh = openapi.build()
     assert openapi.committed().decode("utf-8") == fresh, (
-        f"{openapi.OPENAPI_PATH} is verouderd: draai `openklachten regenerate openapi`.")
+        f"{openapi.OPENAPI_PATH} is verouderd: draai `openklachten regenerate openapi`."
+    )
 
 
 def test_served_openapi_is_the_committed_file(client):
@@ -36,6 +37,20 @@ def test_openapi_passes_the_nl_api_design_rules_linter():
     if not spectral:
         pytest.skip("Spectral is niet geïnstalleerd (npm ci in de repository-root installeert het).")
     require_shared(LINTER, "De linterregels van de API Design Rules")
-    result = subprocess.run([spectral, "lint", "-r", str(LINTER), "-f", "text", "--fail-severity", "error",
-                             str(Path(REPO_ROOT) / openapi.OPENAPI_PATH)], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [
+            spectral,
+            "lint",
+            "-r",
+            str(LINTER),
+            "-f",
+            "text",
+            "--fail-severity",
+            "error",
+            str(Path(REPO_ROOT) / openapi.OPENAPI_PATH),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -21,7 +21,9 @@ def test_aanleveringen_with_metadata_and_download_links(public_dataset, client):
     body = client.get("/api/v1/aanleveringen?organisatie=gm0344").json()
     assert body["totaal"] == 1  # the withdrawn delivery is not listed
     item = body["resultaten"][0]
-    assert item["organisatie"] == "gm0344" and item["downloads"]["csv"].endswith(f"/downloads/aanleveringen/{item['id']}.csv")
+    assert item["organisatie"] == "gm0344" and item["downloads"]["csv"].endswith(
+        f"/downloads/aanleveringen/{item['id']}.csv"
+    )
 
 
 def test_waardelijsten_from_the_standard(public_dataset, client):
@@ -37,8 +39,15 @@ def test_index_links_every_resource(public_dataset, client):
     response = client.get("/api/v1/")
     assert response.status_code == 200 and response["API-Version"]
     links = response.json()["_links"]
-    assert set(links) >= {"self", "klachten", "statistieken", "organisaties", "aanleveringen", "waardelijsten",
-                          "openapi"}
+    assert set(links) >= {
+        "self",
+        "klachten",
+        "statistieken",
+        "organisaties",
+        "aanleveringen",
+        "waardelijsten",
+        "openapi",
+    }
     for name, link in links.items():
         assert link["href"].startswith("http"), name
         assert client.get(link["href"].split("testserver", 1)[1]).status_code == 200, name

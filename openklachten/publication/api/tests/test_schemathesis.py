@@ -43,13 +43,24 @@ def unlimited(public_dataset):
 @settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_api_conforms_to_its_openapi_document(case, unlimited):
     from schemathesis.checks import not_a_server_error
-    from schemathesis.specs.openapi.checks import (content_type_conformance, response_headers_conformance,
-                                             response_schema_conformance, status_code_conformance)
+    from schemathesis.specs.openapi.checks import (
+        content_type_conformance,
+        response_headers_conformance,
+        response_schema_conformance,
+        status_code_conformance,
+    )
 
     # identity: the WSGI transport hands back the gzip body undecoded (compression has its own test in the site)
-    case.call_and_validate(headers={"Accept-Encoding": "identity"},
-                           checks=[not_a_server_error, status_code_conformance, content_type_conformance,
-                                   response_headers_conformance, response_schema_conformance])
+    case.call_and_validate(
+        headers={"Accept-Encoding": "identity"},
+        checks=[
+            not_a_server_error,
+            status_code_conformance,
+            content_type_conformance,
+            response_headers_conformance,
+            response_schema_conformance,
+        ],
+    )
 
 
 def test_schema_under_test_is_the_one_the_api_serves(client, db):

@@ -16,9 +16,13 @@ from openklachten.registry.models import SubmissionStatus
 
 SECURITY = [{"bearerAuth": []}]
 IDEMPOTENCY = OpenApiParameter(
-    "Idempotency-Key", str, OpenApiParameter.HEADER, required=False,
+    "Idempotency-Key",
+    str,
+    OpenApiParameter.HEADER,
+    required=False,
     description="Eigen unieke sleutel per aanlevering (bv. een UUID). Hetzelfde verzoek met dezelfde sleutel "
-                "nogmaals sturen verandert niets en geeft dezelfde aanlevering terug.")
+    "nogmaals sturen verandert niets en geeft dezelfde aanlevering terug.",
+)
 
 
 class Melding(s.Serializer):
@@ -80,11 +84,14 @@ def _answer(request, submission, status: int):
     if submission.status in (SubmissionStatus.REJECTED, SubmissionStatus.FAILED):
         report = body.get("rapport") or {}
         errors = report.get("fouten") or []
-        detail = report.get("bericht") or f"De aanlevering is afgekeurd: {len(errors)} fout(en); er is niets opgeslagen."
+        detail = (
+            report.get("bericht") or f"De aanlevering is afgekeurd: {len(errors)} fout(en); er is niets opgeslagen."
+        )
         response = problems.problem(422, detail, request.path)
         document = {**_problem_body(response), "aanlevering": body}
-        return JsonResponse(document, status=422, content_type=problems.PROBLEM_TYPE,
-                            json_dumps_params={"ensure_ascii": False})
+        return JsonResponse(
+            document, status=422, content_type=problems.PROBLEM_TYPE, json_dumps_params={"ensure_ascii": False}
+        )
     return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
 
 
@@ -100,21 +107,40 @@ class AanleveringenView(catalogus.AanleveringenView):
     http_method_names = ["get", "post", "head", "options"]
 
     @extend_schema(
-        operation_id="aanleveringAanmaken", summary="Klachten aanleveren",
+        operation_id="aanleveringAanmaken",
+        summary="Klachten aanleveren",
         description="Lever klachten aan voor de organisatie van het token: een bestand (multipart-veld `bestand`) "
-                    "of JSON met `klachten` in de machinenamen van de standaard. Het antwoord komt meteen (202); de "
-                    "verwerking (controle, anonimisering, publicatie) gebeurt op de achtergrond. Volg `Location` "
-                    "voor de status en het importrapport. Een klacht die een andere organisatie noemt dan die van "
-                    "het token wordt geweigerd (403).",
+        "of JSON met `klachten` in de machinenamen van de standaard. Het antwoord komt meteen (202); de "
+        "verwerking (controle, anonimisering, publicatie) gebeurt op de achtergrond. Volg `Location` "
+        "voor de status en het importrapport. Een klacht die een andere organisatie noemt dan die van "
+        "het token wordt geweigerd (403).",
         request={"multipart/form-data": AanleverBestand, "application/json": AanleverJson},
-        parameters=[IDEMPOTENCY], auth=SECURITY, tags=["aanleveringen"],
-        examples=[OpenApiExample("JSON", request_only=True, media_type="application/json", value={
-            "metadata": {"periode": "2024-01-01/2024-03-31"},
-            "klachten": [{"klacht_id": "Z-2024-001", "ontvangstdatum": "2024-03-01", "ontvangwijze": "e-mail",
-                          "status": "afgehandeld", "formeel_informeel": "formeel"}]})],
+        parameters=[IDEMPOTENCY],
+        auth=SECURITY,
+        tags=["aanleveringen"],
+        examples=[
+            OpenApiExample(
+                "JSON",
+                request_only=True,
+                media_type="application/json",
+                value={
+                    "metadata": {"periode": "2024-01-01/2024-03-31"},
+                    "klachten": [
+                        {
+                            "klacht_id": "Z-2024-001",
+                            "ontvangstdatum": "2024-03-01",
+                            "ontvangwijze": "e-mail",
+                            "status": "afgehandeld",
+                            "formeel_informeel": "formeel",
+                        }
+                    ],
+                },
+            )
+        ],
         responses={
-            202: OpenApiResponse(AanleveringStatus, description="Ontvangen; de verwerking loopt. Kop `Location`: "
-                                                                "de statusbron."),
+            202: OpenApiResponse(
+                AanleveringStatus, description="Ontvangen; de verwerking loopt. Kop `Location`: de statusbron."
+            ),
             400: OpenApiResponse(description="Onleesbaar verzoek (problem+json)."),
             401: OpenApiResponse(description="Geen of een ongeldig token (problem+json)."),
             403: OpenApiResponse(description="Een andere organisatie dan die van het token (problem+json)."),
@@ -133,12 +159,15 @@ class AanleveringenView(catalogus.AanleveringenView):
             else:
                 kwargs = {"body": request.body}
             submission, created = delivery_api.submit(
-                token, content_type=content_type, idempotency_key=request.headers.get("Idempotency-Key", ""),
-                **kwargs)
+                token, content_type=content_type, idempotency_key=request.headers.get("Idempotency-Key", ""), **kwargs
+            )
         except delivery_api.Refused as refused:
             return _problem(request, refused)
-        response = JsonResponse(delivery_api.document(submission, _status_url(request, submission)), status=202,
-                                json_dumps_params={"ensure_ascii": False})
+        response = JsonResponse(
+            delivery_api.document(submission, _status_url(request, submission)),
+            status=202,
+            json_dumps_params={"ensure_ascii": False},
+        )
         response["Location"] = _status_url(request, submission)
         if not created:
             response["Idempotent-Replayed"] = "true"
@@ -157,13 +186,18 @@ class AanleveringView(ApiView):
     }
 
     @extend_schema(
-        operation_id="aanleveringStatus", summary="Status en importrapport van een aanlevering",
+        operation_id="aanleveringStatus",
+        summary="Status en importrapport van een aanlevering",
         description="Status (`wachtrij`, `bezig`, `verwerkt`, `afgekeurd`, `mislukt`, `ingetrokken`) en, zodra de "
-                    "verwerking klaar is, het importrapport. Een afgekeurde aanlevering komt als problem+json (422) "
-                    "met de fouten per cel in `aanlevering.rapport.fouten`; er is dan niets opgeslagen.",
-        auth=SECURITY, tags=["aanleveringen"],
-        responses={200: AanleveringStatus, **responses,
-                   422: OpenApiResponse(description="Afgekeurd; het rapport staat in de problem+json.")},
+        "verwerking klaar is, het importrapport. Een afgekeurde aanlevering komt als problem+json (422) "
+        "met de fouten per cel in `aanlevering.rapport.fouten`; er is dan niets opgeslagen.",
+        auth=SECURITY,
+        tags=["aanleveringen"],
+        responses={
+            200: AanleveringStatus,
+            **responses,
+            422: OpenApiResponse(description="Afgekeurd; het rapport staat in de problem+json."),
+        },
     )
     def get(self, request, id):
         try:
@@ -174,12 +208,17 @@ class AanleveringView(ApiView):
         return _answer(request, submission, 200)
 
     @extend_schema(
-        operation_id="aanleveringIntrekken", summary="Een aanlevering intrekken",
+        operation_id="aanleveringIntrekken",
+        summary="Een aanlevering intrekken",
         description="Trekt de klachten van een verwerkte aanlevering in: ze zijn daarna niet meer openbaar. "
-                    "Nogmaals intrekken verandert niets.",
-        auth=SECURITY, tags=["aanleveringen"],
-        responses={200: AanleveringStatus, **responses,
-                   409: OpenApiResponse(description="De aanlevering is (nog) niet verwerkt (problem+json).")},
+        "Nogmaals intrekken verandert niets.",
+        auth=SECURITY,
+        tags=["aanleveringen"],
+        responses={
+            200: AanleveringStatus,
+            **responses,
+            409: OpenApiResponse(description="De aanlevering is (nog) niet verwerkt (problem+json)."),
+        },
     )
     def delete(self, request, id):
         try:

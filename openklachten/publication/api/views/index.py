@@ -11,16 +11,24 @@ RESOURCES = ("klachten", "statistieken", "organisaties", "aanleveringen", "waard
 
 
 class IndexView(ApiView):
-    @extend_schema(operation_id="apiIndex", summary="Ingang van de API",
-                   description="Links naar alle bronnen van de API en naar het OpenAPI-document.",
-                   responses={200: serializers.ApiIndex, **docs.ERRORS}, tags=["api"])
+    @extend_schema(
+        operation_id="apiIndex",
+        summary="Ingang van de API",
+        description="Links naar alle bronnen van de API en naar het OpenAPI-document.",
+        responses={200: serializers.ApiIndex, **docs.ERRORS},
+        tags=["api"],
+    )
     def get(self, request):
         if request.query_params:
             raise query.InvalidFilter("De ingang van de API kent geen parameters.")
         base = request.build_absolute_uri("/api/v1/")
-        return Response({
-            "naam": "Open Klachten API",
-            "_links": {"self": {"href": base},
-                       **{name.split(".")[0]: {"href": base + name} for name in RESOURCES},
-                       "downloads": {"href": request.build_absolute_uri("/downloads/")}},
-        })
+        return Response(
+            {
+                "naam": "Open Klachten API",
+                "_links": {
+                    "self": {"href": base},
+                    **{name.split(".")[0]: {"href": base + name} for name in RESOURCES},
+                    "downloads": {"href": request.build_absolute_uri("/downloads/")},
+                },
+            }
+        )

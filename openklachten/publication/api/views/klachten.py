@@ -16,8 +16,10 @@ from openklachten.publication.query import defaults, meta
 
 def represent(request, row: dict) -> dict:
     """A complaint as the API shows it: public fields, its URL and the Woo information category."""
-    out = {"url": request.build_absolute_uri(f"/api/v1/klachten/{row['public_id']}"),
-           "informatiecategorie": meta.WOO_CATEGORY}
+    out = {
+        "url": request.build_absolute_uri(f"/api/v1/klachten/{row['public_id']}"),
+        "informatiecategorie": meta.WOO_CATEGORY,
+    }
     for key, value in row.items():
         if key in ("fragmenten", "keten"):
             continue
@@ -49,8 +51,8 @@ class KlachtenView(ApiView):
         operation_id="klachtenLijst",
         summary="Klachten zoeken en filteren",
         description="Gepubliceerde, geanonimiseerde klachten. Alle dashboardfilters zijn combineerbaar; herhaal een "
-                    "parameter voor meerdere waarden (OF), sluit waarden uit met het achtervoegsel `Niet` "
-                    "(`conclusieNiet=ongegrond`). `q` zoekt in de vrije tekst met Nederlandse stamvorming.",
+        "parameter voor meerdere waarden (OF), sluit waarden uit met het achtervoegsel `Niet` "
+        "(`conclusieNiet=ongegrond`). `q` zoekt in de vrije tekst met Nederlandse stamvorming.",
         parameters=docs.filter_parameters() + docs.search_parameters(),
         responses={200: serializers.page_of("KlachtenPagina", serializers.KlachtInLijst), **docs.ERRORS},
         tags=["klachten"],
@@ -63,14 +65,16 @@ class KlachtenView(ApiView):
         page, size = query.params.page(params), query.params.size(params)
         found = query.search(filters, q, sort, page, size)
         pages = max(1, min(math.ceil(found["total"] / size), defaults.MAX_PAGE))
-        return Response({
-            "_meta": meta.meta(),
-            "_links": links(request, page, pages),
-            "totaal": found["total"],
-            "pagina": page,
-            "paginaGrootte": size,
-            "resultaten": [represent(request, row) for row in found["results"]],
-        })
+        return Response(
+            {
+                "_meta": meta.meta(),
+                "_links": links(request, page, pages),
+                "totaal": found["total"],
+                "pagina": page,
+                "paginaGrootte": size,
+                "resultaten": [represent(request, row) for row in found["results"]],
+            }
+        )
 
 
 class KlachtView(ApiView):
@@ -87,9 +91,13 @@ class KlachtView(ApiView):
             raise NotFound()
         out = represent(request, row)
         out["keten"] = [
-            {"public_id": r["public_id"], "url": request.build_absolute_uri(f"/api/v1/klachten/{r['public_id']}"),
-             "organisatie": r["organisatie"], "eerstelijns_tweedelijns": r["eerstelijns_tweedelijns"],
-             "ontvangstdatum": r["ontvangstdatum"].isoformat()}
+            {
+                "public_id": r["public_id"],
+                "url": request.build_absolute_uri(f"/api/v1/klachten/{r['public_id']}"),
+                "organisatie": r["organisatie"],
+                "eerstelijns_tweedelijns": r["eerstelijns_tweedelijns"],
+                "ontvangstdatum": r["ontvangstdatum"].isoformat(),
+            }
             for r in row["keten"]
         ]
         return Response(out)

@@ -19,10 +19,10 @@ class StatistiekenView(ApiView):
         operation_id="statistieken",
         summary="Statistieken per dimensie",
         description="Aantal klachten, aandeel binnen de Awb-termijn en mediane behandelduur (beide over formele "
-                    "klachten; de mediane behandelduur van informele klachten apart) en aandeel gegrond, met de "
-                    "aantallen achter elk percentage, "
-                    "voor de hele selectie en per waarde van één dimensie (standaard per maand: een tijdreeks). "
-                    "Dezelfde filters als /klachten.",
+        "klachten; de mediane behandelduur van informele klachten apart) en aandeel gegrond, met de "
+        "aantallen achter elk percentage, "
+        "voor de hele selectie en per waarde van één dimensie (standaard per maand: een tijdreeks). "
+        "Dezelfde filters als /klachten.",
         parameters=docs.filter_parameters() + docs.statistics_parameters(),
         responses={200: serializers.Statistieken, **docs.ERRORS},
         tags=["statistieken"],
@@ -33,10 +33,14 @@ class StatistiekenView(ApiView):
         chosen = query.params.choice(params, "_dimensie", list(DIMENSION_PARAMS), "maand")
         dimension = DIMENSION_PARAMS[chosen]
         rows = query.statistics(filters, dimension)
-        return Response({
-            "_meta": meta.meta(),
-            "dimensie": chosen,
-            "samenvatting": query.summary(filters),
-            "waarden": [{**row, "waarde": str(row["waarde"]), "label": query.label(dimension, row["waarde"])}
-                        for row in rows],
-        })
+        return Response(
+            {
+                "_meta": meta.meta(),
+                "dimensie": chosen,
+                "samenvatting": query.summary(filters),
+                "waarden": [
+                    {**row, "waarde": str(row["waarde"]), "label": query.label(dimension, row["waarde"])}
+                    for row in rows
+                ],
+            }
+        )

@@ -51,10 +51,22 @@ DATASETS = [
 
 # The complaint reports of the same registry rows: one per organisation for 2024 (a completed year).
 REPORTS = [
-    ReportDataset(code="gm0363", name="Gemeente Amsterdam", type="gemeente",
-                  uri="https://identifier.overheid.nl/tooi/id/gemeente/gm0363", year=2024, complaints=3,
-                  last_delivery=dt.datetime(2024, 4, 2, 14, 0, tzinfo=UTC)),
-    ReportDataset(code="ws0155", name="Waterschap Amstel, Gooi en Vecht", type="waterschap",
-                  uri="https://identifier.overheid.nl/tooi/id/waterschap/ws0155", year=2024, complaints=1,
-                  last_delivery=dt.datetime(2024, 3, 1, 8, 0, tzinfo=UTC)),
+    ReportDataset(
+        code="gm0363",
+        name="Gemeente Amsterdam",
+        type="gemeente",
+        uri="https://identifier.overheid.nl/tooi/id/gemeente/gm0363",
+        year=2024,
+        complaints=3,
+        last_delivery=dt.datetime(2024, 4, 2, 14, 0, tzinfo=UTC),
+    ),
+    ReportDataset(
+        code="ws0155",
+        name="Waterschap Amstel, Gooi en Vecht",
+        type="waterschap",
+        uri="https://identifier.overheid.nl/tooi/id/waterschap/ws0155",
+        year=2024,
+        complaints=1,
+        last_delivery=dt.datetime(2024, 3, 1, 8, 0, tzinfo=UTC),
+    ),
 ]

@@ -12,15 +12,15 @@ from openklachten.standard.generation import REPO_ROOT
 def test_turtle_matches_the_golden_file():
     committed = (REPO_ROOT / GOLDEN_PATH).read_text(encoding="utf-8")
     fresh = build_golden()
-    diff = "".join(
-        difflib.unified_diff(committed.splitlines(True), fresh.splitlines(True), "golden", "nieuw", n=2)
-    )
+    diff = "".join(difflib.unified_diff(committed.splitlines(True), fresh.splitlines(True), "golden", "nieuw", n=2))
     hint = "bedoeld? `openklachten regenerate dcat-golden`"
     assert not diff, f"De DCAT-uitvoer wijkt af van {GOLDEN_PATH}; {hint}\n{diff}"
 
 
-BUILD = "import django; django.setup(); from openklachten.publication.dcat.generated import build_golden; " \
-        "import sys; sys.stdout.write(build_golden())"
+BUILD = (
+    "import django; django.setup(); from openklachten.publication.dcat.generated import build_golden; "
+    "import sys; sys.stdout.write(build_golden())"
+)
 
 
 def test_turtle_is_the_same_in_processes_with_different_hash_seeds():

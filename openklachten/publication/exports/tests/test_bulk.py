@@ -76,7 +76,15 @@ def test_bad_filters_are_400_problem_json(fixed_model, client):
 
 def test_neutralise_value():
     assert [neutralise_value(v) for v in ("=1", "+1", "-1", "@a", "\tx", "\rx", "ok", "")] == [
-        "'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx", "ok", ""]
+        "'=1",
+        "'+1",
+        "'-1",
+        "'@a",
+        "'\tx",
+        "'\rx",
+        "ok",
+        "",
+    ]
 
 
 def test_per_organisation_files_the_catalogue_names(fixed_model, client):

@@ -30,12 +30,20 @@ def test_export_matches_golden_file(fixed_model, client, name):
     if os.environ.get("UPDATE_GOLDEN"):
         target.write_bytes(fresh)
     committed = target.read_bytes()
-    diff = "\n".join(difflib.unified_diff(committed.decode("utf-8-sig").splitlines(),
-                                          fresh.decode("utf-8-sig").splitlines(), "golden", "nu", lineterm=""))
+    diff = "\n".join(
+        difflib.unified_diff(
+            committed.decode("utf-8-sig").splitlines(),
+            fresh.decode("utf-8-sig").splitlines(),
+            "golden",
+            "nu",
+            lineterm="",
+        )
+    )
     assert committed == fresh, f"Export wijkt af van {target} (bedoeld? UPDATE_GOLDEN=1):\n{diff}"
 
 
 def test_timestamped_filename_in_content_disposition(fixed_model, client):
     response = client.get("/downloads/klachten-excel.csv")
-    assert re.fullmatch(r'attachment; filename="openklachten-klachten-excel-\d{8}T\d{6}Z\.csv"',
-                        response["Content-Disposition"])
+    assert re.fullmatch(
+        r'attachment; filename="openklachten-klachten-excel-\d{8}T\d{6}Z\.csv"', response["Content-Disposition"]
+    )

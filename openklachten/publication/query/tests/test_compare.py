@@ -16,7 +16,8 @@ def test_fewer_than_minimum_complaints_gives_no_rates(public_dataset):
 
 def test_complaints_per_10000_inhabitants_from_the_population_file(public_dataset, tmp_path):
     (tmp_path / "gemeenten-inwoners.csv").write_text(
-        "gemeentecode,gemeentenaam,inwoners,peildatum\nGM0363,Amsterdam,800000,2024-01-01\n", encoding="utf-8")
+        "gemeentecode,gemeentenaam,inwoners,peildatum\nGM0363,Amsterdam,800000,2024-01-01\n", encoding="utf-8"
+    )
     with override_settings(GEO_DIR=tmp_path):
         rows = {r["organisatie"]: r for r in query.compare(query.Filters())}
     assert rows["gm0363"]["inwoners"] == 800000

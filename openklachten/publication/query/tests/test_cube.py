@@ -20,11 +20,23 @@ def test_cube_equals_scan(public_dataset, monkeypatch, params):
     assert cube.eligible(filters)
     query.store.caching = False
     try:
-        from_cube = (query.overview(filters), query.facets(filters), query.summary(filters),
-                     query.timeseries(filters, "maand"), query.timeseries(filters, "jaar"), query.compare(filters))
+        from_cube = (
+            query.overview(filters),
+            query.facets(filters),
+            query.summary(filters),
+            query.timeseries(filters, "maand"),
+            query.timeseries(filters, "jaar"),
+            query.compare(filters),
+        )
         monkeypatch.setattr(cube, "eligible", lambda f: False)
-        from_scan = (query.overview(filters), query.facets(filters), query.summary(filters),
-                     query.timeseries(filters, "maand"), query.timeseries(filters, "jaar"), query.compare(filters))
+        from_scan = (
+            query.overview(filters),
+            query.facets(filters),
+            query.summary(filters),
+            query.timeseries(filters, "maand"),
+            query.timeseries(filters, "jaar"),
+            query.compare(filters),
+        )
     finally:
         query.store.caching = True
     assert from_cube == from_scan
@@ -37,11 +49,14 @@ def test_partial_months_and_other_filters_are_not_eligible(public_dataset):
     assert cube.eligible(query.Filters.from_params({"tot": "2024-02"}))
 
 
-@pytest.mark.parametrize("params", [
-    {"eerstelijns_tweedelijns": ["tweedelijns"], "organisatie_type": ["ombudsman"]},
-    {"conclusie": ["gegrond"], "organisatie": ["gm0363"], "van": "2024-01"},
-    {"thema": ["parkeren"]},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"eerstelijns_tweedelijns": ["tweedelijns"], "organisatie_type": ["ombudsman"]},
+        {"conclusie": ["gegrond"], "organisatie": ["gm0363"], "van": "2024-01"},
+        {"thema": ["parkeren"]},
+    ],
+)
 def test_own_facet_from_the_cube_equals_scan(public_dataset, monkeypatch, params):
     """A filter whose removal leaves a cube selection takes its own facet from the cube: same counts as a scan."""
     filters = query.Filters.from_params(params)

@@ -24,7 +24,6 @@ def test_labels_come_from_the_code_lists(public_dataset):
     assert query.label("organisatie_type", "zbo").startswith("Zelfstandig")
 
 
-
 def test_facets_with_a_search_phrase_count_only_the_hits(public_dataset):
     everything = query.facets(query.Filters(), q="containers")  # the cube path does not know the texts
     assert dict(everything["organisatie"]) == {"gm0363": 10}

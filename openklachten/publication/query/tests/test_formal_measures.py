@@ -16,24 +16,40 @@ def mixed(db):
     rotterdam = factories.make_organisation("gm0599", "Gemeente Rotterdam", "gemeente")
     delivery = factories.make_delivery(rotterdam)
     for i in range(10):
-        factories.make_complaint(delivery, ontvangstdatum=dt.date(2024, 1, 1 + i), behandelduur_dagen=20 + 2 * i,
-                                 binnen_termijn=i < 6, conclusie=("gegrond", "ongegrond")[i % 2])
+        factories.make_complaint(
+            delivery,
+            ontvangstdatum=dt.date(2024, 1, 1 + i),
+            behandelduur_dagen=20 + 2 * i,
+            binnen_termijn=i < 6,
+            conclusie=("gegrond", "ongegrond")[i % 2],
+        )
     for i in range(30):
-        factories.make_complaint(delivery, ontvangstdatum=dt.date(2024, 2, 1 + i % 28), formeel_informeel="informeel",
-                                 behandelduur_dagen=2, binnen_termijn=True, conclusie="",
-                                 afdoeningswijze="zonder-onderzoek-afgedaan")
+        factories.make_complaint(
+            delivery,
+            ontvangstdatum=dt.date(2024, 2, 1 + i % 28),
+            formeel_informeel="informeel",
+            behandelduur_dagen=2,
+            binnen_termijn=True,
+            conclusie="",
+            afdoeningswijze="zonder-onderzoek-afgedaan",
+        )
     readmodel.rebuild()
     yield rotterdam
     query.use(None)
 
 
 EXPECTED = {
-    "total": 40, "formeel": 10, "informeel": 30,
+    "total": 40,
+    "formeel": 10,
+    "informeel": 30,
     "binnen_termijn": 0.6,  # 6 of the 10 formal ones; with the informal ones it would read 36/40 = 90%
     "mediaan_behandelduur": 29.0,  # formal: 20, 22, ..., 38
     "mediaan_behandelduur_informeel": 2.0,
-    "gegrond": 0.5, "aantal_gegrond": 5, "aantal_beoordeeld": 10,
-    "aantal_binnen_termijn": 6, "aantal_afgehandeld_formeel": 10,
+    "gegrond": 0.5,
+    "aantal_gegrond": 5,
+    "aantal_beoordeeld": 10,
+    "aantal_binnen_termijn": 6,
+    "aantal_afgehandeld_formeel": 10,
 }
 
 

@@ -58,8 +58,13 @@ call_command(*sys.argv[1:])
 
 def environment(data_dir: Path, **extra) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    env.update(OPENKLACHTEN_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="openklachten.config.settings",
-               OPENKLACHTEN_LINK_SECRET="test-link-secret", PYTHONUNBUFFERED="1", **extra)
+    env.update(
+        OPENKLACHTEN_DATA_DIR=str(data_dir),
+        DJANGO_SETTINGS_MODULE="openklachten.config.settings",
+        OPENKLACHTEN_LINK_SECRET="test-link-secret",
+        PYTHONUNBUFFERED="1",
+        **extra,
+    )
     return env
 
 
@@ -71,8 +76,9 @@ def script(code: str, *args, env: dict, check: bool = True) -> subprocess.Comple
 
 
 def command(*args, env: dict, check: bool = True) -> subprocess.CompletedProcess:
-    done = subprocess.run([sys.executable, "-m", "openklachten", *map(str, args)], env=env, capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "openklachten", *map(str, args)], env=env, capture_output=True, text=True
+    )
     if check:
         assert done.returncode == 0, done.stdout + done.stderr
     return done
@@ -104,8 +110,9 @@ def get(path: str, port: int = PORT, timeout: float = 60) -> tuple[int, dict, by
 def server(env: dict, port: int = PORT, log: Path | None = None):
     """`openklachten serve` in its own process; yields the Popen once it answers."""
     out = open(log, "w") if log else subprocess.DEVNULL
-    process = subprocess.Popen([sys.executable, "-m", "openklachten", "serve", "--port", str(port)], env=env,
-                               stdout=out, stderr=out)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "openklachten", "serve", "--port", str(port)], env=env, stdout=out, stderr=out
+    )
     try:
         deadline = time.monotonic() + 60
         while True:

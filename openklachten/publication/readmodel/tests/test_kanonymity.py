@@ -11,7 +11,9 @@ COLUMNS = ("organisatie", "type_klager", "woonplaats_klager", "leeftijdsgroep")
 
 def table(rows):
     con = duckdb.connect(":memory:")
-    data = pa.table({c: [r[i] for r in rows] for i, c in enumerate(COLUMNS)}, schema=pa.schema([(c, pa.string()) for c in COLUMNS]))
+    data = pa.table(
+        {c: [r[i] for r in rows] for i, c in enumerate(COLUMNS)}, schema=pa.schema([(c, pa.string()) for c in COLUMNS])
+    )
     con.register("rows", data)
     con.execute("CREATE TABLE raw AS SELECT row_number() OVER () AS id, * FROM rows")
     return con
@@ -33,10 +35,10 @@ def test_matches_the_record_by_record_generalisation_per_organisation():
     changed = generalise_table(con, "raw", k=5)
     expected = []
     for organisation in ("gm0344", "gm0363"):
-        mine = [dict(zip(COLUMNS, r)) for r in rows if r[0] == organisation]
+        mine = [dict(zip(COLUMNS, r, strict=False)) for r in rows if r[0] == organisation]
         expected += [tuple(r[c] or None for c in COLUMNS) for r in generalise(mine, k=5)]
     assert published(con) == expected
-    assert changed == sum(1 for before, after in zip(rows, expected) if tuple(before) != after)
+    assert changed == sum(1 for before, after in zip(rows, expected, strict=False) if tuple(before) != after)
     assert ("gm0344", "individu", "GM0344", "30-44") in published(con)  # a large group stays exact
     assert ("gm0363", "individu", "GM0344", "30-44") not in published(con)
 

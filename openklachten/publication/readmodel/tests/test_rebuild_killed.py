@@ -15,8 +15,15 @@ from openklachten.registry.tests.conftest import complaint_row, write_delivery
 
 pytestmark = pytest.mark.slow
 WITHDRAWN = "s0000007"
-PUBLIC_URLS = (f"/api/v1/klachten/{WITHDRAWN}", f"/klachten/{WITHDRAWN}", "/api/v1/klachten", "/klachten",
-               "/downloads/klachten.csv", f"/downloads/klachten-{processes.ORGANISATION}.jsonl", "/")
+PUBLIC_URLS = (
+    f"/api/v1/klachten/{WITHDRAWN}",
+    f"/klachten/{WITHDRAWN}",
+    "/api/v1/klachten",
+    "/klachten",
+    "/downloads/klachten.csv",
+    f"/downloads/klachten-{processes.ORGANISATION}.jsonl",
+    "/",
+)
 
 
 def _total(env=None) -> int | None:
@@ -26,8 +33,7 @@ def _total(env=None) -> int | None:
 
 def test_withdrawal_killed_during_its_rebuild_is_never_served(tmp_path):
     env = processes.seed(tmp_path, 300)
-    killed = processes.script(processes.KILL_DURING_REBUILD, "withdraw", "--complaint", WITHDRAWN, env=env,
-                              check=False)
+    killed = processes.script(processes.KILL_DURING_REBUILD, "withdraw", "--complaint", WITHDRAWN, env=env, check=False)
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     left = processes.status(env)
     assert left["achterstand"] == "1" and left["serveerbaar"] == "False", left
@@ -57,8 +63,15 @@ def test_withdrawal_killed_during_its_rebuild_is_never_served(tmp_path):
 def test_import_killed_during_its_rebuild_keeps_serving_and_catches_up(tmp_path):
     env = processes.seed(tmp_path, 300)
     delivery = write_delivery(tmp_path / "nieuw.csv", [complaint_row(n) for n in (1, 2, 3)])
-    killed = processes.script(processes.KILL_DURING_REBUILD, "import", delivery, "--organisation",
-                              processes.ORGANISATION, env=env, check=False)
+    killed = processes.script(
+        processes.KILL_DURING_REBUILD,
+        "import",
+        delivery,
+        "--organisation",
+        processes.ORGANISATION,
+        env=env,
+        check=False,
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     left = processes.status(env)
     # Behind by one import: known, but adding is no privacy risk, so the older generation may still be served.

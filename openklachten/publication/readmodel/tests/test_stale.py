@@ -21,8 +21,9 @@ def broken_rebuilds(public_dataset):
         lock.rmdir()
 
 
-def test_failed_rebuild_after_withdrawal_stops_serving_and_says_so(public_dataset, broken_rebuilds, client,
-                                                                   django_capture_on_commit_callbacks):
+def test_failed_rebuild_after_withdrawal_stops_serving_and_says_so(
+    public_dataset, broken_rebuilds, client, django_capture_on_commit_callbacks
+):
     delivery = public_dataset["deliveries"][1]  # Utrecht's 12 published complaints
     assert query.overview(query.Filters())["total"] == 53
     with pytest.raises(readmodel.ReadModelStale, match="draai openklachten build_readmodel"):
@@ -34,8 +35,13 @@ def test_failed_rebuild_after_withdrawal_stops_serving_and_says_so(public_datase
     assert response.status_code == 503 and response["Retry-After"] and "bijgewerkt" in response.json()["detail"]
     with override_settings(MIDDLEWARE=[*settings.MIDDLEWARE, MIDDLEWARE]):
         fresh = Client(raise_request_exception=False)  # a client loads the middleware on its first request
-        for url in ("/", "/klachten", "/downloads/klachten.csv", "/downloads/klachten-gm0344.jsonl",
-                    "/api/v1/organisaties"):
+        for url in (
+            "/",
+            "/klachten",
+            "/downloads/klachten.csv",
+            "/downloads/klachten-gm0344.jsonl",
+            "/api/v1/organisaties",
+        ):
             page = fresh.get(url)
             assert page.status_code == 503, url
             assert "bijgewerkt" in page.content.decode() and "build_readmodel" not in page.content.decode(), url

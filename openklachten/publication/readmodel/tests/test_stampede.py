@@ -68,8 +68,9 @@ def test_three_processes_asking_at_once_build_once(tmp_path):
     env = {**processes.seed(tmp_path, 300), "LOG_LEVEL": "INFO"}
     processes.script(COUNT_A_CHANGE, env=env)
     assert processes.status(env)["achterstand"] == "1"
-    asking = [subprocess.Popen([sys.executable, "-c", ASK], env=env, stderr=subprocess.PIPE, text=True)
-              for _ in range(3)]
+    asking = [
+        subprocess.Popen([sys.executable, "-c", ASK], env=env, stderr=subprocess.PIPE, text=True) for _ in range(3)
+    ]
     logs = [process.communicate(timeout=300)[1] for process in asking]
     assert all(process.returncode == 0 for process in asking), logs
     assert "".join(logs).count(BUILT) == 1, logs

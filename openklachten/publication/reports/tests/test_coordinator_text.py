@@ -24,12 +24,25 @@ def _page(client, url="/organisaties/gm0363/jaarverslag/2024") -> str:
 
 def test_concept_is_private_until_published(client, coordinator):
     url = "/aanleveren/jaarverslag/gm0363/2024/"
-    response = client.post(url, {"introductie": "<b>Wij</b> kregen minder klachten.<script>x()</script>",
-                                 "conclusie": "", "aandachtspunten": "Sneller terugbellen."})
+    response = client.post(
+        url,
+        {
+            "introductie": "<b>Wij</b> kregen minder klachten.<script>x()</script>",
+            "conclusie": "",
+            "aandachtspunten": "Sneller terugbellen.",
+        },
+    )
     assert response.status_code == 302
     assert "minder klachten" not in _page(client)
-    client.post(url, {"introductie": "Wij kregen minder klachten.", "conclusie": "",
-                      "aandachtspunten": "Sneller terugbellen.", "publiceren": "1"})
+    client.post(
+        url,
+        {
+            "introductie": "Wij kregen minder klachten.",
+            "conclusie": "",
+            "aandachtspunten": "Sneller terugbellen.",
+            "publiceren": "1",
+        },
+    )
     page = _page(client)
     assert "<p>Wij kregen minder klachten.</p>" in page
     assert "Aandachtspunten voor volgend jaar" in page and "Sneller terugbellen." in page
@@ -37,8 +50,9 @@ def test_concept_is_private_until_published(client, coordinator):
 
 
 def test_personal_data_is_refused_on_the_form(client, coordinator):
-    response = client.post("/aanleveren/jaarverslag/gm0363/2024/",
-                           {"introductie": "Vragen? Mail j.devries@gmail.com", "publiceren": "1"})
+    response = client.post(
+        "/aanleveren/jaarverslag/gm0363/2024/", {"introductie": "Vragen? Mail j.devries@gmail.com", "publiceren": "1"}
+    )
     assert response.status_code == 400
     assert "persoonlijk e-mailadres" in response.content.decode()
     assert "devries" not in _page(client)
@@ -63,8 +77,9 @@ def test_other_organisations_texts_are_out_of_reach(client, coordinator):
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 def test_published_introduction_is_in_the_pdf(client, coordinator, tmp_path):
-    client.post("/aanleveren/jaarverslag/gm0363/2024/", {"introductie": "Wij kregen minder klachten.",
-                                                          "publiceren": "1"})
+    client.post(
+        "/aanleveren/jaarverslag/gm0363/2024/", {"introductie": "Wij kregen minder klachten.", "publiceren": "1"}
+    )
     path = tmp_path / "v.pdf"
     path.write_bytes(client.get("/organisaties/gm0363/jaarverslag/2024.pdf").content)
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout

@@ -28,17 +28,35 @@ def test_share_gives_counts_below_thirty():
     assert dutch.share(33, 412) == "8% (33 klachten)"
 
 
-def _report(total, previous, scope=None, period=Period(2024), **kwargs) -> Report:
-    overview = {"counts": {"formeel_informeel": [("formeel", total - total // 4), ("informeel", total // 4)],
-                           "ontvangwijze": [("e-mail", total)]}, "maanden": [], "gegrond": None}
-    return Report(scope=scope or Scope("organisatie", "gm0001", "Gemeente Voorbeeld", "gemeente"), period=period,
-                  incomplete=period.incomplete(dt.date(2026, 1, 1)), total=total, previous_total=previous,
-                  overview=overview, formal={}, **kwargs)
+YEAR_2024 = Period(2024)
+
+
+def _report(total, previous, scope=None, period=YEAR_2024, **kwargs) -> Report:
+    overview = {
+        "counts": {
+            "formeel_informeel": [("formeel", total - total // 4), ("informeel", total // 4)],
+            "ontvangwijze": [("e-mail", total)],
+        },
+        "maanden": [],
+        "gegrond": None,
+    }
+    return Report(
+        scope=scope or Scope("organisatie", "gm0001", "Gemeente Voorbeeld", "gemeente"),
+        period=period,
+        incomplete=period.incomplete(dt.date(2026, 1, 1)),
+        total=total,
+        previous_total=previous,
+        overview=overview,
+        formal={},
+        **kwargs,
+    )
 
 
 def test_opening_with_change_in_percent():
     sentences = text.opening(_report(412, 448))
-    assert sentences[0] == "In 2024 ontving Gemeente Voorbeeld 412 klachten. Dat is 8% minder dan in 2023 (448 klachten)."
+    assert (
+        sentences[0] == "In 2024 ontving Gemeente Voorbeeld 412 klachten. Dat is 8% minder dan in 2023 (448 klachten)."
+    )
 
 
 def test_small_numbers_get_counts_and_a_note():
@@ -61,7 +79,10 @@ def test_running_period_is_marked_and_quarters_read_naturally():
     running = _report(40, 0, period=Period(2026, 4))
     sentences = text.opening(running)
     assert sentences[0].startswith("In het vierde kwartaal van 2026 ontving")
-    assert sentences[1] == "Het vierde kwartaal van 2026 is nog niet voorbij: de cijfers zijn voorlopig en nog niet compleet."
+    assert (
+        sentences[1]
+        == "Het vierde kwartaal van 2026 is nog niet voorbij: de cijfers zijn voorlopig en nog niet compleet."
+    )
 
 
 def test_national_picture_uses_the_plural_verb():
@@ -70,11 +91,22 @@ def test_national_picture_uses_the_plural_verb():
 
 
 def test_term_sentence_on_formal_complaints():
-    report = _report(100, 90, term={"beoordeeld": 80, "binnen": 60, "groepen": [
-        {"verdaagd": False, "adviescommissie": False, "beoordeeld": 70, "binnen": 55},
-        {"verdaagd": True, "adviescommissie": False, "beoordeeld": 10, "binnen": 5}]})
+    report = _report(
+        100,
+        90,
+        term={
+            "beoordeeld": 80,
+            "binnen": 60,
+            "groepen": [
+                {"verdaagd": False, "adviescommissie": False, "beoordeeld": 70, "binnen": 55},
+                {"verdaagd": True, "adviescommissie": False, "beoordeeld": 10, "binnen": 5},
+            ],
+        },
+    )
     sentences = text.term(report)
-    assert sentences[0].startswith("Van de 80 formele klachten waarvan de termijn te bepalen is, werd 75% (60 klachten)")
+    assert sentences[0].startswith(
+        "Van de 80 formele klachten waarvan de termijn te bepalen is, werd 75% (60 klachten)"
+    )
     assert sentences[1] == "Bij 10 werd de termijn verdaagd."
 
 
@@ -87,4 +119,5 @@ def test_theme_shares_are_of_all_complaints_like_the_table():
     report = _report(40, 40)
     report.overview["counts"]["thema"] = [("afval", 30), ("parkeren", 20)]
     assert text.ranked(report, "thema", "De meest voorkomende thema's waren") == [
-        "De meest voorkomende thema's waren afval (75%) en parkeren (50%)."]
+        "De meest voorkomende thema's waren afval (75%) en parkeren (50%)."
+    ]

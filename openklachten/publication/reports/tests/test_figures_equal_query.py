@@ -52,8 +52,9 @@ def test_term_is_over_formal_complaints_and_equals_the_query_layer(org_report):
 
 def test_median_and_p90_handling_time(org_report):
     filters = org_report.scope.filters(PERIOD)
-    days = sorted(r["behandelduur_dagen"] for r in _rows(filters, "behandelduur_dagen")
-                  if r["behandelduur_dagen"] is not None)
+    days = sorted(
+        r["behandelduur_dagen"] for r in _rows(filters, "behandelduur_dagen") if r["behandelduur_dagen"] is not None
+    )
     # overview()'s mediaan_behandelduur is over formal complaints only (issue 15); the report's is over all rows
     assert org_report.durations["mediaan"] == statistics.median(days)
     rank = -(-9 * len(days) // 10)  # nearest rank: ceil(0.9 n)
@@ -65,7 +66,9 @@ def test_units_and_lessons_equal_the_rows(org_report):
     rows = _rows(filters, "organisatieonderdeel", "aanbevelingen", "herstelmaatregelen", "tekst_achtergehouden")
     units = Counter(r["organisatieonderdeel"] for r in rows if r["organisatieonderdeel"])
     assert dict(org_report.units) == dict(units)
-    texts = sum(bool(r[f]) for r in rows if not r["tekst_achtergehouden"] for f in ("aanbevelingen", "herstelmaatregelen"))
+    texts = sum(
+        bool(r[f]) for r in rows if not r["tekst_achtergehouden"] for f in ("aanbevelingen", "herstelmaatregelen")
+    )
     assert org_report.lessons["total"] == texts
 
 
@@ -88,8 +91,10 @@ def test_national_picture_equals_the_overview(demo_model):
 
 
 def test_comparison_respects_the_minimum(demo_model):
-    peers = sorted(query.compare(Filters(include={"organisatie_type": ["gemeente"]}, van=PERIOD.start, tot=PERIOD.end)),
-                   key=lambda r: -r["total"])
+    peers = sorted(
+        query.compare(Filters(include={"organisatie_type": ["gemeente"]}, van=PERIOD.start, tot=PERIOD.end)),
+        key=lambda r: -r["total"],
+    )
     code = next(r["organisatie"] for r in peers if 30 <= r["total"] < 100)  # a size class with several peers
     org_report = build(Scope("organisatie", code=code, name=code, org_type="gemeente"), PERIOD)
     cmp = org_report.comparison
@@ -97,7 +102,10 @@ def test_comparison_respects_the_minimum(demo_model):
     peers = query.compare(Filters(include={"organisatie_type": ["gemeente"]}, van=PERIOD.start, tot=PERIOD.end))
     small = {r["organisatie"] for r in peers if r["total"] < 30}
     assert cmp["klasse"] and 0 < cmp["peers_met_cijfers"] <= cmp["peers"]
-    usable = [r for r in peers if r["organisatie"] != org_report.scope.code and r["total"] >= 30
-              and comparison.size_class(r) == cmp["klasse"]]
+    usable = [
+        r
+        for r in peers
+        if r["organisatie"] != org_report.scope.code and r["total"] >= 30 and comparison.size_class(r) == cmp["klasse"]
+    ]
     assert cmp["mediaan"]["gegrond"] == statistics.median(r["gegrond"] for r in usable if r["gegrond"] is not None)
     assert all(r["per_10000"] is None for r in peers if r["organisatie"] in small)

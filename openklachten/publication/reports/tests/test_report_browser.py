@@ -43,5 +43,7 @@ def test_coordinator_form_has_no_axe_violations_and_publishes(page, live_server,
     page.goto(live_server.url + "/organisaties/gm0363/jaarverslag/2024")
     assert "Dit jaar kregen we minder klachten over afval." in page.inner_text("article")
     with page.expect_download() as download:
-        page.evaluate("() => { const a = document.querySelector('a[href$=\".pdf\"]'); a.download = 'v.pdf'; a.click(); }")
+        page.evaluate(
+            "() => { const a = document.querySelector('a[href$=\".pdf\"]'); a.download = 'v.pdf'; a.click(); }"
+        )
     assert download.value.path().read_bytes()[:5] == b"%PDF-"

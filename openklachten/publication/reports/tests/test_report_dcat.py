@@ -12,9 +12,15 @@ from openklachten.publication.dcat.tests.sample import BASE_URL, DATASETS, PUBLI
 from openklachten.publication.dcat.tests.shapes import results
 
 JAARVERSLAG = URIRef("https://identifier.overheid.nl/tooi/def/thes/kern/c_c6cd1213")
-REPORT = ReportDataset(code="gm0363", name="Gemeente Amsterdam", type="gemeente",
-                       uri="https://identifier.overheid.nl/tooi/id/gemeente/gm0363", year=2024, complaints=3,
-                       last_delivery=dt.datetime(2025, 2, 1, 9, 0, tzinfo=dt.timezone.utc))
+REPORT = ReportDataset(
+    code="gm0363",
+    name="Gemeente Amsterdam",
+    type="gemeente",
+    uri="https://identifier.overheid.nl/tooi/id/gemeente/gm0363",
+    year=2024,
+    complaints=3,
+    last_delivery=dt.datetime(2025, 2, 1, 9, 0, tzinfo=dt.timezone.utc),
+)
 
 
 @pytest.fixture(scope="module")
@@ -28,8 +34,10 @@ def test_report_dataset_has_the_woo_category_and_both_distributions(catalogue):
     assert (ref, DCTERMS.type, JAARVERSLAG) in catalogue
     assert (ref, DCTERMS.source, URIRef(f"{BASE_URL}/id/dataset/klachten-gm0363")) in catalogue
     urls = {str(catalogue.value(d, DCAT.accessURL)) for d in catalogue.objects(ref, DCAT.distribution)}
-    assert urls == {f"{BASE_URL}/organisaties/gm0363/jaarverslag/2024",
-                    f"{BASE_URL}/organisaties/gm0363/jaarverslag/2024.pdf"}
+    assert urls == {
+        f"{BASE_URL}/organisaties/gm0363/jaarverslag/2024",
+        f"{BASE_URL}/organisaties/gm0363/jaarverslag/2024.pdf",
+    }
 
 
 @pytest.mark.parametrize("shape_set", ["dcat-ap-nl-3.0", "dcat-ap-3.0.1-full"])

@@ -64,11 +64,21 @@ for _chart in (
     Chart("themas", "Meest voorkomende thema's", "bar", lambda f: f.labelled("themas", top=10), column="Thema"),
     Chart("oorzaken", "Oorzaken", "bar", lambda f: f.labelled("oorzaak", top=10), column="Oorzaak"),
     Chart(
-        "afdoeningswijze", "Afdoeningswijze", "bar", lambda f: f.labelled("afdoeningswijze", top=10),
+        "afdoeningswijze",
+        "Afdoeningswijze",
+        "bar",
+        lambda f: f.labelled("afdoeningswijze", top=10),
         column="Afdoeningswijze",
     ),
     Chart("kanalen", "Kanalen (ontvangwijze)", "bar", lambda f: f.labelled("ontvangwijze"), column="Kanaal"),
-    Chart("vergelijking", "Klachten per 10.000 inwoners", "bar", comparison_rows, column="Gemeente",
-          unit="klachten per 10.000 inwoners", overview=False),
+    Chart(
+        "vergelijking",
+        "Klachten per 10.000 inwoners",
+        "bar",
+        comparison_rows,
+        column="Gemeente",
+        unit="klachten per 10.000 inwoners",
+        overview=False,
+    ),
 ):
     register(_chart)

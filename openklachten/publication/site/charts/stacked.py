@@ -12,12 +12,16 @@ def render_stacked(rows, title: str, unit: str = "klachten") -> str:
     rows = [(label, value or 0) for label, value in rows]
     total = sum(value for _, value in rows)
     height = BAR_HEIGHT + 20 + LEGEND_ROW * max(len(rows), 1)
-    desc = "; ".join(
-        f"{label}: {number(value)} {unit} ({number(100 * value / total, 1) if total else 0}%)" for label, value in rows
-    ) or "Geen gegevens"
+    desc = (
+        "; ".join(
+            f"{label}: {number(value)} {unit} ({number(100 * value / total, 1) if total else 0}%)"
+            for label, value in rows
+        )
+        or "Geen gegevens"
+    )
     parts = [svg_open(WIDTH, height, title, desc, "chart-stacked")]
     x = 0.0
-    for i, (label, value) in enumerate(rows):
+    for i, (_label, value) in enumerate(rows):
         w = WIDTH * value / total if total else 0
         parts.append(
             f'<rect x="{x:.1f}" y="0" width="{w:.1f}" height="{BAR_HEIGHT}" fill="{PALETTE[i % len(PALETTE)]}" '

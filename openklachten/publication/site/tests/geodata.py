@@ -11,10 +11,18 @@ TOPOLOGY = {
         "gemeente_2025": {
             "type": "GeometryCollection",
             "geometries": [
-                {"type": "Polygon", "arcs": [[0, 1]], "id": "GM0363",
-                 "properties": {"statcode": "GM0363", "statnaam": "Amsterdam"}},
-                {"type": "Polygon", "arcs": [[2, -2]], "id": "GM0599",
-                 "properties": {"statcode": "GM0599", "statnaam": "Rotterdam"}},
+                {
+                    "type": "Polygon",
+                    "arcs": [[0, 1]],
+                    "id": "GM0363",
+                    "properties": {"statcode": "GM0363", "statnaam": "Amsterdam"},
+                },
+                {
+                    "type": "Polygon",
+                    "arcs": [[2, -2]],
+                    "id": "GM0599",
+                    "properties": {"statcode": "GM0599", "statnaam": "Rotterdam"},
+                },
             ],
         }
     },

@@ -48,8 +48,9 @@ def test_unknown_page_is_a_dutch_404(client, data):
         assert "niet gevonden" in response.content.decode().lower() or "bestaat niet" in response.content.decode()
 
 
-@pytest.mark.parametrize("url", ["/organisaties/%00", "/klachten/%00", "/organisaties/" + "x" * 300,
-                                 "/klachten/" + "9" * 300, "/embed/%00"])
+@pytest.mark.parametrize(
+    "url", ["/organisaties/%00", "/klachten/%00", "/organisaties/" + "x" * 300, "/klachten/" + "9" * 300, "/embed/%00"]
+)
 def test_odd_paths_are_404_not_500(client, data, url):
     assert client.get(url).status_code == 404
 

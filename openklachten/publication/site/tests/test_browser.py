@@ -113,12 +113,15 @@ def test_site_navigates_without_javascript(browser, live_server, live_data):
     context.close()
 
 
-@pytest.mark.parametrize("path", [
-    "/?conclusie=%3Cscript%3Ealert(1)%3C/script%3E",
-    "/klachten?_pagina=%3Cscript%3E",
-    "/?van=9999-99-99",
-    "/kaart?_maatstaf=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/?conclusie=%3Cscript%3Ealert(1)%3C/script%3E",
+        "/klachten?_pagina=%3Cscript%3E",
+        "/?van=9999-99-99",
+        "/kaart?_maatstaf=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E",
+    ],
+)
 def test_hostile_parameters_in_the_browser(page, live_server, live_data, path):
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))

@@ -6,14 +6,26 @@ from openklachten.publication.site.tests.browser_helpers import browser, page  #
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["/", "/klachten?q=grofvuil", "/klachten/AMS0000", "/vergelijken", "/kaart", "/organisaties/gm0363",
-         "/embed/conclusies?organisatie=gm0363", "/over", "/aanleveren/inloggen/", "/beheer/login/"]
+PAGES = [
+    "/",
+    "/klachten?q=grofvuil",
+    "/klachten/AMS0000",
+    "/vergelijken",
+    "/kaart",
+    "/organisaties/gm0363",
+    "/embed/conclusies?organisatie=gm0363",
+    "/over",
+    "/aanleveren/inloggen/",
+    "/beheer/login/",
+]
 
 
 def test_no_csp_violation_on_any_page(page, live_server, live_data):
     violations = []
-    page.on("console", lambda message: violations.append(message.text)
-            if "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     page.add_init_script("""document.addEventListener('securitypolicyviolation',
         e => console.error('Content Security Policy: ' + e.violatedDirective + ' ' + e.blockedURI));""")
     for path in PAGES:

@@ -66,5 +66,5 @@ def test_line_labels_never_crowd_or_leave_the_chart(months):
             spans.append((left, left + label_width))
     spans.sort()
     assert rows[-1][0] in [t.text for t in root.iter(f"{SVG}text")]
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
     assert spans[0][0] >= 0 and spans[-1][1] <= width

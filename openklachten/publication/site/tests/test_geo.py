@@ -1,12 +1,11 @@
 """Decoding the CBS TopoJSON ourselves: delta-decoded arcs, transform, shared arcs, projection."""
 
-import json
 import math
 
 from openklachten.publication import geodata
 from openklachten.publication.site import geo
-from openklachten.standard import reference
 from openklachten.publication.site.tests.geodata import TOPOLOGY
+from openklachten.standard import reference
 
 
 def test_arcs_are_delta_decoded_and_transformed():

@@ -21,8 +21,16 @@ def test_imported_year_replaces_the_bundled_map(data_dir, tmp_path):
     (tmp_path / "download").mkdir()
     tiny.write(tmp_path / "download")
     source = next((tmp_path / "download").glob("*.topojson"))
-    call_command("geo", "import", "--grenzen", str(source), "--jaar", "2031",
-                 "--inwoners", str(tmp_path / "download" / "gemeenten-inwoners.csv"))
+    call_command(
+        "geo",
+        "import",
+        "--grenzen",
+        str(source),
+        "--jaar",
+        "2031",
+        "--inwoners",
+        str(tmp_path / "download" / "gemeenten-inwoners.csv"),
+    )
     assert geodata.boundaries_file() == data_dir / "geo" / "gemeenten-2031.topojson"
     assert [s.code for s in geo.geography().shapes] == ["GM0363", "GM0599"]
     assert geo.population("GM0599") == 600000

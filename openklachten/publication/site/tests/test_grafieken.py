@@ -16,7 +16,7 @@ def test_embed_page_is_minimal_framable_and_keeps_filters(client, data):
     assert response.status_code == 200
     assert "X-Frame-Options" not in response
     html = response.content.decode()
-    assert "site-header" not in html and '<svg' in html
+    assert "site-header" not in html and "<svg" in html
     assert "/grafieken/trend.csv?organisatie=gm0363" in html
     assert client.get("/").get("X-Frame-Options") == "DENY"
 

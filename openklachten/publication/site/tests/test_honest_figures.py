@@ -18,12 +18,23 @@ def rotterdam(db):
     organisation = factories.make_organisation("gm0599", "Gemeente Rotterdam", "gemeente")
     delivery = factories.make_delivery(organisation)
     for i in range(10):
-        factories.make_complaint(delivery, ontvangstdatum=dt.date(2024, 1, 1 + i), behandelduur_dagen=20 + 2 * i,
-                                 binnen_termijn=i < 6, conclusie=("gegrond", "ongegrond")[i % 2])
+        factories.make_complaint(
+            delivery,
+            ontvangstdatum=dt.date(2024, 1, 1 + i),
+            behandelduur_dagen=20 + 2 * i,
+            binnen_termijn=i < 6,
+            conclusie=("gegrond", "ongegrond")[i % 2],
+        )
     for i in range(30):
-        factories.make_complaint(delivery, ontvangstdatum=dt.date(2024, 2, 1 + i % 28), formeel_informeel="informeel",
-                                 behandelduur_dagen=2, binnen_termijn=True, conclusie="",
-                                 afdoeningswijze="zonder-onderzoek-afgedaan")
+        factories.make_complaint(
+            delivery,
+            ontvangstdatum=dt.date(2024, 2, 1 + i % 28),
+            formeel_informeel="informeel",
+            behandelduur_dagen=2,
+            binnen_termijn=True,
+            conclusie="",
+            afdoeningswijze="zonder-onderzoek-afgedaan",
+        )
     readmodel.rebuild()
     yield organisation
     query.use(None)
@@ -49,7 +60,9 @@ def test_overview_and_organisation_page_label_formal_figures(client, rotterdam, 
 def test_comparison_shows_counts_and_both_handling_times(client, rotterdam):
     html = client.get("/vergelijken").content.decode()
     row = re.search(r'<tr>\s*<th scope="row"><a href="/organisaties/gm0599">.*?</tr>', html, re.S).group(0)
-    cells = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+    cells = [
+        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+    ]
     del cells[1]  # per 10,000 inhabitants: depends on the CBS population file of the deployment
     assert cells == ["40 10 formeel", "50,0% 5 van 10", "60,0% 6 van 10", "29 dagen", "2 dagen"]
     assert "Binnen termijn" in html and "formeel, Awb 9:11" in html

@@ -11,8 +11,9 @@ from openklachten.registry import factories
 def test_comparison_columns_sort_by_their_header_and_keep_the_filters(client, data):
     html = client.get("/vergelijken?organisatie_type=gemeente&_sort=gegrond").content.decode()
     header = re.search(r'<table class="vergelijking">.*?</thead>', html, re.S).group(0)
-    assert re.search(r'<th scope="col" class="num" aria-sort="descending"><a href="[^"]*_sort=gegrond">\(Deels\) gegrond',
-                     header)
+    assert re.search(
+        r'<th scope="col" class="num" aria-sort="descending"><a href="[^"]*_sort=gegrond">\(Deels\) gegrond', header
+    )
     assert 'href="/vergelijken?organisatie_type=gemeente&amp;_sort=termijn"' in header
     assert header.count("aria-sort") == 1
     assert "gesorteerd op percentage gegrond" in html
@@ -24,7 +25,7 @@ def test_organisation_filter_shows_the_alias(client, data):
     readmodel.rebuild()
     html = client.get("/").content.decode()
     assert "Gemeente &#x27;s-Gravenhage (Den Haag)" in html
-    assert 'data-zoekbaar' not in html  # short lists need no search box
+    assert "data-zoekbaar" not in html  # short lists need no search box
 
 
 def test_long_filter_lists_get_a_search_box():
@@ -34,15 +35,19 @@ def test_long_filter_lists_get_a_search_box():
 
 
 def test_thousands_separators_in_filter_counts():
-    group = filterpanel.Group("organisatie", "Organisatie", [filterpanel.Option("gm0363", "Amsterdam", 2029, False, False)])
+    group = filterpanel.Group(
+        "organisatie", "Organisatie", [filterpanel.Option("gm0363", "Amsterdam", 2029, False, False)]
+    )
     assert "(2.029)" in group.options_html()
 
 
 def test_every_chart_offers_its_embed_code_and_an_embed_states_its_selection(client, data, settings):
     settings.PUBLIC_BASE_URL = "https://openklachten.example"
     html = client.get("/?organisatie=gm0363").content.decode()
-    assert ('&lt;iframe src=&quot;https://openklachten.example/embed/trend?organisatie=gm0363&quot;' in html
-            or '&lt;iframe src="https://openklachten.example/embed/trend?organisatie=gm0363"' in html)
+    assert (
+        "&lt;iframe src=&quot;https://openklachten.example/embed/trend?organisatie=gm0363&quot;" in html
+        or '&lt;iframe src="https://openklachten.example/embed/trend?organisatie=gm0363"' in html
+    )
     assert "<summary>Insluiten" in html
     embed = client.get("/embed/conclusies?organisatie=gm0363&conclusie__niet=ongegrond").content.decode()
     assert "Selectie: Organisatie: Gemeente Amsterdam; Conclusie: niet Onderzocht en ongegrond" in embed

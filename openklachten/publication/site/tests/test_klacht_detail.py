@@ -1,7 +1,7 @@
 """The permanent page of one complaint, with its first-line <-> second-line chain."""
 
-from openklachten.registry.models import Complaint, PublicationState
 from openklachten.publication.site.tests.conftest import rebuild_readmodel
+from openklachten.registry.models import Complaint, PublicationState
 
 
 def test_detail_shows_fields_text_and_the_chain_both_ways(client, data, settings):

@@ -10,9 +10,17 @@ import pytest
 
 def test_open_data_page_lists_files_with_size_api_catalogue_and_licence(client, data):
     html = client.get("/open-data").content.decode()
-    for path in ("/downloads/klachten.csv", "/downloads/klachten-excel.csv", "/downloads/klachten.jsonl",
-                 "/downloads/klachten.parquet", "/api/v1/", "/api/v1/openapi.json", "/catalogus.ttl",
-                 "/catalogus.jsonld", "https://creativecommons.org/publicdomain/zero/1.0/"):
+    for path in (
+        "/downloads/klachten.csv",
+        "/downloads/klachten-excel.csv",
+        "/downloads/klachten.jsonl",
+        "/downloads/klachten.parquet",
+        "/api/v1/",
+        "/api/v1/openapi.json",
+        "/catalogus.ttl",
+        "/catalogus.jsonld",
+        "https://creativecommons.org/publicdomain/zero/1.0/",
+    ):
         assert f'href="{path}"' in html, path
     sizes = re.findall(r'<td class="num">([\d,]+ (?:bytes|kB|MB))</td>', html)
     assert len(sizes) == 4  # one per format, estimated from a sample
@@ -38,14 +46,19 @@ def test_downloads_answers_people_with_the_page_and_programs_with_json(client, d
 
 def _selection_links(html: str) -> dict[str, str]:
     block = re.search(r'<p class="downloads">Download deze selectie:.*?</p>', html, re.S).group(0)
-    return {label: html_module.unescape(href) for href, label in re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', block)}
+    return {
+        label: html_module.unescape(href) for href, label in re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', block)
+    }
 
 
-@pytest.mark.parametrize("page, expected", [
-    ("/?organisatie=gm0363&conclusie=gegrond", "organisatie=gm0363&conclusie=gegrond"),
-    ("/klachten?organisatie=gm0363&q=parkeervergunning", "organisatie=gm0363&q=parkeervergunning"),
-    ("/vergelijken?organisatie_type=gemeente", "organisatie_type=gemeente"),
-])
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        ("/?organisatie=gm0363&conclusie=gegrond", "organisatie=gm0363&conclusie=gegrond"),
+        ("/klachten?organisatie=gm0363&q=parkeervergunning", "organisatie=gm0363&q=parkeervergunning"),
+        ("/vergelijken?organisatie_type=gemeente", "organisatie_type=gemeente"),
+    ],
+)
 def test_download_this_selection_on_overview_search_and_comparison(client, data, page, expected):
     links = _selection_links(client.get(page).content.decode())
     assert links["CSV"] == f"/downloads/klachten.csv?{expected}"
@@ -59,7 +72,9 @@ def test_download_this_selection_on_overview_search_and_comparison(client, data,
 
 
 def test_complaint_page_links_its_json_and_breadcrumb_keeps_the_search(client, data):
-    html = client.get("/klachten/AMS0001", HTTP_REFERER="http://testserver/klachten?q=parkeren&_sort=datum").content.decode()
+    html = client.get(
+        "/klachten/AMS0001", HTTP_REFERER="http://testserver/klachten?q=parkeren&_sort=datum"
+    ).content.decode()
     assert '<a href="/api/v1/klachten/AMS0001" type="application/json">Deze klacht als JSON</a>' in html
     assert client.get("/api/v1/klachten/AMS0001").json()["public_id"] == "AMS0001"
     assert '<a href="/klachten?q=parkeren&amp;_sort=datum">Terug naar de zoekresultaten</a>' in html

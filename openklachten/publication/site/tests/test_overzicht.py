@@ -34,11 +34,15 @@ def test_filters_combine_and_exclude(client, data):
 def test_filter_panel_lists_values_with_counts_and_keeps_the_selection(client, data):
     html = client.get("/?organisatie=gm0363").content.decode()
     # Each value has an include and an exclude checkbox with a label; the selection stays checked.
-    assert re.search(r'name="organisatie" value="gm0363" checked>\s*<label[^>]*>Gemeente Amsterdam '
-                     rf'<span class="count">\({AMSTERDAM_TOTAL}\)</span>', html)
+    assert re.search(
+        r'name="organisatie" value="gm0363" checked>\s*<label[^>]*>Gemeente Amsterdam '
+        rf'<span class="count">\({AMSTERDAM_TOTAL}\)</span>',
+        html,
+    )
     assert 'name="organisatie__niet" value="gm0599"' in html
-    assert re.search(r'name="formeel_informeel" value="informeel">\s*<label[^>]*>Informeel <span class="count">\(8\)',
-                     html)
+    assert re.search(
+        r'name="formeel_informeel" value="informeel">\s*<label[^>]*>Informeel <span class="count">\(8\)', html
+    )
     # The active filter shows as a chip whose link removes it.
     assert "Organisatie: Gemeente Amsterdam" in html
     assert 'href="?">verwijderen' in html
@@ -67,5 +71,6 @@ def test_unfiltered_panel_counts_equal_the_facets(client, data):
     html = client.get("/?van=2024-01-01").content.decode()
     for name, pairs in facets.items():
         for code, n in pairs:
-            assert re.search(rf'name="{name}" value="{re.escape(code)}"[^>]*><label[^>]*>[^<]*<span class="count">\({n}\)',
-                             html), (name, code, n)
+            assert re.search(
+                rf'name="{name}" value="{re.escape(code)}"[^>]*><label[^>]*>[^<]*<span class="count">\({n}\)', html
+            ), (name, code, n)

@@ -3,7 +3,6 @@
 import pytest
 from django.core.management import call_command
 
-
 pytestmark = pytest.mark.browser
 
 

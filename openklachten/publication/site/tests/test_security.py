@@ -14,8 +14,17 @@ from django.test import override_settings
 
 from openklachten.registry.models import Organisation, Publisher
 
-PUBLIC_PAGES = ["/", "/klachten", "/vergelijken", "/kaart", "/organisaties", "/standaard", "/over",
-                "/aanleveren/inloggen/", "/beheer/login/"]
+PUBLIC_PAGES = [
+    "/",
+    "/klachten",
+    "/vergelijken",
+    "/kaart",
+    "/organisaties",
+    "/standaard",
+    "/over",
+    "/aanleveren/inloggen/",
+    "/beheer/login/",
+]
 
 
 def directives(response) -> dict[str, list[str]]:
@@ -63,8 +72,7 @@ print(",".join(sorted({str(client.get("/", HTTP_HOST="aanvaller.example").status
 def test_a_foreign_host_header_gets_a_quiet_400(tmp_path):
     """50 requests with a forged Host: each a 400, and not one line in the log (it used to be a traceback each)."""
     env = dict(os.environ, OPENKLACHTEN_DATA_DIR=str(tmp_path), DJANGO_SETTINGS_MODULE="openklachten.config.settings")
-    done = subprocess.run([sys.executable, "-c", BAD_HOST_SCRIPT], env=env, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run([sys.executable, "-c", BAD_HOST_SCRIPT], env=env, capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "400"
     assert done.stderr == ""
 
@@ -105,8 +113,9 @@ def test_lockout_of_one_account_leaves_another_alone(client, coordinator, settin
 def test_rate_limit_ignores_a_forged_forwarded_for(client, public_dataset):
     cache.clear()
     with override_settings(API_RATE_LIMIT="3/minute", TRUSTED_PROXIES=0):
-        statuses = [client.get("/api/v1/waardelijsten", HTTP_X_FORWARDED_FOR=f"10.0.0.{i}").status_code
-                    for i in range(4)]
+        statuses = [
+            client.get("/api/v1/waardelijsten", HTTP_X_FORWARDED_FOR=f"10.0.0.{i}").status_code for i in range(4)
+        ]
     cache.clear()
     assert statuses == [200, 200, 200, 429]
 
@@ -115,8 +124,10 @@ def test_behind_one_trusted_proxy_clients_are_told_apart_by_the_proxys_entry(cli
     cache.clear()
     with override_settings(API_RATE_LIMIT="2/minute", TRUSTED_PROXIES=1):
         # The client forges a first entry; our proxy appends the real peer address last.
-        first = [client.get("/api/v1/waardelijsten", HTTP_X_FORWARDED_FOR=f"6.6.6.{i}, 192.0.2.1").status_code
-                 for i in range(3)]
+        first = [
+            client.get("/api/v1/waardelijsten", HTTP_X_FORWARDED_FOR=f"6.6.6.{i}, 192.0.2.1").status_code
+            for i in range(3)
+        ]
         second = client.get("/api/v1/waardelijsten", HTTP_X_FORWARDED_FOR="192.0.2.2").status_code
     cache.clear()
     assert first == [200, 200, 429] and second == 200
@@ -136,13 +147,22 @@ print(",".join(str(Client().get("/api/v1/waardelijsten").status_code) for _ in r
 
 def test_the_api_limit_is_shared_by_separate_processes(tmp_path):
     """Two worker processes on one data directory: the second sees the first one's requests."""
-    env = dict(os.environ, OPENKLACHTEN_DATA_DIR=str(tmp_path), OPENKLACHTEN_API_RATE_LIMIT="3/minute",
-               DJANGO_SETTINGS_MODULE="openklachten.config.settings")
+    env = dict(
+        os.environ,
+        OPENKLACHTEN_DATA_DIR=str(tmp_path),
+        OPENKLACHTEN_API_RATE_LIMIT="3/minute",
+        DJANGO_SETTINGS_MODULE="openklachten.config.settings",
+    )
     env.pop("DATABASE_URL", None)  # a fresh SQLite database of its own in tmp_path
 
     def run(count):
-        done = subprocess.run([sys.executable, "-c", SHARED_LIMIT_SCRIPT, str(count)], env=env,
-                              capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-c", SHARED_LIMIT_SCRIPT, str(count)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 0, done.stderr[-2000:]
         return done.stdout.strip().splitlines()[-1].split(",")
 
@@ -151,12 +171,24 @@ def test_the_api_limit_is_shared_by_separate_processes(tmp_path):
 
 
 def test_deploy_check_is_clean_with_production_settings(tmp_path):
-    env = dict(os.environ, OPENKLACHTEN_DATA_DIR=str(tmp_path), OPENKLACHTEN_HTTPS="1", DEBUG="0",
-               SECRET_KEY=secrets.token_urlsafe(50), OPENKLACHTEN_LINK_SECRET=secrets.token_urlsafe(32),
-               ALLOWED_HOSTS="klachten.example.nl", DJANGO_SETTINGS_MODULE="openklachten.config.settings")
+    env = dict(
+        os.environ,
+        OPENKLACHTEN_DATA_DIR=str(tmp_path),
+        OPENKLACHTEN_HTTPS="1",
+        DEBUG="0",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        OPENKLACHTEN_LINK_SECRET=secrets.token_urlsafe(32),
+        ALLOWED_HOSTS="klachten.example.nl",
+        DJANGO_SETTINGS_MODULE="openklachten.config.settings",
+    )
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests of this process, never in production
-    done = subprocess.run([sys.executable, "-m", "django", "check", "--deploy", "--fail-level", "WARNING"],
-                          env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "django", "check", "--deploy", "--fail-level", "WARNING"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 

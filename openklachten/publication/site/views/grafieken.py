@@ -48,11 +48,17 @@ def embed(request, name: str):
     figures = figures_module.load(filters)
     block = chart_blocks(figures, names={chart.name})[0]
     chips = active_filters(request.GET, organisation_names())
-    response = render(request, "site/embed.html", {
-        "block": block, "figures": figures, "filter_query": query_string(request.GET, drop=("_format",)),
-        # Framed on another site the page has no filter panel: the caption says what the chart counts.
-        "selection": "; ".join(chip["text"] for chip in chips) or "alle gepubliceerde klachten",
-    })
+    response = render(
+        request,
+        "site/embed.html",
+        {
+            "block": block,
+            "figures": figures,
+            "filter_query": query_string(request.GET, drop=("_format",)),
+            # Framed on another site the page has no filter panel: the caption says what the chart counts.
+            "selection": "; ".join(chip["text"] for chip in chips) or "alle gepubliceerde klachten",
+        },
+    )
     # Embedding is the point of this page, so it may be framed by any site (the rest of the site may not).
     response.xframe_options_exempt = True
     return response

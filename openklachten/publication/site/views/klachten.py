@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from openklachten.publication.site import labels
+from openklachten.publication.site.engine import engine
 from openklachten.publication.site.highlight import safe_fragment, snippet
 from openklachten.publication.site.views.common import (
     MAX_PAGE,
@@ -18,22 +19,37 @@ from openklachten.publication.site.views.common import (
     page_number,
     parse_filters,
 )
-from openklachten.publication.site.engine import engine
 
 SORTS = {"relevantie": "Relevantie", "datum": "Nieuwste eerst", "datum_oud": "Oudste eerst"}
-TEXT_FIELDS = ("gedraging", "bevindingen", "oordeel_klacht", "oordeel_klachtbehandeling", "aanbevelingen",
-               "herstelmaatregelen")
+TEXT_FIELDS = (
+    "gedraging",
+    "bevindingen",
+    "oordeel_klacht",
+    "oordeel_klachtbehandeling",
+    "aanbevelingen",
+    "herstelmaatregelen",
+)
 TEXT_LABELS = {
-    "gedraging": "Gedraging", "bevindingen": "Bevindingen", "oordeel_klacht": "Oordeel over de klacht",
-    "oordeel_klachtbehandeling": "Oordeel over de klachtbehandeling", "aanbevelingen": "Aanbevelingen",
-    "herstelmaatregelen": "Herstelmaatregelen", "wet_en_regelgeving": "Wet- en regelgeving",
+    "gedraging": "Gedraging",
+    "bevindingen": "Bevindingen",
+    "oordeel_klacht": "Oordeel over de klacht",
+    "oordeel_klachtbehandeling": "Oordeel over de klachtbehandeling",
+    "aanbevelingen": "Aanbevelingen",
+    "herstelmaatregelen": "Herstelmaatregelen",
+    "wet_en_regelgeving": "Wet- en regelgeving",
     "bijzonderheden_bestuursorgaan": "Bijzonderheden bestuursorgaan",
 }
 CODED_FIELDS = (
-    ("formeel_informeel", "Formeel of informeel"), ("eerstelijns_tweedelijns", "Eerstelijns of tweedelijns"),
-    ("status", "Status"), ("ontvangwijze", "Kanaal"), ("conclusie", "Conclusie"),
-    ("afdoeningswijze", "Afdoeningswijze"), ("oorzaak", "Oorzaak"), ("type_klager", "Type klager"),
-    ("leeftijdsgroep", "Leeftijdsgroep"), ("woonplaats_klager", "Woonplaats klager"),
+    ("formeel_informeel", "Formeel of informeel"),
+    ("eerstelijns_tweedelijns", "Eerstelijns of tweedelijns"),
+    ("status", "Status"),
+    ("ontvangwijze", "Kanaal"),
+    ("conclusie", "Conclusie"),
+    ("afdoeningswijze", "Afdoeningswijze"),
+    ("oorzaak", "Oorzaak"),
+    ("type_klager", "Type klager"),
+    ("leeftijdsgroep", "Leeftijdsgroep"),
+    ("woonplaats_klager", "Woonplaats klager"),
     ("iv3_taakveld", "Iv3-taakveld"),
 )
 
@@ -86,11 +102,23 @@ def zoeken(request):
     context = filter_context(request, filters, q=q if total else "")
     context.update(suggestions(request, filters, q, total))
     context.update(
-        q=q, sort=sort, sorts=SORTS, page=page, pages=pages, total=total, max_page=MAX_PAGE,
-        capped=total > MAX_PAGE * PAGE_SIZE, asked_beyond=asked_beyond, shown_max=MAX_PAGE * PAGE_SIZE,
+        q=q,
+        sort=sort,
+        sorts=SORTS,
+        page=page,
+        pages=pages,
+        total=total,
+        max_page=MAX_PAGE,
+        capped=total > MAX_PAGE * PAGE_SIZE,
+        asked_beyond=asked_beyond,
+        shown_max=MAX_PAGE * PAGE_SIZE,
         results=[_result(row, terms) for row in found["results"]],
-        prev_page=page - 1 if page > 1 else None, next_page=page + 1 if page < pages else None,
-        keep_q=q, form_action="/klachten", first=(page - 1) * PAGE_SIZE + 1, hidden_controls=[("_sort", sort)],
+        prev_page=page - 1 if page > 1 else None,
+        next_page=page + 1 if page < pages else None,
+        keep_q=q,
+        form_action="/klachten",
+        first=(page - 1) * PAGE_SIZE + 1,
+        hidden_controls=[("_sort", sort)],
     )
     return render(request, "site/zoeken.html", context)
 

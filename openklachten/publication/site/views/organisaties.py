@@ -49,23 +49,31 @@ def organisatie(request, code: str):
     deliveries = list(org.deliveries.exclude(status=DeliveryStatus.WITHDRAWN).order_by("-created_at")[:50])
     # Fresh as of the newest delivery with anything public: one whose texts partly wait for review still
     # published its other complaints (the page said "nog geen gepubliceerde aanlevering" next to 1,792 of them).
-    newest = (org.deliveries.filter(complaints__state=PublicationState.PUBLISHED).order_by("-created_at")
-              .values_list("created_at", flat=True).first())
+    newest = (
+        org.deliveries.filter(complaints__state=PublicationState.PUBLISHED)
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
     inwoners = geo.population(org.cbs_code) if org.cbs_code else None
     enough = figures.total >= measures.MIN_COMPLAINTS
-    return render(request, "site/organisatie.html", {
-        "org": org,
-        "type_label": ORGANISATION_TYPES.get(org.type, org.type),
-        "figures": figures,
-        "enough": enough,
-        "minimum": measures.MIN_COMPLAINTS,
-        "inwoners": inwoners,
-        "per_10000": round(measures.PER_INHABITANTS * figures.total / inwoners, 1) if inwoners and enough else None,
-        "binnen_termijn": percentage(figures.binnen_termijn) if enough else None,
-        "gegrond": percentage(figures.gegrond) if enough else None,
-        "deliveries": deliveries,
-        "freshness": freshness(newest),
-        "stale_after": settings.STALE_AFTER_DAYS,
-        "charts": chart_blocks(figures, names=ORGANISATION_CHARTS),
-        "filter_query": params.urlencode(),
-    })
+    return render(
+        request,
+        "site/organisatie.html",
+        {
+            "org": org,
+            "type_label": ORGANISATION_TYPES.get(org.type, org.type),
+            "figures": figures,
+            "enough": enough,
+            "minimum": measures.MIN_COMPLAINTS,
+            "inwoners": inwoners,
+            "per_10000": round(measures.PER_INHABITANTS * figures.total / inwoners, 1) if inwoners and enough else None,
+            "binnen_termijn": percentage(figures.binnen_termijn) if enough else None,
+            "gegrond": percentage(figures.gegrond) if enough else None,
+            "deliveries": deliveries,
+            "freshness": freshness(newest),
+            "stale_after": settings.STALE_AFTER_DAYS,
+            "charts": chart_blocks(figures, names=ORGANISATION_CHARTS),
+            "filter_query": params.urlencode(),
+        },
+    )

@@ -4,7 +4,8 @@ from django.shortcuts import render
 from django.utils.safestring import mark_safe
 
 from openklachten.publication.site import figures as figures_module
-from openklachten.publication.site.charts import CHARTS, render as render_chart
+from openklachten.publication.site.charts import CHARTS
+from openklachten.publication.site.charts import render as render_chart
 from openklachten.publication.site.views.common import filter_context, handles_bad_input, parse_filters
 
 
@@ -15,12 +16,14 @@ def chart_blocks(figures, names=None) -> list[dict]:
     blocks = []
     for chart in CHARTS.values():
         if (names is None and chart.overview) or (names is not None and chart.name in names):
-            blocks.append({
-                "chart": chart,
-                "svg": mark_safe(render_chart(chart, figures)),  # renderers escape every value they print
-                "rows": chart.rows(figures),
-                "embed_base": base,
-            })
+            blocks.append(
+                {
+                    "chart": chart,
+                    "svg": mark_safe(render_chart(chart, figures)),  # renderers escape every value they print
+                    "rows": chart.rows(figures),
+                    "embed_base": base,
+                }
+            )
     return blocks
 
 

@@ -24,15 +24,23 @@ def _built(filename: str) -> bytes:
 def standaard(request):
     standard = load()
     attributes = [
-        {"name": a.machine_name, "label": a.label, "formeel": a.requirement_for("formeel"),
-         "informeel": a.requirement_for("informeel")}
+        {
+            "name": a.machine_name,
+            "label": a.label,
+            "formeel": a.requirement_for("formeel"),
+            "informeel": a.requirement_for("informeel"),
+        }
         for a in standard.attributes
         if not getattr(a, "deprecated", False)
     ]
-    return render(request, "site/standaard.html", {
-        "artefacts": sorted(_exporters_by_filename().values(), key=lambda e: e.filename),
-        "attributes": attributes,
-    })
+    return render(
+        request,
+        "site/standaard.html",
+        {
+            "artefacts": sorted(_exporters_by_filename().values(), key=lambda e: e.filename),
+            "attributes": attributes,
+        },
+    )
 
 
 def artefact(request, filename: str):
@@ -50,15 +58,22 @@ def artefact(request, filename: str):
 
 def over(request):
     # Name a source only when its data is in use: a deployment without the CBS files does not claim them.
-    return render(request, "site/over.html", {
-        "boundaries_in_use": geodata.boundaries_file() is not None,
-        "population_in_use": geodata.population_file() is not None,
-    })
+    return render(
+        request,
+        "site/over.html",
+        {
+            "boundaries_in_use": geodata.boundaries_file() is not None,
+            "population_in_use": geodata.population_file() is not None,
+        },
+    )
 
 
 # The API calls the open data page shows as examples: (what it answers, path).
 API_EXAMPLES = [
-    ("Gegronde klachten van Gemeente Amsterdam, nieuwste eerst", "/api/v1/klachten?organisatie=gm0363&conclusie=gegrond&sorteer=datum"),
+    (
+        "Gegronde klachten van Gemeente Amsterdam, nieuwste eerst",
+        "/api/v1/klachten?organisatie=gm0363&conclusie=gegrond&sorteer=datum",
+    ),
     ("Zoeken in de teksten", "/api/v1/klachten?q=parkeervergunning"),
     ("Aantallen en percentages per thema", "/api/v1/statistieken?dimensie=thema"),
     ("Een tijdreeks per maand voor alle gemeenten", "/api/v1/statistieken?organisatieType=gemeente"),
@@ -75,12 +90,24 @@ def open_data(request):
 
     estimated = sizes.estimated_sizes()
     files = [
-        {"url": f"/downloads/klachten{'-excel.csv' if name == 'csv-excel' else '.' + fmt.extension}",
-         "name": name, "description": fmt.description, "size": sizes.human(estimated.get(name, 0))}
+        {
+            "url": f"/downloads/klachten{'-excel.csv' if name == 'csv-excel' else '.' + fmt.extension}",
+            "name": name,
+            "description": fmt.description,
+            "size": sizes.human(estimated.get(name, 0)),
+        }
         for name, fmt in FORMATS.items()
     ]
     info = meta.meta()
-    return render(request, "site/open_data.html", {
-        "files": files, "api_examples": API_EXAMPLES, "licence": meta.LICENCE, "licence_name": meta.LICENCE_NAME,
-        "total": info["aantal_klachten"], "updated": info["laatst_bijgewerkt"],
-    })
+    return render(
+        request,
+        "site/open_data.html",
+        {
+            "files": files,
+            "api_examples": API_EXAMPLES,
+            "licence": meta.LICENCE,
+            "licence_name": meta.LICENCE_NAME,
+            "total": info["aantal_klachten"],
+            "updated": info["laatst_bijgewerkt"],
+        },
+    )

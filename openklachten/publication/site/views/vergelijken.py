@@ -5,17 +5,30 @@ from django.utils.safestring import mark_safe
 
 from openklachten.publication.site import figures as figures_module
 from openklachten.publication.site import geo, mapsvg, measures
-from openklachten.publication.site.views.overzicht import chart_blocks
 from openklachten.publication.site.engine import engine
-from openklachten.publication.site.views.grafieken import csv_response
 from openklachten.publication.site.views.common import BadRequest, filter_context, handles_bad_input, parse_filters
+from openklachten.publication.site.views.grafieken import csv_response
+from openklachten.publication.site.views.overzicht import chart_blocks
 
 # Sort key (URL) -> Row attribute; every column of the table can be sorted on.
-SORTS = {"naam": "naam", "aantal": "total", "per10000": "per_10000", "gegrond": "gegrond", "termijn": "binnen_termijn",
-         "duur": "mediaan_behandelduur", "duur_informeel": "mediaan_behandelduur_informeel"}
-SORT_TITLES = {"aantal": "Aantal klachten", "per10000": "Per 10.000 inwoners", "gegrond": "Percentage gegrond",
-               "termijn": "Binnen de termijn", "duur": "Behandelduur formeel", "duur_informeel": "Behandelduur informeel",
-               "naam": "Naam"}
+SORTS = {
+    "naam": "naam",
+    "aantal": "total",
+    "per10000": "per_10000",
+    "gegrond": "gegrond",
+    "termijn": "binnen_termijn",
+    "duur": "mediaan_behandelduur",
+    "duur_informeel": "mediaan_behandelduur_informeel",
+}
+SORT_TITLES = {
+    "aantal": "Aantal klachten",
+    "per10000": "Per 10.000 inwoners",
+    "gegrond": "Percentage gegrond",
+    "termijn": "Binnen de termijn",
+    "duur": "Behandelduur formeel",
+    "duur_informeel": "Behandelduur informeel",
+    "naam": "Naam",
+}
 CSV_FORMATS = {"csv": ",", "csv-excel": ";"}  # Excel with Dutch settings expects ';' and a decimal comma
 
 
@@ -28,10 +41,22 @@ def _sorted(rows, key: str):
 
 
 CSV_HEADER = [
-    "Organisatie", "Code", "Soort", "Klachten", "Formeel", "Informeel", "Inwoners", "Per 10.000 inwoners",
-    "(Deels) gegrond % (formeel)", "(Deels) gegrond aantal", "Beoordeeld aantal (formeel)",
-    "Binnen termijn % (formeel, Awb 9:11)", "Binnen termijn aantal", "Afgehandeld aantal (formeel)",
-    "Mediane behandelduur formeel (dagen)", "Mediane behandelduur informeel (dagen)",
+    "Organisatie",
+    "Code",
+    "Soort",
+    "Klachten",
+    "Formeel",
+    "Informeel",
+    "Inwoners",
+    "Per 10.000 inwoners",
+    "(Deels) gegrond % (formeel)",
+    "(Deels) gegrond aantal",
+    "Beoordeeld aantal (formeel)",
+    "Binnen termijn % (formeel, Awb 9:11)",
+    "Binnen termijn aantal",
+    "Afgehandeld aantal (formeel)",
+    "Mediane behandelduur formeel (dagen)",
+    "Mediane behandelduur informeel (dagen)",
 ]
 
 
@@ -40,27 +65,51 @@ def compare_csv(rows, excel: bool = False):
 
     `excel`: ';' separated with decimal commas, so Excel with Dutch settings opens it in columns.
     """
+
     def rounded(value):
         if value is None:
             return ""
         value = round(value, 1)
         return str(value).replace(".", ",") if excel else value
 
-    return csv_response("vergelijking-excel.csv" if excel else "vergelijking.csv", CSV_HEADER, (
-        [r.naam, r.code, r.type, r.total, r.formeel, r.informeel, r.inwoners or "", rounded(r.per_10000),
-         rounded(r.gegrond), r.aantal_gegrond, r.aantal_beoordeeld, rounded(r.binnen_termijn),
-         r.aantal_binnen_termijn, r.aantal_afgehandeld_formeel, rounded(r.mediaan_behandelduur),
-         rounded(r.mediaan_behandelduur_informeel)]
-        for r in rows
-    ), delimiter=";" if excel else ",", bom=excel)
+    return csv_response(
+        "vergelijking-excel.csv" if excel else "vergelijking.csv",
+        CSV_HEADER,
+        (
+            [
+                r.naam,
+                r.code,
+                r.type,
+                r.total,
+                r.formeel,
+                r.informeel,
+                r.inwoners or "",
+                rounded(r.per_10000),
+                rounded(r.gegrond),
+                r.aantal_gegrond,
+                r.aantal_beoordeeld,
+                rounded(r.binnen_termijn),
+                r.aantal_binnen_termijn,
+                r.aantal_afgehandeld_formeel,
+                rounded(r.mediaan_behandelduur),
+                rounded(r.mediaan_behandelduur_informeel),
+            ]
+            for r in rows
+        ),
+        delimiter=";" if excel else ",",
+        bom=excel,
+    )
 
 
 # The table's columns, in order: (sort key, header, what the figure covers).
 COLUMNS = [
-    ("naam", "Organisatie", ""), ("aantal", "Klachten", ""), ("per10000", "Per 10.000 inwoners", ""),
+    ("naam", "Organisatie", ""),
+    ("aantal", "Klachten", ""),
+    ("per10000", "Per 10.000 inwoners", ""),
     ("gegrond", "(Deels) gegrond", "formeel, aantal van beoordeeld"),
     ("termijn", "Binnen termijn", "formeel, Awb 9:11"),
-    ("duur", "Mediane behandelduur", "formeel"), ("duur_informeel", "Mediane behandelduur", "informeel"),
+    ("duur", "Mediane behandelduur", "formeel"),
+    ("duur_informeel", "Mediane behandelduur", "informeel"),
 ]
 
 
@@ -71,8 +120,15 @@ def columns(request, current: str) -> list[dict]:
     out = []
     for key, title, scope in COLUMNS:
         params["_sort"] = key
-        out.append({"key": key, "title": title, "scope": scope, "url": "/vergelijken?" + params.urlencode(),
-                    "aria": ("ascending" if key == "naam" else "descending") if key == current else None})
+        out.append(
+            {
+                "key": key,
+                "title": title,
+                "scope": scope,
+                "url": "/vergelijken?" + params.urlencode(),
+                "aria": ("ascending" if key == "naam" else "descending") if key == current else None,
+            }
+        )
     return out
 
 
@@ -90,9 +146,17 @@ def vergelijken(request):
         raise BadRequest("Onbekend formaat. Kies csv of csv-excel.")
     context = filter_context(request, filters)
     figures = figures_module.load(filters)
-    context.update(chart=chart_blocks(figures, names={"vergelijking"})[0], rows=rows, sort=sort, hidden_controls=[("_sort", sort)], minimum=measures.MIN_COMPLAINTS,
-                   form_action="/vergelijken", sort_options=SORT_TITLES, sort_title=SORT_TITLES[sort],
-                   columns=columns(request, sort))
+    context.update(
+        chart=chart_blocks(figures, names={"vergelijking"})[0],
+        rows=rows,
+        sort=sort,
+        hidden_controls=[("_sort", sort)],
+        minimum=measures.MIN_COMPLAINTS,
+        form_action="/vergelijken",
+        sort_options=SORT_TITLES,
+        sort_title=SORT_TITLES[sort],
+        columns=columns(request, sort),
+    )
     return render(request, "site/vergelijken.html", context)
 
 
@@ -109,11 +173,15 @@ def kaart(request):
     geography = geo.geography()
     context = filter_context(request, filters)
     context.update(
-        measure=measure, measures=measures.MEASURES.values(), form_action="/kaart",
+        measure=measure,
+        measures=measures.MEASURES.values(),
+        form_action="/kaart",
         hidden_controls=[("_maatstaf", measure.key)],
         rows=sorted(rows, key=lambda r: r.naam.lower()),
         values=[(r, measure.format(measure.value(r))) for r in sorted(rows, key=lambda r: r.naam.lower())],
         legend=mapsvg.legend(bounds, measure),
-        map_svg=mark_safe(mapsvg.render(geography, geo.on_map(values, geography), measure, bounds)) if geography else None,
+        map_svg=mark_safe(mapsvg.render(geography, geo.on_map(values, geography), measure, bounds))
+        if geography
+        else None,
     )
     return render(request, "site/kaart.html", context)

@@ -63,8 +63,17 @@ def test_validated_files_give_back_the_generated_records(deliveries):
         report = validate(read_table(delivery.path))
         for record in report.records:
             original = generated[delivery.organisation_code, record["klacht_id"]]
-            for name in ("ontvangstdatum", "datum_afhandeling", "formeel_informeel", "status", "themas",
-                         "afdoeningswijze", "woonplaats_klager", "verdaagd", "gerelateerde_klacht_id"):
+            for name in (
+                "ontvangstdatum",
+                "datum_afhandeling",
+                "formeel_informeel",
+                "status",
+                "themas",
+                "afdoeningswijze",
+                "woonplaats_klager",
+                "verdaagd",
+                "gerelateerde_klacht_id",
+            ):
                 assert record.get(name) == original[name], (delivery.path.name, name)
 
 

@@ -50,8 +50,13 @@ def test_same_seed_gives_the_same_records_in_another_process():
         "print(hashlib.sha256(repr(list(generate_records(2000, seed=8))).encode()).hexdigest())"
     )
     digests = {
-        subprocess.run([sys.executable, "-c", script], env={"PYTHONHASHSEED": hash_seed, "PATH": ""},
-                       capture_output=True, text=True, check=True).stdout
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={"PYTHONHASHSEED": hash_seed, "PATH": ""},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         for hash_seed in ("1", "2", "3")
     }
     assert len(digests) == 1

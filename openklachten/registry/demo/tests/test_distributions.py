@@ -16,8 +16,14 @@ def test_at_least_60_organisations_of_every_type(demo_records):
     types = Counter(orgs[c].type for c in present)
     assert set(types) >= {"gemeente", "provincie", "waterschap", "ministerie", "zbo", "ombudsman"}
     names = {orgs[c].name for c in present}
-    assert {"Gemeente Amsterdam", "Gemeente Schiermonnikoog", "Uitvoeringsinstituut Werknemersverzekeringen",
-            "Centraal Justitieel Incassobureau", "Belastingdienst", "De Nationale ombudsman"} <= names
+    assert {
+        "Gemeente Amsterdam",
+        "Gemeente Schiermonnikoog",
+        "Uitvoeringsinstituut Werknemersverzekeringen",
+        "Centraal Justitieel Incassobureau",
+        "Belastingdienst",
+        "De Nationale ombudsman",
+    } <= names
 
 
 def test_organisations_have_real_names_and_ids_from_the_reference_list(demo_records):
@@ -45,9 +51,13 @@ def test_three_and_a_half_years(demo_records):
 
 def test_seasons(demo_records):
     def months(theme, org_type_prefix=""):  # full years only: 2025 stops at the end of June
-        return Counter(r["ontvangstdatum"].month for r in demo_records
-                       if r["ontvangstdatum"].year < 2025 and theme in (r["themas"] or [])
-                       and r["organisatie"].startswith(org_type_prefix))
+        return Counter(
+            r["ontvangstdatum"].month
+            for r in demo_records
+            if r["ontvangstdatum"].year < 2025
+            and theme in (r["themas"] or [])
+            and r["organisatie"].startswith(org_type_prefix)
+        )
 
     tax = months("belastingen-gemeentelijk", "gm")
     assert tax[2] + tax[3] > 2 * (tax[7] + tax[8])
@@ -55,16 +65,26 @@ def test_seasons(demo_records):
     assert refuse[7] + refuse[8] > 1.3 * (refuse[1] + refuse[2])
     income_tax = months("belastingen-rijk")
     assert income_tax[3] + income_tax[4] > 2 * (income_tax[9] + income_tax[10])
-    icy = Counter(r["ontvangstdatum"].month for r in demo_records
-                  if r["ontvangstdatum"].year < 2025 and re.search(r"gestrooid|glad\b", r["gedraging"]))
+    icy = Counter(
+        r["ontvangstdatum"].month
+        for r in demo_records
+        if r["ontvangstdatum"].year < 2025 and re.search(r"gestrooid|glad\b", r["gedraging"])
+    )
     assert icy[1] + icy[12] > 3 * (icy[6] + icy[7])
 
 
 def test_handling_times_with_some_overruns(demo_records):
-    formal = [r for r in demo_records if r["formeel_informeel"] == "formeel" and r["eerstelijns_tweedelijns"] ==
-              "eerstelijns" and r["datum_afhandeling"]]
+    formal = [
+        r
+        for r in demo_records
+        if r["formeel_informeel"] == "formeel"
+        and r["eerstelijns_tweedelijns"] == "eerstelijns"
+        and r["datum_afhandeling"]
+    ]
+
     def term(r):
         return (ADVIES_DAYS if r["adviescommissie"] else TERM_DAYS) + (EXTENSION_DAYS if r["verdaagd"] else 0)
+
     overruns = [r for r in formal if (r["datum_afhandeling"] - r["ontvangstdatum"]).days > term(r)]
     assert 0.03 < len(overruns) / len(formal) < 0.3
     assert any(r["verdaagd"] for r in formal) and any(r["adviescommissie"] for r in formal)
@@ -74,8 +94,9 @@ def test_handling_times_with_some_overruns(demo_records):
 
 
 def test_second_line_complaints_link_to_earlier_first_line_ones(demo_records):
-    first_line = {(r["bestuursorgaan"], r["klacht_id"]): r for r in demo_records
-                  if r["eerstelijns_tweedelijns"] == "eerstelijns"}
+    first_line = {
+        (r["bestuursorgaan"], r["klacht_id"]): r for r in demo_records if r["eerstelijns_tweedelijns"] == "eerstelijns"
+    }
     linked = [r for r in demo_records if r["gerelateerde_klacht_id"]]
     assert len(linked) > 500
     for r in linked:

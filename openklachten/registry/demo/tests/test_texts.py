@@ -6,8 +6,14 @@ from collections import Counter
 
 from openklachten.registry.demo.people import elfproef_valid, iban_valid
 
-TEXT_FIELDS = ("gedraging", "bevindingen", "oordeel_klacht", "oordeel_klachtbehandeling", "aanbevelingen",
-               "herstelmaatregelen")
+TEXT_FIELDS = (
+    "gedraging",
+    "bevindingen",
+    "oordeel_klacht",
+    "oordeel_klachtbehandeling",
+    "aanbevelingen",
+    "herstelmaatregelen",
+)
 
 
 def _text(record):
@@ -23,8 +29,22 @@ def test_every_recorded_personal_value_is_in_the_text(demo_records):
 
 def test_all_kinds_of_personal_data_occur(demo_records):
     types = Counter(t for r in demo_records for _, t in r["_pii"])
-    for kind in ("NAAM", "ADRES", "POSTCODE", "BSN", "IBAN", "TELEFOON", "EMAIL", "GEBOORTEDATUM", "LEEFTIJD",
-                 "KENTEKEN", "DOSSIERNUMMER", "FUNCTIE", "GEZONDHEID", "ANDER"):
+    for kind in (
+        "NAAM",
+        "ADRES",
+        "POSTCODE",
+        "BSN",
+        "IBAN",
+        "TELEFOON",
+        "EMAIL",
+        "GEBOORTEDATUM",
+        "LEEFTIJD",
+        "KENTEKEN",
+        "DOSSIERNUMMER",
+        "FUNCTIE",
+        "GEZONDHEID",
+        "ANDER",
+    ):
         assert types[kind] > 50, kind
 
 

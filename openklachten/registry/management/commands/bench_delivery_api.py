@@ -27,11 +27,13 @@ def _write_file(path: Path, size: int) -> None:
     from openklachten.registry.demo import generate_records
 
     records = []
-    for record in generate_records(size, organisations=[ORGANISATION], start=dt.date(2023, 1, 1),
-                                   end=dt.date(2024, 12, 31)):
+    for record in generate_records(
+        size, organisations=[ORGANISATION], start=dt.date(2023, 1, 1), end=dt.date(2024, 12, 31)
+    ):
         record.pop("organisatie", None)
-        records.append({k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in record.items()
-                        if v is not None})
+        records.append(
+            {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in record.items() if v is not None}
+        )
     path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
 
 
@@ -54,14 +56,14 @@ def _phase(mode: str, path: str) -> None:
     from openklachten.registry.models import ApiToken, Submission
 
     _, token = ApiToken.issue(organisation, "bench")
-    worker = subprocess.Popen([sys.executable, "-m", "openklachten", "worker", "--interval", "0.1"],
-                              env=dict(os.environ))
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "openklachten", "worker", "--interval", "0.1"], env=dict(os.environ)
+    )
     try:
         time.sleep(3)  # the worker is up and idle, as in production
         start = time.perf_counter()
         with open(path, "rb") as handle:
-            response = Client().post("/api/v1/aanleveringen", {"bestand": handle},
-                                     HTTP_AUTHORIZATION=f"Bearer {token}")
+            response = Client().post("/api/v1/aanleveringen", {"bestand": handle}, HTTP_AUTHORIZATION=f"Bearer {token}")
         accepted = time.perf_counter() - start
         submission_id = response.json()["id"]
         while not (submission := Submission.objects.get(pk=submission_id)).finished:
@@ -71,8 +73,17 @@ def _phase(mode: str, path: str) -> None:
         worker.terminate()
         worker.wait(timeout=60)
     report = submission.report
-    print(json.dumps({"seconds": elapsed, "accepted_after": accepted, "status_code": response.status_code,
-                      "rows": report.get("nieuw", 0) + report.get("bijgewerkt", 0), "ok": submission.status == "verwerkt"}))
+    print(
+        json.dumps(
+            {
+                "seconds": elapsed,
+                "accepted_after": accepted,
+                "status_code": response.status_code,
+                "rows": report.get("nieuw", 0) + report.get("bijgewerkt", 0),
+                "ok": submission.status == "verwerkt",
+            }
+        )
+    )
 
 
 def _environment(directory: Path) -> dict:
@@ -104,8 +115,12 @@ def _compare(size: int) -> None:
         _write_file(path, size)
         results = {}
         for mode in ("cli", "api"):
-            run = subprocess.run([sys.executable, "-m", "openklachten", "bench_delivery_api", "--phase", mode, str(path)],
-                                 env=_environment(tmp / mode), capture_output=True, text=True)
+            run = subprocess.run(
+                [sys.executable, "-m", "openklachten", "bench_delivery_api", "--phase", mode, str(path)],
+                env=_environment(tmp / mode),
+                capture_output=True,
+                text=True,
+            )
             if run.returncode != 0:
                 print(f"{mode}: mislukt\n{run.stderr[-2000:]}")
                 return
@@ -113,7 +128,8 @@ def _compare(size: int) -> None:
         for mode, label in (("cli", "CLI (import_delivery)"), ("api", "API (POST -> worker -> verwerkt)")):
             r = results[mode]
             extra = f", 202 na {r['accepted_after'] * 1000:.0f} ms" if mode == "api" else ""
-            print(f"{label:34s} {r['rows']:6d} klachten in {r['seconds']:6.1f} s = {r['rows'] / r['seconds']:7.0f} "
-                  f"klachten/s{extra}")
+            print(
+                f"{label:34s} {r['rows']:6d} klachten in {r['seconds']:6.1f} s = {r['rows'] / r['seconds']:7.0f} "
+                f"klachten/s{extra}"
+            )
         print(f"API / CLI: {results['cli']['seconds'] / results['api']['seconds']:.2f} x de doorvoer van de CLI")
-

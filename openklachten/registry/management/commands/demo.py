@@ -7,7 +7,6 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from openklachten.config import secret_keys
-
 from openklachten.registry import demo_loader, signals
 from openklachten.registry.management.commands.serve import serve
 from openklachten.registry.models import Complaint

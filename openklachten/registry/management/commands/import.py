@@ -15,7 +15,9 @@ class Command(BaseCommand):
         parser.add_argument("path", help="Het bestand met klachten.")
         parser.add_argument("--organisation", "--organisatie", required=True, help="TOOI-identifier of -code.")
         parser.add_argument("--periode", help="Periode van de levering, jjjj-mm-dd/jjjj-mm-dd.")
-        parser.add_argument("--contact", help="Algemeen e-mailadres of telefoonnummer voor vragen (wordt gepubliceerd).")
+        parser.add_argument(
+            "--contact", help="Algemeen e-mailadres of telefoonnummer voor vragen (wordt gepubliceerd)."
+        )
         parser.add_argument("--omschrijving", help="Omschrijving van de dataset (wordt gepubliceerd).")
 
     def handle(self, path, organisation, **options):
@@ -23,7 +25,9 @@ class Command(BaseCommand):
         try:
             result = import_delivery(path, organisation, metadata=metadata)
         except (ImportRefused, FileNotFoundError) as exc:
-            raise CommandError(str(exc) if isinstance(exc, ImportRefused) else f"Bestand niet gevonden: {path}")
+            raise CommandError(
+                str(exc) if isinstance(exc, ImportRefused) else f"Bestand niet gevonden: {path}"
+            ) from None
         except DATABASE_ERRORS as exc:
             raise CommandError(database_refusal(exc)) from exc
         if not result.ok:

@@ -14,8 +14,11 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--check", action="store_true",
-                            help="Alleen tellen hoeveel klachten een oudere versie hebben; niets wijzigen.")
+        parser.add_argument(
+            "--check",
+            action="store_true",
+            help="Alleen tellen hoeveel klachten een oudere versie hebben; niets wijzigen.",
+        )
 
     def handle(self, *args, check=False, **options):
         if check:

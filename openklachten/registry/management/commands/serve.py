@@ -13,8 +13,15 @@ from openklachten.registry.jobs import embedded
 from openklachten.registry.rescan import rescan_if_outdated
 
 
-def serve(host: str, port: int, *, dev: bool = False, workers: int | None = None, threads: int | None = None,
-          worker: bool | None = None) -> None:
+def serve(
+    host: str,
+    port: int,
+    *,
+    dev: bool = False,
+    workers: int | None = None,
+    threads: int | None = None,
+    worker: bool | None = None,
+) -> None:
     """Serve the site: gunicorn (production) or, with dev=True, Django's development server.
 
     Nothing is collected or downloaded at start-up: WhiteNoise finds static files in the apps.
@@ -42,17 +49,23 @@ def _serve(host: str, port: int, *, dev: bool, workers: int | None, threads: int
         from django.core.servers.basehttp import run
         from django.core.wsgi import get_wsgi_application
 
-        print(f"Open Klachten (ontwikkelserver) draait op http://{shown}:{port}/ (stoppen: Ctrl+C)",
-              file=sys.stderr, flush=True)
+        print(
+            f"Open Klachten (ontwikkelserver) draait op http://{shown}:{port}/ (stoppen: Ctrl+C)",
+            file=sys.stderr,
+            flush=True,
+        )
         try:
             run(host, port, get_wsgi_application(), threading=True)
         except KeyboardInterrupt:
             print("Gestopt.", file=sys.stderr)
         return
     options = appserver.options(host, port, workers=workers, threads=threads)
-    print(f"Open Klachten draait op http://{shown}:{port}/ met {options['workers']} processen × "
-          f"{options['threads']} threads (stoppen: Ctrl+C; herladen zonder onderbreking: kill -HUP {os.getpid()})",
-          file=sys.stderr, flush=True)
+    print(
+        f"Open Klachten draait op http://{shown}:{port}/ met {options['workers']} processen × "
+        f"{options['threads']} threads (stoppen: Ctrl+C; herladen zonder onderbreking: kill -HUP {os.getpid()})",
+        file=sys.stderr,
+        flush=True,
+    )
     appserver.run(options)
 
 
@@ -65,8 +78,12 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, help="Aantal processen (standaard: uit het aantal cores).")
         parser.add_argument("--threads", type=int, help="Threads per proces (standaard 4).")
         parser.add_argument("--dev", action="store_true", help="Django's ontwikkelserver in plaats van gunicorn.")
-        parser.add_argument("--worker", action=argparse.BooleanOptionalAction, default=None,
-                            help="Zelf een achtergrondwerker starten (standaard: OPENKLACHTEN_SERVE_WORKER).")
+        parser.add_argument(
+            "--worker",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="Zelf een achtergrondwerker starten (standaard: OPENKLACHTEN_SERVE_WORKER).",
+        )
 
     def handle(self, host, port, workers, threads, dev, worker, **options):
         serve(host, port, dev=dev, workers=workers, threads=threads, worker=worker)

@@ -23,8 +23,10 @@ class Command(BaseCommand):
         if action == "create":
             organisation = self._organisation(options["organisation"])
             token, plain = ApiToken.issue(organisation, options["naam"])
-            self.stderr.write(f"Token gemaakt voor {organisation.name} ({organisation.code}); bewaar het nu, "
-                              "het wordt niet meer getoond.")
+            self.stderr.write(
+                f"Token gemaakt voor {organisation.name} ({organisation.code}); bewaar het nu, "
+                "het wordt niet meer getoond."
+            )
             self.stdout.write(plain)
         elif action == "revoke":
             tokens = ApiToken.objects.filter(prefix=options["prefix"][:12], revoked_at__isnull=True)

@@ -36,4 +36,4 @@ class Command(BaseCommand):
                 withdrawal.withdraw_complaint(withdrawal.find_complaint(complaint))
                 self.stdout.write(f"Klacht {complaint} ingetrokken.")
         except withdrawal.NotFound as exc:
-            raise CommandError(str(exc))
+            raise CommandError(str(exc)) from None

@@ -6,8 +6,8 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from openklachten.registry.rescan import rescan_if_outdated
 from openklachten.registry.jobs.runner import JobRunner
+from openklachten.registry.rescan import rescan_if_outdated
 
 
 class Command(BaseCommand):
@@ -19,8 +19,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--batch", action="store_true", help="Alle wachtende taken uitvoeren en dan stoppen.")
         parser.add_argument("--max-jobs", type=int, default=None, help="Stoppen na zoveel taken.")
-        parser.add_argument("--interval", type=float, default=1.0,
-                            help="Seconden wachten als er niets te doen is (standaard 1).")
+        parser.add_argument(
+            "--interval", type=float, default=1.0, help="Seconden wachten als er niets te doen is (standaard 1)."
+        )
         parser.add_argument("--parent", type=int, default=None, help=argparse.SUPPRESS)  # set by `serve`
 
     def handle(self, batch, max_jobs, interval, parent, **options):

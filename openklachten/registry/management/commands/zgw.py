@@ -23,8 +23,11 @@ class Command(BaseCommand):
         configure.add_argument("--zaken-url", help="Basis-URL van de Zaken API (…/zaken/api/v1).")
         configure.add_argument("--catalogi-url", help="Basis-URL van de Catalogi API (…/catalogi/api/v1).")
         configure.add_argument("--client-id")
-        configure.add_argument("--secret-stdin", action="store_true",
-                               help="Lees het secret van stdin (zo komt het niet in de shellgeschiedenis).")
+        configure.add_argument(
+            "--secret-stdin",
+            action="store_true",
+            help="Lees het secret van stdin (zo komt het niet in de shellgeschiedenis).",
+        )
         configure.add_argument("--zaaktype", action="append", help="Identificatie of URL; herhaalbaar.")
         configure.add_argument("--mapping", help="JSON-bestand met afwijkingen van de standaardmapping.")
         configure.add_argument("--interval", type=int, help="Synchroniseer elke N minuten (0 = niet automatisch).")
@@ -63,13 +66,26 @@ class Command(BaseCommand):
             except (OSError, json.JSONDecodeError) as exc:
                 raise CommandError(f"Mappingbestand onleesbaar: {exc}") from None
         try:
-            connection = configure(organisation, zaken_url=options["zaken_url"], catalogi_url=options["catalogi_url"],
-                                   client_id=options["client_id"], secret=secret, zaaktypen=options["zaaktype"],
-                                   mapping=mapping, interval=options["interval"])
+            connection = configure(
+                organisation,
+                zaken_url=options["zaken_url"],
+                catalogi_url=options["catalogi_url"],
+                client_id=options["client_id"],
+                secret=secret,
+                zaaktypen=options["zaaktype"],
+                mapping=mapping,
+                interval=options["interval"],
+            )
         except ValidationError as exc:
             raise CommandError(" ".join(exc.messages)) from None
-        self.stdout.write(f"Koppeling opgeslagen voor {organisation.name}." + (
-            f" Synchroniseert elke {connection.sync_interval_minutes} minuten." if connection.sync_interval_minutes else ""))
+        self.stdout.write(
+            f"Koppeling opgeslagen voor {organisation.name}."
+            + (
+                f" Synchroniseert elke {connection.sync_interval_minutes} minuten."
+                if connection.sync_interval_minutes
+                else ""
+            )
+        )
 
     def _sync(self, organisation, dry_run, since, **options):
         from openklachten.registry.zgw.report import render
@@ -77,8 +93,10 @@ class Command(BaseCommand):
 
         connection = ZgwConnection.objects.filter(organisation=organisation).first()
         if connection is None:
-            raise CommandError(f"{organisation.name} heeft geen ZGW-koppeling; maak die in /beheer/ of met "
-                               "`openklachten zgw configure`.")
+            raise CommandError(
+                f"{organisation.name} heeft geen ZGW-koppeling; maak die in /beheer/ of met "
+                "`openklachten zgw configure`."
+            )
         try:
             result = sync(connection, since=since, dry_run=dry_run)
         except SyncRefused as exc:
@@ -89,18 +107,22 @@ class Command(BaseCommand):
         connection = ZgwConnection.objects.filter(organisation=organisation).first()
         if connection is None:
             raise CommandError(f"{organisation.name} heeft geen ZGW-koppeling.")
-        self.stdout.write("\n".join([
-            f"Organisatie: {organisation.name}",
-            f"Zaken API: {connection.zaken_api_url}",
-            f"Catalogi API: {connection.catalogi_api_url}",
-            f"Client-id: {connection.client_id}",
-            f"Secret: {'ingesteld (wordt niet getoond)' if connection.secret_encrypted else 'ONTBREEKT'}",
-            f"Zaaktypen: {', '.join(connection.zaaktypen)}",
-            f"Mapping: {json.dumps(connection.mapping, ensure_ascii=False) if connection.mapping else 'standaard'}",
-            f"Interval: {connection.sync_interval_minutes or 'niet automatisch'}",
-            f"Gesynchroniseerd tot en met: {connection.watermark or '-'}",
-            f"Laatste uitkomst: {connection.last_sync_status or '-'}",
-        ]))
+        self.stdout.write(
+            "\n".join(
+                [
+                    f"Organisatie: {organisation.name}",
+                    f"Zaken API: {connection.zaken_api_url}",
+                    f"Catalogi API: {connection.catalogi_api_url}",
+                    f"Client-id: {connection.client_id}",
+                    f"Secret: {'ingesteld (wordt niet getoond)' if connection.secret_encrypted else 'ONTBREEKT'}",
+                    f"Zaaktypen: {', '.join(connection.zaaktypen)}",
+                    f"Mapping: {json.dumps(connection.mapping, ensure_ascii=False) if connection.mapping else 'standaard'}",
+                    f"Interval: {connection.sync_interval_minutes or 'niet automatisch'}",
+                    f"Gesynchroniseerd tot en met: {connection.watermark or '-'}",
+                    f"Laatste uitkomst: {connection.last_sync_status or '-'}",
+                ]
+            )
+        )
 
 
 def _date(value: str) -> dt.date:

@@ -19,9 +19,7 @@ class Command(BaseCommand):
         registered = generators()
         unknown = sorted(set(names) - set(registered))
         if unknown:
-            raise CommandError(
-                f"Onbekende generator: {', '.join(unknown)}. Beschikbaar: {', '.join(registered)}."
-            )
+            raise CommandError(f"Onbekende generator: {', '.join(unknown)}. Beschikbaar: {', '.join(registered)}.")
         selected = [registered[n] for n in (names or registered)]
         if show_list:
             for generator in selected:

@@ -40,10 +40,14 @@ class Command(BaseCommand):
                         kanonymity.generalise_table = step
             generalise_only, changed = self._step_only(records, Path(tmp), repeat)
         for label, values in timings.items():
-            self.stdout.write(f"Opbouw {size} klachten {label}: mediaan {statistics.median(values):.2f} s "
-                              f"({', '.join(f'{v:.2f}' for v in values)})")
-        self.stdout.write(f"Alleen de k-anonimiteitsstap: mediaan {statistics.median(generalise_only) * 1000:.0f} ms, "
-                          f"{changed} rijen gegeneraliseerd")
+            self.stdout.write(
+                f"Opbouw {size} klachten {label}: mediaan {statistics.median(values):.2f} s "
+                f"({', '.join(f'{v:.2f}' for v in values)})"
+            )
+        self.stdout.write(
+            f"Alleen de k-anonimiteitsstap: mediaan {statistics.median(generalise_only) * 1000:.0f} ms, "
+            f"{changed} rijen gegeneraliseerd"
+        )
 
     def _step_only(self, records, tmp: Path, repeat: int):
         from openklachten.publication.readmodel import writer

@@ -42,8 +42,19 @@ class Command(BaseCommand):
             raise CommandError(f"--benchmark moet tussen 1 en {len(organisations)} liggen.")
         utc = dt.timezone.utc
         datasets = [
-            PublisherDataset(o.code, o.naam, o.type, o.uri, "", "", 100, dt.date(2024, 1, 1), dt.date(2024, 12, 31),
-                             dt.datetime(2024, 2, 1, tzinfo=utc), dt.datetime(2025, 1, 6, tzinfo=utc))
+            PublisherDataset(
+                o.code,
+                o.naam,
+                o.type,
+                o.uri,
+                "",
+                "",
+                100,
+                dt.date(2024, 1, 1),
+                dt.date(2024, 12, 31),
+                dt.datetime(2024, 2, 1, tzinfo=utc),
+                dt.datetime(2025, 1, 6, tzinfo=utc),
+            )
             for o in organisations[:n]
         ]
         start = time.perf_counter()

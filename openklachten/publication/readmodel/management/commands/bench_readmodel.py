@@ -25,9 +25,15 @@ def _build(root: str, size: int, queue) -> None:
     generation = readmodel.write_records(records, root, organisations)
     seconds = time.perf_counter() - started
     meta = generations.read_meta(generation.path)
-    queue.put({"records": generation.records, "seconds": seconds, "build_seconds": meta.get("bouwtijd_s"),
-               "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-               "files": {name: f["bytes"] for name, f in meta["bestanden"].items()}})
+    queue.put(
+        {
+            "records": generation.records,
+            "seconds": seconds,
+            "build_seconds": meta.get("bouwtijd_s"),
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "files": {name: f["bytes"] for name, f in meta["bestanden"].items()},
+        }
+    )
 
 
 def _open(root: str, queue) -> None:
@@ -51,7 +57,9 @@ def _child(target, *args):
 
 
 class Command(BaseCommand):
-    help = "Meet hoe lang het opnieuw opbouwen van de leesopslag duurt en hoeveel geheugen het kost (1.000.000 klachten)."
+    help = (
+        "Meet hoe lang het opnieuw opbouwen van de leesopslag duurt en hoeveel geheugen het kost (1.000.000 klachten)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--size", type=int, default=1_000_000, help="Aantal klachten (standaard 1.000.000).")
@@ -67,5 +75,7 @@ class Command(BaseCommand):
             )
             for name, size_ in sorted(built["files"].items()):
                 self.stdout.write(f"  {name}: {size_ / 1e6:.1f} MB")
-            self.stdout.write(f"eerste opening in een nieuw proces (controle van groottes en sha256 + 1 query): "
-                              f"{opened['seconds']:.2f} s, {opened['count']:,} klachten")
+            self.stdout.write(
+                f"eerste opening in een nieuw proces (controle van groottes en sha256 + 1 query): "
+                f"{opened['seconds']:.2f} s, {opened['count']:,} klachten"
+            )

@@ -11,8 +11,11 @@ class Command(BaseCommand):
     help = "Bouwt de analytische leesopslag (Parquet + DuckDB) opnieuw op uit de gepubliceerde klachten."
 
     def add_arguments(self, parser):
-        parser.add_argument("--status", action="store_true",
-                            help="Niets bouwen: toon generatie, volgnummer, achterstand op het register en controle.")
+        parser.add_argument(
+            "--status",
+            action="store_true",
+            help="Niets bouwen: toon generatie, volgnummer, achterstand op het register en controle.",
+        )
 
     def handle(self, *args, status=False, **options):
         if status:

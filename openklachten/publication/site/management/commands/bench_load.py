@@ -65,11 +65,20 @@ class Command(BaseCommand):
             readmodel.write_records(records, target, organisations=organisations)
             self.stdout.write(f"leesopslag met {size:,} klachten gebouwd in {time.perf_counter() - started:.1f} s")
         port = _free_port()
-        env = dict(os.environ, OPENKLACHTEN_DATA_DIR=str(data_dir), OPENKLACHTEN_READMODEL_PATH=str(target),
-                   OPENKLACHTEN_API_RATE_LIMIT="1000000/minute")
+        env = dict(
+            os.environ,
+            OPENKLACHTEN_DATA_DIR=str(data_dir),
+            OPENKLACHTEN_READMODEL_PATH=str(target),
+            OPENKLACHTEN_API_RATE_LIMIT="1000000/minute",
+        )
         command = [sys.executable, "-m", "openklachten.cli", "serve", "--port", str(port)]
-        server = subprocess.Popen(command + (["--workers", str(workers)] if workers else []), env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        server = subprocess.Popen(
+            command + (["--workers", str(workers)] if workers else []),
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             _wait(base + "/over")

@@ -17,7 +17,7 @@ PAGES = {
     "overzicht": "/",
     "overzicht, 1 filter + 1 jaar": "/?conclusie=gegrond&van=2024-01-01&tot=2024-12-31",
     "overzicht, 4 filters + uitsluiting": "/?formeel_informeel=formeel&organisatie_type=gemeente"
-                                         "&ontvangwijze=e-mail&oorzaak__niet=vertraging&van=2022-01",
+    "&ontvangwijze=e-mail&oorzaak__niet=vertraging&van=2022-01",
     "zoeken met facetten": "/klachten?q=parkeervergunning&conclusie=gegrond",
     "zoeken, pagina 50": "/klachten?q=termijn&_sort=datum&_pagina=50",
     "vergelijken": "/vergelijken?van=2024-01-01&tot=2024-12-31",

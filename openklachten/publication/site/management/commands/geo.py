@@ -25,7 +25,7 @@ def check_boundaries(path: Path) -> int:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise CommandError(f"{path.name} is geen leesbaar TopoJSON-bestand: {exc}") from None
     if not isinstance(topology, dict) or topology.get("type") != "Topology":
-        raise CommandError(f"{path.name} is geen TopoJSON (verwacht: \"type\": \"Topology\").")
+        raise CommandError(f'{path.name} is geen TopoJSON (verwacht: "type": "Topology").')
     try:
         shapes = geo.build_geography(topology).shapes
     except (KeyError, TypeError, ValueError, IndexError) as exc:
@@ -33,8 +33,10 @@ def check_boundaries(path: Path) -> int:
     codes = [shape.code for shape in shapes]
     wrong = [code for code in codes if not STATCODE.match(code)]
     if not codes or wrong:
-        raise CommandError(f"{path.name}: elke gemeente moet de eigenschap statcode hebben (GM0363); "
-                           f"niet gevonden of onjuist bij {len(wrong) or 'alle'} vormen.")
+        raise CommandError(
+            f"{path.name}: elke gemeente moet de eigenschap statcode hebben (GM0363); "
+            f"niet gevonden of onjuist bij {len(wrong) or 'alle'} vormen."
+        )
     return len(codes)
 
 
@@ -44,8 +46,10 @@ def check_population(path: Path) -> int:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
             if reader.fieldnames != POPULATION_HEADER:
-                raise CommandError(f"{path.name}: verwachte kolommen {','.join(POPULATION_HEADER)}, "
-                                   f"gevonden {','.join(reader.fieldnames or [])}.")
+                raise CommandError(
+                    f"{path.name}: verwachte kolommen {','.join(POPULATION_HEADER)}, "
+                    f"gevonden {','.join(reader.fieldnames or [])}."
+                )
             rows = [row for row in reader if STATCODE.match(row["gemeentecode"].strip().upper())]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise CommandError(f"{path.name} is geen leesbaar CSV-bestand: {exc}") from None
@@ -56,7 +60,9 @@ def check_population(path: Path) -> int:
 
 
 class Command(BaseCommand):
-    help = "Kaartdata: een nieuwer jaar CBS-gemeentegrenzen/inwonertallen laden, of tonen welke bestanden in gebruik zijn."
+    help = (
+        "Kaartdata: een nieuwer jaar CBS-gemeentegrenzen/inwonertallen laden, of tonen welke bestanden in gebruik zijn."
+    )
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="action", required=True)
@@ -78,7 +84,9 @@ class Command(BaseCommand):
             raise CommandError("Geef met --jaar aan van welk jaar de gemeentelijke indeling is (bv. --jaar 2026).")
         checked = []
         if boundaries:
-            checked.append((boundaries, f"gemeenten-{year}.topojson", f"{check_boundaries(boundaries)} gemeentegrenzen"))
+            checked.append(
+                (boundaries, f"gemeenten-{year}.topojson", f"{check_boundaries(boundaries)} gemeentegrenzen")
+            )
         if population:
             checked.append((population, geodata.POPULATION_FILE, f"{check_population(population)} inwonertallen"))
         target = geodata.imported_directory()
