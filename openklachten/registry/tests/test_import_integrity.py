@@ -120,7 +120,8 @@ def import_delivery_for(organisation) -> int:
     from openklachten.registry.tests.conftest import write_delivery
 
     with tempfile.TemporaryDirectory() as directory:
-        path = write_delivery(f"{directory}/rotterdam.csv", [complaint_row(900)])
+        row = complaint_row(900, bestuursorgaan=f"https://identifier.overheid.nl/tooi/id/gemeente/{organisation.code}")
+        path = write_delivery(f"{directory}/rotterdam.csv", [row])
         import_delivery(path, organisation)
     return Complaint.objects.get(organisation=organisation).pk
 
