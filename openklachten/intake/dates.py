@@ -17,27 +17,23 @@ _SHORT_YEAR = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$")
 _MONTH_NAME = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("januari", "jan"),
-            ("februari", "feb"),
-            ("maart", "mrt", "mar"),
-            ("april", "apr"),
-            ("mei",),
-            ("juni", "jun"),
-            ("juli", "jul"),
-            ("augustus", "aug"),
-            ("september", "sep", "sept"),
-            ("oktober", "okt", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+# Dutch month names with the abbreviations people type; the first of each is the name itself.
+_MONTH_SPELLINGS = (
+    ("januari", "jan"),
+    ("februari", "feb"),
+    ("maart", "mrt", "mar"),
+    ("april", "apr"),
+    ("mei",),
+    ("juni", "jun"),
+    ("juli", "jul"),
+    ("augustus", "aug"),
+    ("september", "sep", "sept"),
+    ("oktober", "okt", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+MONTH_NAMES = tuple(spellings[0] for spellings in _MONTH_SPELLINGS)  # "januari" .. "december"
+MONTHS = {name: number for number, names in enumerate(_MONTH_SPELLINGS, start=1) for name in names}
 
 
 class DateError(ValueError):

@@ -4,22 +4,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from openklachten.intake.dates import MONTH_NAMES
 from openklachten.publication.query import defaults
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+MONTHS = MONTH_NAMES
 _QUARTER = re.compile(r"(\d{4})-K([1-4])")
 
 

@@ -7,6 +7,7 @@ their checksums (BSN elfproef, IBAN mod-97) so that the anonymiser cannot rely o
 import random
 import string
 
+from openklachten.intake.dates import MONTH_NAMES
 from openklachten.registry.demo.sampling import between, pick
 
 FIRST_NAMES = (
@@ -358,20 +359,7 @@ class PersonFactory:
         return f"{years}-jarige" if self.rng.random() < 0.5 else f"{years} jaar oud"
 
     def birth_date(self) -> str:
-        months = (
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        )
+        months = MONTH_NAMES
         day, month, year = between(self.rng, 1, 28), between(self.rng, 1, 12), between(self.rng, 1935, 2006)
         if self.rng.random() < 0.5:
             return f"{day:02d}-{month:02d}-{year}"

@@ -9,24 +9,12 @@ import datetime as dt
 import random
 import string
 
+from openklachten.intake.dates import MONTH_NAMES
 from openklachten.registry.demo import phrases
 from openklachten.registry.demo.people import PersonFactory
 from openklachten.registry.demo.sampling import between, pick
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+MONTHS = MONTH_NAMES
 _FORMATTER = string.Formatter()
 _FIELDS: dict[str, tuple[str, ...]] = {}
 
