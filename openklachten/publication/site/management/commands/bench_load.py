@@ -7,6 +7,7 @@ Bounded in time and count, loopback only. Prints numbers; never fails on them.
 
 import itertools
 import os
+import secrets
 import shutil
 import socket
 import statistics
@@ -19,7 +20,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from openklachten.publication.site.management.commands.bench_site import PAGES
 
@@ -65,23 +66,32 @@ class Command(BaseCommand):
             readmodel.write_records(records, target, organisations=organisations)
             self.stdout.write(f"leesopslag met {size:,} klachten gebouwd in {time.perf_counter() - started:.1f} s")
         port = _free_port()
+        # A throw-away site: its own secrets (serve refuses the public defaults) and no job worker beside it.
         env = dict(
             os.environ,
             OPENKLACHTEN_DATA_DIR=str(data_dir),
             OPENKLACHTEN_READMODEL_PATH=str(target),
             OPENKLACHTEN_API_RATE_LIMIT="1000000/minute",
+            SECRET_KEY=secrets.token_urlsafe(40),
+            OPENKLACHTEN_LINK_SECRET=secrets.token_urlsafe(32),
         )
-        command = [sys.executable, "-m", "openklachten.cli", "serve", "--port", str(port)]
+        command = [sys.executable, "-m", "openklachten.cli", "serve", "--port", str(port), "--no-worker"]
         server = subprocess.Popen(
             command + (["--workers", str(workers)] if workers else []),
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             start_new_session=True,
         )
         base = f"http://127.0.0.1:{port}"
         try:
-            _wait(base + "/over")
+            try:
+                _wait(base + "/over")
+            except RuntimeError:
+                server.terminate()
+                raise CommandError(
+                    "De server kwam niet op: " + server.communicate(timeout=30)[1].decode()[-1500:]
+                ) from None
             for url in PAGES.values():  # warm every worker's caches a little, as a running site has them
                 urllib.request.urlopen(base + url, timeout=60).read()
             self._measure(base, readers, seconds)
