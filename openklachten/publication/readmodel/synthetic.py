@@ -30,6 +30,21 @@ _FINDINGS = (
 )
 
 
+# The coded fields drawn from the standard's code lists (themes are drawn apart: a complaint has several).
+CODED_FIELDS = (
+    "ontvangwijze",
+    "status",
+    "formeel_informeel",
+    "eerstelijns_tweedelijns",
+    "type_klager",
+    "leeftijdsgroep",
+    "oorzaak",
+    "conclusie",
+    "afdoeningswijze",
+    "iv3_taakveld",
+)
+
+
 def _organisations(count: int) -> list[dict]:
     kinds = ["gemeente"] * 8 + ["provincie", "waterschap", "ministerie", "zbo", "ombudsman"]
     out = []
@@ -116,22 +131,7 @@ def own_records(count: int, seed: int = 7, organisations: int = 120):
     """(records iterator, organisation dicts) for `count` complaints spread over 2019–2025."""
     rng = random.Random(seed)
     orgs = _organisations(organisations)
-    codes = {
-        name: list(known_codes(name)) or ["onbekend"]
-        for name in (
-            "ontvangwijze",
-            "status",
-            "formeel_informeel",
-            "eerstelijns_tweedelijns",
-            "type_klager",
-            "leeftijdsgroep",
-            "oorzaak",
-            "conclusie",
-            "afdoeningswijze",
-            "iv3_taakveld",
-            "thema",
-        )
-    }
+    codes = {name: list(known_codes(name)) or ["onbekend"] for name in (*CODED_FIELDS, "thema")}
     start = dt.date(2019, 1, 1)
     weights = [1 + (i % 10) ** 2 for i in range(len(orgs))]  # a few large organisations, a long tail
 
@@ -157,21 +157,7 @@ def own_records(count: int, seed: int = 7, organisations: int = 120):
                 "behandelduur_dagen": days,
                 "termijn_dagen": term,
                 "binnen_termijn": days <= term,
-                **{
-                    k: pick[k]
-                    for k in (
-                        "ontvangwijze",
-                        "status",
-                        "formeel_informeel",
-                        "eerstelijns_tweedelijns",
-                        "type_klager",
-                        "leeftijdsgroep",
-                        "oorzaak",
-                        "conclusie",
-                        "afdoeningswijze",
-                        "iv3_taakveld",
-                    )
-                },
+                **{k: pick[k] for k in CODED_FIELDS},
                 "woonplaats_klager": org["cbs_code"] if org["cbs_code"] and rng.random() < 0.8 else None,
                 "themas": [pick["thema"]] + ([rng.choice(codes["thema"])] if rng.random() < 0.2 else []),
                 "gedraging": rng.choice(_SENTENCES),
