@@ -5,11 +5,9 @@ The figures come from the query layer (query.peers); this module only picks and 
 
 from dataclasses import dataclass
 
+from openklachten.intake.dates import MONTH_NAMES
 from openklachten.publication.query.defaults import MIN_PEERS  # noqa: F401 (the page names it)
 from openklachten.publication.site.charts.svg import number
-
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -34,7 +32,7 @@ def fmt(line: Line, value) -> str:
 
 
 def month_label(month: str | None) -> str:
-    return f"{MONTHS[int(month[5:7]) - 1]} {month[:4]}" if month else ""
+    return f"{MONTH_NAMES[int(month[5:7]) - 1]} {month[:4]}" if month else ""
 
 
 def period_label(period) -> str:
