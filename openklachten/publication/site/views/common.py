@@ -2,7 +2,7 @@
 
 import functools
 
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from openklachten.publication.site import filterpanel
 from openklachten.publication.site.engine import engine
@@ -26,11 +26,23 @@ def handles_bad_input(view):
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         try:
+            canonical = by_name_redirect(request)
+            if canonical is not None:
+                return canonical
             return view(request, *args, **kwargs)
         except (engine.InvalidFilter, BadRequest) as error:
             return bad_request(request, str(error))
 
     return wrapper
+
+
+def by_name_redirect(request):
+    """A name typed into a long filter list's field (filterpanel.COMPACT_FROM) -> the same URL with its code."""
+    if not any(key in filterpanel.FILTERS for key in request.GET):
+        return None
+    everything = engine.facets(engine.Filters())  # cached per read-model generation: every value with a count
+    query = filterpanel.by_name(request.GET, everything, organisation_names())
+    return None if query is None else redirect(f"{request.path}?{query}")
 
 
 def parse_filters(request):
