@@ -24,17 +24,24 @@ def _marker(kind: str, x: float, y: float, colour: str) -> str:
 def render_lines(rows, title: str, unit: str = "", series: tuple[str, ...] = ()) -> str:
     """rows: [(period label, value per series...)] in time order; `series` names the value columns."""
     rows = list(rows)
-    desc = (
-        "; ".join(
-            f"{label}: "
-            + ", ".join(f"{name} {number(v, 1)}" for name, v in zip(series, values, strict=False) if v is not None)
-            for label, *values in rows
-        )
-        or "Geen gegevens"
-    )
+    named = bool(series)
+    series = series or (unit,)  # one unnamed series: the shape the single-line charts have
+
+    def shown(value) -> str:
+        return number(value, 0 if float(value).is_integer() else 1)
+
+    def describe(label, values) -> str:
+        if not named:
+            return f"{label}: {shown(values[0])} {unit}" if values[0] is not None else f"{label}: –"
+        found = [f"{name} {shown(v)}" for name, v in zip(series, values, strict=False) if v is not None]
+        return f"{label}: " + (", ".join(found) or "–")
+
+    desc = "; ".join(describe(label, values) for label, *values in rows) or "Geen gegevens"
+    if rows and named:
+        desc += f" ({unit})"
     plot_h = HEIGHT - TOP - 40
-    height = TOP + plot_h + AXIS + LEGEND_ROW * len(series)
-    parts = [svg_open(WIDTH, height, title, f"{desc} ({unit})" if rows else desc, "chart-line")]
+    height = TOP + plot_h + AXIS + (LEGEND_ROW * len(series) if named else 0)
+    parts = [svg_open(WIDTH, height, title, desc, "chart-line")]
     values = [v for _, *vs in rows for v in vs if v is not None]
     top = _nice_top(max(values, default=0))
     plot_w = WIDTH - LEFT - RIGHT
@@ -67,6 +74,8 @@ def render_lines(rows, title: str, unit: str = "", series: tuple[str, ...] = ())
         dashed = f' stroke-dasharray="{dash}"' if dash else ""
         parts.append(f'<path d="{" ".join(path)}" fill="none" stroke="{colour}" stroke-width="2.5"{dashed}/>')
         parts.extend(_marker(marker, x, y, colour) for x, y in points if y is not None)
+        if not named:
+            continue
         # legend: one row per series under the axis, a line sample with the same dash and marker
         lx, ly = LEFT, TOP + plot_h + AXIS + LEGEND_ROW * index + 14
         parts.append(
