@@ -41,6 +41,11 @@ def _complaints(total, every_upheld, every_informal):
 
 @pytest.fixture
 def peers(db, tmp_path, settings):
+    return build(tmp_path, settings)
+
+
+def build(tmp_path, settings) -> dict:
+    """The organisations, their population file (GEO_DIR) and complaints; returns the specs per organisation."""
     rows = "\n".join(f"{code.upper()},{name},{people},2024-01-01" for code, (name, people, *_) in GEMEENTEN.items())
     (tmp_path / "gemeenten-inwoners.csv").write_text(
         "gemeentecode,gemeentenaam,inwoners,peildatum\n" + rows + "\n", encoding="utf-8"
