@@ -49,6 +49,7 @@ test-postgres:
 ## Benchmarks: print numbers, never fail on them
 bench: install
 	$(BIN)/openklachten bench_validate
+	$(BIN)/openklachten bench_import_memory
 	$(BIN)/openklachten bench_dashboard
 	$(BIN)/openklachten bench_exports
 	$(BIN)/openklachten bench_delivery_api
