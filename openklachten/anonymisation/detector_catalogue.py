@@ -1,4 +1,4 @@
-"""The detector registry: every family of detectors registers here, the built-ins included.
+"""The detector catalogue: every family of detectors registers here, the built-ins included.
 
 A detector is a function `(doc: Document) -> Iterable[Entity]`. Families live in `detectors/`, one module
 each; importing `detectors` registers them all. Extra detectors (a plugin, a test) use `register` too.
