@@ -6,8 +6,8 @@ plus spoken addresses ("lindenlaan veertien") and postcodes ("drie vijf een twee
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import STREET_SUFFIXES
-from openklachten.anonymisation.registry import register
 
 UNIT = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
 TEEN = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
@@ -18,7 +18,6 @@ NUMBER_WORD = (
     rf"|(?:{UNIT})[eë]n(?:{TENS})|{TENS}|{TEEN}|{UNIT}|nul)"
 )
 PIECE = rf"(?:{NUMBER_WORD}|\d{{1,4}})"
-SEQUENCE = rf"{PIECE}(?:[ \t,-]+(?:eh[ \t]+)?{PIECE})"
 # What announces the number decides its type.
 TRIGGERS = (
     ("BSN", r"bsn|burgerservicenummer|sofinummer|sofi-nummer"),
