@@ -63,7 +63,10 @@ def check_sizes(archive: zipfile.ZipFile) -> None:
 MAX_CELLS = 20_000_000
 # Decompressed sheet XML scanned per step when measuring the used range.
 SCAN_CHUNK = 1 << 20
-_CELL_REF = re.compile(rb"<(?:[\w.-]+:)?c\b[^>]*?\br=[\"']([A-Z]{1,4})([0-9]{1,8})[\"']")
+# Any attribute r="A1" (a cell reference) and r="7" (a row number); extra matches only make the range larger.
+# A literal start keeps the scan fast; single quotes are looked for only in a chunk that has them.
+_REF_LETTERS = (re.compile(rb'r="([A-Z]{1,4})[0-9]'), re.compile(rb"r='([A-Z]{1,4})[0-9]"))
+_REF_ROWS = (re.compile(rb'r="[A-Z]{0,4}([0-9]{1,8})"'), re.compile(rb"r='[A-Z]{0,4}([0-9]{1,8})'"))
 
 
 def _column_number(letters: bytes) -> int:
@@ -74,24 +77,35 @@ def _column_number(letters: bytes) -> int:
 
 
 def used_range(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
-    """(last row, last column) that any cell of a sheet's XML names, read in chunks of decompressed XML."""
-    last_row = last_column = 0
-    columns: dict[bytes, int] = {}
+    """(rows, columns) a sheet can span at most, from its XML read in chunks: the furthest cell reference, and
+    for cells or rows written without a reference (calamine places them one after another) their count."""
+    letters: set[bytes] = set()
+    rows: set[bytes] = set()
+    referenced = cells = row_tags = 0
     carry = b""
     with archive.open(part) as handle:
-        while chunk := handle.read(SCAN_CHUNK):
+        while True:
+            chunk = handle.read(SCAN_CHUNK)
             data = carry + chunk
-            cut = data.rfind(b"<")
+            cut = data.rfind(b"<") if chunk else len(data)
             data, carry = data[:cut], data[cut:]
-            if len(carry) > SCAN_CHUNK:  # one tag longer than a chunk: no cell reference in there
+            if len(carry) > SCAN_CHUNK:  # one tag longer than a chunk holds no cell reference worth keeping
                 carry = carry[-64:]
-            for letters, row in _CELL_REF.findall(data):
-                column = columns.get(letters) or columns.setdefault(letters, _column_number(letters))
-                last_column = max(last_column, column)
-                last_row = max(last_row, int(row))
-        for letters, row in _CELL_REF.findall(carry):
-            last_column, last_row = max(last_column, _column_number(letters)), max(last_row, int(row))
-    return last_row, last_column
+            for quoted in (0, 1) if b"r='" in data else (0,):
+                found = _REF_LETTERS[quoted].findall(data)
+                referenced += len(found)
+                letters.update(found)
+                rows.update(_REF_ROWS[quoted].findall(data))
+            cells += data.count(b"<c ") + data.count(b"<c>") + data.count(b":c ") + data.count(b":c>")
+            row_tags += data.count(b"<row") + data.count(b":row")
+            if not chunk:
+                break
+    last_row = max(map(int, rows), default=0)
+    last_column = max(map(_column_number, letters), default=0)
+    unreferenced = max(0, cells - referenced)
+    if unreferenced:
+        return last_row + row_tags, last_column + unreferenced
+    return max(last_row, row_tags), last_column
 
 
 def _check_range(archive: zipfile.ZipFile, part: str | None) -> None:

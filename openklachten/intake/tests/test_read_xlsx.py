@@ -2,9 +2,10 @@
 
 import datetime as dt
 
+import pytest
 from openpyxl import Workbook, load_workbook
 
-from openklachten.intake.readers import read_table
+from openklachten.intake.readers import UnreadableFile, read_table
 from openklachten.intake.tests import builders
 from openklachten.intake.validation import validate
 
@@ -204,3 +205,24 @@ def test_instruction_sheet_listing_the_columns_is_not_taken_for_data(tmp_path):
     path.write_bytes(builders.workbook_bytes(book))
     table = read_table(path)
     assert (table.sheet, table.layout) == ("Blad1", "rijen")
+
+
+def test_one_cell_far_away_is_refused_before_calamine_lays_out_the_sheet(tmp_path):
+    """calamine holds a sheet as one dense block: A1 plus XFD1048576 would be 17 billion cells."""
+    xml = (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Status</t></is></c></row>'
+        '<row r="1048576"><c s="0" r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>'
+    )
+    with pytest.raises(UnreadableFile, match="kolommen"):
+        read_table(_one_sheet_workbook(tmp_path / "ver.xlsx", xml))
+
+
+def test_many_cells_without_reference_count_towards_the_limit(tmp_path):
+    cells = '<c t="inlineStr"><is><t>x</t></is></c>' * 6_000
+    xml = (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        f"<row>{cells}</row></sheetData></worksheet>"
+    )
+    with pytest.raises(UnreadableFile, match="kolommen"):
+        read_table(_one_sheet_workbook(tmp_path / "breed.xlsx", xml))
