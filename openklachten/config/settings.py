@@ -103,6 +103,19 @@ READMODEL_REBUILD = declare(
 )
 if READMODEL_REBUILD not in ("achtergrond", "direct"):
     raise ValueError("OPENKLACHTEN_READMODEL_REBUILD moet 'achtergrond' of 'direct' zijn.")
+READMODEL_BUILD_MEMORY = declare(
+    "OPENKLACHTEN_READMODEL_BUILD_MEMORY",
+    "2GB",
+    "Geheugengrens van DuckDB bij het opbouwen van de leesopslag (bv. `2GB`, `500MB`); wat niet past, gaat "
+    "naar tijdelijke bestanden in `$OPENKLACHTEN_DATA_DIR/tmp/`. Het proces zelf gebruikt daarbovenop nog "
+    "enkele honderden MB (Python, Arrow-batches).",
+)
+READMODEL_BUILD_THREADS = declare_int(
+    "OPENKLACHTEN_READMODEL_BUILD_THREADS",
+    2,
+    "Threads van DuckDB bij het opbouwen van de leesopslag (meer threads: sneller, maar meer geheugen en "
+    "minder rekentijd voor de website op dezelfde machine).",
+)
 GEO_DIR = declare_path(
     "OPENKLACHTEN_GEO_DIR",
     "",

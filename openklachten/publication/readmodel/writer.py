@@ -12,7 +12,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from openklachten.publication.readmodel import database, fulltext, generations, kanonymity, schema
+from openklachten.publication.readmodel import buildconfig, database, fulltext, generations, kanonymity, schema
 
 BATCH_ROWS = 50_000  # records buffered before a Parquet write: bounds memory at ~100 MB for wide rows
 CURRENT_FILE = generations.CURRENT_FILE
@@ -102,7 +102,8 @@ def write_generation(
         gen = root / f"gen-{stamp}-{os.getpid()}"
         gen.mkdir()
         try:
-            result = _build(gen, records, list(organisations), list(deliveries))
+            with buildconfig.spill_directory(root) as spill:
+                result = _build(gen, records, list(organisations), list(deliveries), buildconfig.config(spill))
             generations.seal(gen, sequence=sequence, epoch=epoch, build_seconds=time.monotonic() - started)
         except BaseException:
             shutil.rmtree(gen, ignore_errors=True)
@@ -112,10 +113,10 @@ def write_generation(
     return Generation(result.path, result.records, result.tokens, sequence)
 
 
-def _build(gen: Path, records, organisations, deliveries) -> Generation:
+def _build(gen: Path, records, organisations, deliveries, config: dict) -> Generation:
     raw = gen / "raw.parquet"
     _write_raw(records, raw)
-    con = duckdb.connect(":memory:")
+    con = duckdb.connect(":memory:", config=config)
     try:
         con.execute(f"CREATE TEMP TABLE raw AS SELECT * FROM read_parquet('{raw}')")
         kanonymity.generalise_table(con, "raw")  # k-anonymity over everything this generation publishes
@@ -141,7 +142,7 @@ def _build(gen: Path, records, organisations, deliveries) -> Generation:
     raw.unlink()
     _write_table(organisations, gen / "organisaties.parquet", ORGANISATION_COLUMNS)
     _write_table(deliveries, gen / "aanleveringen.parquet", DELIVERY_COLUMNS)
-    database.build(gen)
+    database.build(gen, config)
     (gen / "tokens.parquet").unlink()
     meta = {"gebouwd_op": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "aantal_klachten": count}
     (gen / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
