@@ -1,6 +1,7 @@
 """A build under a small DuckDB memory limit completes (spilling to the data directory) and cleans up after itself."""
 
-from openklachten.publication.readmodel import buildconfig, synthetic, writer
+from openklachten.demo import synthetic
+from openklachten.publication.readmodel import buildconfig, writer
 
 
 def test_build_under_a_small_memory_limit_completes(settings, tmp_path, monkeypatch):
