@@ -66,7 +66,8 @@ def prepare_model(target: Path, size: int) -> str:
     """A synthetic generation under `target` that this registry serves; returns what was done.
 
     A new model is written with the registry's epoch and sequence number; an existing one (--path) that
-    carries a count of its own gets the registry aligned to that count instead (a throw-away registry only).
+    carries a count of its own gets the registry aligned to that count instead (a throw-away registry only);
+    an existing synthetic one without a count (bench_scale, bench_site) is sealed anew with this registry's.
     """
     from openklachten.demo import synthetic
     from openklachten.publication import readmodel
@@ -84,6 +85,12 @@ def prepare_model(target: Path, size: int) -> str:
         return f"bestaande leesopslag ({meta.get('aantal_klachten', 0):,} klachten) gebruikt"
     sequence.advance("bench")  # a row with a random epoch: the count this generation belongs to
     state = sequence.snapshot()
+    if current is not None:
+        with generations.build_lock(target):
+            generations.seal(
+                current, sequence=state.number, epoch=state.epoch, build_seconds=meta.get("bouwtijd_s") or 0
+            )
+        return f"bestaande synthetische leesopslag ({meta.get('aantal_klachten', 0):,} klachten) gebruikt"
     started = time.perf_counter()
     records, organisations = synthetic.records(size)
     writer.write_generation(target, records, organisations, sequence=state.number, epoch=state.epoch)
