@@ -3,6 +3,7 @@
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import shutil
 import time
@@ -15,6 +16,7 @@ import pyarrow.parquet as pq
 
 from openklachten.publication.readmodel import buildconfig, database, fulltext, generations, kanonymity, schema
 
+log = logging.getLogger(__name__)
 BATCH_ROWS = 50_000  # records buffered before a Parquet write: bounds memory at ~100 MB for wide rows
 CURRENT_FILE = generations.CURRENT_FILE
 
@@ -128,6 +130,7 @@ def _step(steps: dict, name: str):
         yield
     finally:
         steps[name] = round(time.monotonic() - started, 1)
+        log.info("Leesopslag: stap %s in %.1f s", name, steps[name])
 
 
 def _build(gen: Path, records, organisations, deliveries, config: dict) -> Generation:

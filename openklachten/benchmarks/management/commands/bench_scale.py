@@ -79,7 +79,13 @@ def _batches(path: Path):
 
 
 def _build(root: str, source: str, queue) -> None:
+    import logging
+    import sys
+
     _setup()
+    step_log = logging.getLogger("openklachten.publication.readmodel.writer")  # each step as it ends
+    step_log.setLevel(logging.INFO)
+    step_log.addHandler(logging.StreamHandler(sys.stdout))
     from openklachten.demo import synthetic
     from openklachten.publication.readmodel import buildconfig, generations, writer
 
