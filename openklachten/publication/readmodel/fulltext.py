@@ -109,10 +109,9 @@ def build_index(con, source_table: str, target_path: str, fields) -> int:
         f"FROM {source_table} WHERE {field} IS NOT NULL"
         for field in fields
     )
-    # A view, not a table: at 10M complaints the (id, veld, woord) rows number hundreds of millions; DuckDB
-    # splits the texts again for the final join rather than materialising and de-duplicating them first.
     con.execute(
-        f"CREATE TEMP VIEW woorden AS SELECT id, veld, woord FROM ({unions}) WHERE length(woord) >= {MIN_WORD_LENGTH}"
+        f"CREATE TEMP TABLE woorden AS SELECT DISTINCT id, veld, woord FROM ({unions}) "
+        f"WHERE length(woord) >= {MIN_WORD_LENGTH}"
     )
     words = [w for (w,) in con.execute("SELECT DISTINCT woord FROM woorden").fetchall() if indexable(w)]
     import pyarrow as pa
@@ -134,5 +133,5 @@ def build_index(con, source_table: str, target_path: str, fields) -> int:
     )
     count = con.execute(f"SELECT count(*) FROM read_parquet('{target_path}')").fetchall()[0][0]
     con.unregister("stemmen")
-    con.execute("DROP VIEW woorden")
+    con.execute("DROP TABLE woorden")
     return count
