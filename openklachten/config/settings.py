@@ -105,10 +105,10 @@ if READMODEL_REBUILD not in ("achtergrond", "direct"):
     raise ValueError("OPENKLACHTEN_READMODEL_REBUILD moet 'achtergrond' of 'direct' zijn.")
 READMODEL_BUILD_MEMORY = declare(
     "OPENKLACHTEN_READMODEL_BUILD_MEMORY",
-    "2GB",
-    "Geheugengrens van DuckDB bij het opbouwen van de leesopslag (bv. `2GB`, `500MB`); wat niet past, gaat "
-    "naar tijdelijke bestanden in `$OPENKLACHTEN_DATA_DIR/tmp/`. Het proces zelf gebruikt daarbovenop nog "
-    "enkele honderden MB (Python, Arrow-batches).",
+    "",
+    "Geheugengrens van DuckDB bij het opbouwen van de leesopslag (bv. `4GB`); wat niet past, gaat naar "
+    "tijdelijke bestanden in `$OPENKLACHTEN_DATA_DIR/tmp/`. Leeg: DuckDB's eigen grens (80% van het "
+    "geheugen). Let op: met `2GB` faalt de opbouw bij 1 miljoen klachten in de stap `fulltext` (docs/deploy.md).",
 )
 READMODEL_BUILD_THREADS = declare_int(
     "OPENKLACHTEN_READMODEL_BUILD_THREADS",
