@@ -19,7 +19,7 @@ WORD = rf"(?:[{UPPER}][{LOWER}]+|[{UPPER}]['’][{UPPER}][{LOWER}]+|Mc[{UPPER}][
 # "Tjon-A-Fat", "Kom-A-Tsoi": Chinese-Surinamese surnames carry a single capital between hyphens.
 NAMEWORD = rf"{WORD}(?:-(?:{WORD}|[{UPPER}](?=-)|(?:{_PARTICLE_WORDS})(?=[ -])))*"
 INITIALS = rf"(?:(?:[{UPPER}]\.|Th\.|Chr\.|Ph\.|Joh\.|Wm\.)(?:[ \t]|  )?){{1,5}}"
-FULL = rf"(?:{NAMEWORD}|{PARTICLE}[ \t]+{NAMEWORD})(?:(?:[ \t]+|(?<=-))(?:{PARTICLE}[ \t]+)*{NAMEWORD})*"
+FULL = rf"(?:{NAMEWORD}|(?:{PARTICLE}[ \t]+){{1,3}}{NAMEWORD})(?:(?:[ \t]+|(?<=-))(?:{PARTICLE}[ \t]+)*{NAMEWORD})*"
 NAME = re.compile(rf"(?:{INITIALS}[ \t]?(?:\({NAMEWORD}\)[ \t]+)?)?{FULL}")
 INITIALS_NAME = re.compile(
     rf"(?<![\w.]){INITIALS}[ \t]?(?:\({NAMEWORD}\)[ \t]+)?(?:{PARTICLE}[ \t]+)*{NAMEWORD}(?:[ \t]+{NAMEWORD})?"

@@ -34,10 +34,12 @@ RELATIVES = frozenset(
         "zoon zoontje dochter dochtertje vader moeder man vrouw echtgenoot echtgenote partner vriend vriendin "
         "broer broertje zus zusje zuster neef nicht oom tante opa oma kleinzoon kleindochter schoonzoon "
         "schoondochter schoonvader schoonmoeder pleegzoon pleegdochter pleegkind kind stiefzoon stiefdochter "
-        "stiefvader stiefmoeder ex-man ex-vrouw ex-partner buurman buurvrouw buurjongen buurmeisje huisgenoot"
+        "stiefvader stiefmoeder ex-man ex-vrouw ex-partner buurman buurvrouw buurjongen buurmeisje huisgenoot "
+        "kleinkind neefje nichtje kleinzoontje kleindochtertje schoonzus zwager"
     ).split()
 )
-POSSESSIVES = frozenset("mijn haar zijn hun onze ons uw de het".split())
+# Informal spellings too ("mn man ferry", "z'n zus", "d'r dochter"): chat and SMS write them so.
+POSSESSIVES = frozenset("mijn haar zijn hun onze ons uw de het mn m'n z'n zn d'r".split())
 
 # Closing formulas of letters and e-mails: the next line (or the rest of this line) is a signature.
 CLOSINGS = (
@@ -100,6 +102,11 @@ INTRODUCTIONS = (
     "voornaam",
     "genaamd",
     "heet",
+    "heette",
+    "heet eigenlijk",
+    "heette eigenlijk",
+    "heet volgens mij",
+    "heette volgens mij",
     "naam is",
     "ik heet",
     "my name is",
@@ -118,6 +125,13 @@ WEAK_INTRODUCTIONS = (
     "namens",
     "hier is",
     "this is",
+    # Nicknames: "iedereen noemt hem de Prins".
+    "noemt hem",
+    "noemt haar",
+    "noemen hem",
+    "noemen haar",
+    "noemde hem",
+    "noemde haar",
 )
 
 # Capitalised words that are never a name on their own, even when a name list holds them.

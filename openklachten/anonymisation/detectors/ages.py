@@ -5,7 +5,7 @@ import re
 from openklachten.anonymisation import lookup
 from openklachten.anonymisation.namegrammar import is_known_first_name, is_known_surname
 from openklachten.anonymisation.registry import register
-from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS
+from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS, RELATIVES
 
 AGE_ADJECTIVE = re.compile(r"(?<![\w-])\d{1,3}[-\s]?jarige?(?!\w)")
 AGE_YEARS = re.compile(r"(?<![\w.,-])(\d{1,3})\s?(?:jaar|jr\.?|years?)(\s+oud|\s+old)?(?!\w)")
@@ -15,6 +15,19 @@ AGE_BEFORE = re.compile(
     r"\b(?:zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|meisje|man|vrouw|baby|broer|zus|moeder|vader|"
     r"persoon|meneer|mevrouw|heer|dame|jongeman|leerling|cliënt|cliënte|klager|klaagster)\s+van\s*)$"
 )
+# Every kinship word (with diminutives: "broertje", "kleinzoon") and the persons a complaint talks about.
+KIN = "|".join(
+    sorted(
+        RELATIVES
+        | set(
+            "kind kindje jongen meisje baby persoon meneer mevrouw heer dame jongeman leerling cliënt cliënte client "
+            "cliente klager klaagster bewoner bewoonster patiënt patiënte aanvrager aanvraagster son daughter mother "
+            "father wife husband neighbour tweeling peuter kleuter puber tiener".split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 AGE_AFTER = re.compile(r"^\s*[),]")
 # Durations and periods are no ages: "al 4 jaar", "sinds 2 jaar", "binnen 8 weken", "voor 3 jaar".
 DURATION_BEFORE = re.compile(
@@ -22,15 +35,15 @@ DURATION_BEFORE = re.compile(
 )
 # "ze is 72 en woont alleen": a bare number after a person and a form of 'to be'.
 BARE_AGE = re.compile(
-    r"\b(?:ik ben|ze is|zij is|hij is|u bent|mevrouw is|meneer is|klager is|klaagster is|verzoeker is|"
-    r"verzoekster is|cliënt is|cliënte is|moeder is|vader is|ik word|ze wordt|hij wordt)[ \t]+(\d{1,3})(?=[ \t]*(?:en\b|,|\.|;|\)|$))"
+    rf"\b(?:ik ben|ze is|zij is|hij is|u bent|verzoeker is|verzoekster is|ik word|ze wordt|hij wordt|"
+    rf"(?:{KIN})[ \t]+is(?:[ \t]+(?:nu|pas|al|net))?)[ \t]+(\d{{1,3}})(?=[ \t]*(?:en\b|,|\.|;|\)|$))"
 )
 VAN_NUMBER = re.compile(r" van \d")
 BARE_HINT = re.compile(r"\b(?:is|ben|bent|word|wordt) \d")
 # "mijn moeder van 84", "een jongen van 12": a bare number after a person and "van".
 PERSON_OF = re.compile(
-    r"\b(?:zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|meisje|man|vrouw|baby|broer|zus|moeder|vader|"
-    r"opa|oma|buurman|buurvrouw|meneer|mevrouw|dame|heer)[ \t]+van[ \t]+(\d{1,3})(?![\d,.:%]|[ \t]*(?:jaar|euro|%|procent|minuten|uur|dagen|weken|maanden|meter|km|kilo))"
+    rf"\b(?:{KIN})[ \t]+van[ \t]+(\d{{1,3}})(?![\d,.:%]|[ \t]*(?:jaar|euro|%|procent|minuten|uur|dagen|weken|maanden|"
+    rf"meter|km|kilo))"
 )
 TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
@@ -43,11 +56,7 @@ NAME_YEAR = re.compile(r"(?<=[a-zß-ÿ])[ \t]\(((?:19|20)\d{2})\)")
 # "Noor (9)", "Luuk (14)": a bare number in brackets right after a first name.
 NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
 # "mijn moeder (83)", "her son (12)": a bare number in brackets right after a relative.
-RELATIVE_AGE = re.compile(
-    r"(?i)\b(?:moeder|vader|zoon|zoontje|dochter|dochtertje|man|vrouw|opa|oma|broer|zus|buurman|buurvrouw|kind|"
-    r"partner|schoonmoeder|schoonvader|cliënt|cliënte|client|cliente|klager|klaagster|bewoner|bewoonster|meneer|"
-    r"mevrouw|patiënt|patiënte|aanvrager|aanvraagster|son|daughter|mother|father|wife|husband|neighbour)[ \t]\((\d{1,3})\)"
-)
+RELATIVE_AGE = re.compile(rf"(?i)\b(?:{KIN})[ \t]\((\d{{1,3}})\)")
 # "Bezoeker (Goran Marković, 44)": a name and a bare number in one pair of brackets.
 NAME_COMMA_AGE = re.compile(r"\((?:[^()\n]{2,40}?),[ \t]*(\d{1,3})\)")
 AGE_LABEL = re.compile(r"\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")

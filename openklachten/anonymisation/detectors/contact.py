@@ -4,6 +4,7 @@ import re
 
 import phonenumbers
 
+from openklachten.anonymisation import lookup
 from openklachten.anonymisation.registry import register
 
 # National numbers that belong to organisations, not people: free (0800), paid (0900), company (088),
@@ -44,6 +45,39 @@ PUBLIC_DOMAIN = re.compile(
 )
 URL_HINT = re.compile(r"://|www\.|\w\.(?:com|nl|net|org|me|be|eu|io)/")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])")
+# An organisation's own handle is public ("@gemeenteutrecht", "@politie.rotterdam", "@Gem_Groningen",
+# "@NS_online", "@RDWnl", "@PvdAWestFriesland"): a public body or party word opens it, and after a short
+# acronym only a place or a channel word ("nl", "online", "webcare") follows.
+HANDLE_ORGANISATION_PREFIXES = (
+    "gemeente",
+    "provincie",
+    "politie",
+    "waterschap",
+    "hoogheemraadschap",
+    "rijkswaterstaat",
+    "rijksoverheid",
+    "belastingdienst",
+    "ombudsman",
+    "brandweer",
+    "veiligheidsregio",
+    "pvda",
+    "groenlinks",
+    "christenunie",
+)
+HANDLE_ACRONYMS = frozenset("gem prov ns uwv rdw svb duo cbr cjib ggd ggz cak ind vvd cda d66 sgp pvdd bbb ja21".split())
+HANDLE_CHANNELS = frozenset("nl online info webcare nieuws helpt klantenservice service be official".split())
+
+
+def _organisation_handle(handle: str) -> bool:
+    body = handle.lstrip("@").lower()
+    if body.startswith(HANDLE_ORGANISATION_PREFIXES):
+        return True
+    parts = [p for p in re.split(r"[_.]", body) if p]
+    head = next((a for a in HANDLE_ACRONYMS if parts and parts[0].startswith(a)), None)
+    if head is None:
+        return False
+    rest = body[len(head) :].strip("_.")
+    return not rest or rest.replace("_", "").replace(".", "") in HANDLE_CHANNELS or rest in lookup.places()
 
 
 def _general(number: phonenumbers.PhoneNumber) -> bool:
@@ -135,7 +169,10 @@ def detect_url(doc):
     text = doc.text
     if "@" in text:
         for match in HANDLE.finditer(text):
-            yield doc.entity(match.start(), match.end(), "URL", "handle", 0.95)
+            if _organisation_handle(match.group()):
+                yield doc.entity(match.start(), match.end(), "KEEP", "handle-organisatie", 1.0)
+            else:
+                yield doc.entity(match.start(), match.end(), "URL", "handle", 0.95)
     if not URL_HINT.search(text):
         return
     for match in SOCIAL_URL.finditer(text):

@@ -19,7 +19,9 @@ UNIQUE_TITLES = (
     "opzichter beheerder portefeuillehouder schooldirecteur rector conciërge huismeester handhaver boa "
     "wijkverpleegkundige bedrijfsleider filiaalmanager korpschef districtschef hoofdinspecteur ombudsman "
     "kinderombudsman sectorhoofd unitmanager stadsdeelvoorzitter marktmeester parkeercoördinator "
-    "schoolarts jeugdarts jeugdverpleegkundige bedrijfsarts verzekeringsarts"
+    "schoolarts jeugdarts jeugdverpleegkundige bedrijfsarts verzekeringsarts "
+    "wijkcoach buurtcoach gezinscoach gebiedsmakelaar wijkmakelaar gezinsvoogd jeugdconsulent opbouwwerker "
+    "jongerenwerker wijkwerker"
 ).split()
 # Doctors of a service many work for ("de jeugdarts van de GGD"): one person only with the place they work in
 # ("de schoolarts van de GGD Hollands Noorden in Alkmaar"); the place then belongs to the function.
@@ -28,7 +30,26 @@ IN_PLACE = re.compile(r"[ \t]+(?:in|te)[ \t]+(?:'s-)?[A-ZÀ-Þ][\w'’-]+(?:[ \t
 # Titles that single out a person even without a unit or place after them.
 ALONE = ("wijkagent", "wijkregisseur", "buurtregisseur", "havenmeester", "huismeester", "conciërge", "marktmeester")
 # Titles that only single someone out with a place or unit: "de handhaver van wijk Noord".
-NEEDS_PLACE = ("handhaver", "boa", "wijkverpleegkundige", "ombudsman", "kinderombudsman", *PLACE_BOUND)
+NEEDS_PLACE = (
+    "handhaver",
+    "boa",
+    "wijkverpleegkundige",
+    "ombudsman",
+    "kinderombudsman",
+    # Roles of a neighbourhood or family team: one person per named area or team ("wijkcoach van het sociaal
+    # team Diezerpoort", "gebiedsmakelaar van De Baarsjes", "gezinsvoogd team Nijmegen-Oost").
+    "wijkcoach",
+    "buurtcoach",
+    "gezinscoach",
+    "gebiedsmakelaar",
+    "wijkmakelaar",
+    "gezinsvoogd",
+    "jeugdconsulent",
+    "opbouwwerker",
+    "jongerenwerker",
+    "wijkwerker",
+    *PLACE_BOUND,
+)
 # Roles many people hold, unless tied to a named team or district: "adviseur team Bezwaar", "medewerker wijk Centrum".
 NEEDS_UNIT = (
     "adviseur",
@@ -66,7 +87,8 @@ APPOSITION = re.compile(
 
 CAP_WORDS = r"[A-ZÀ-Þ][\w&'-]*(?:[ \t]+(?:en|&|van|voor|de|der|het|'t)[ \t]+[A-ZÀ-Þ][\w-]*|[ \t]+[A-ZÀ-Þ][\w-]*){0,3}"
 UNIT = (
-    r"(?:afdeling|team|basisteam|wijk|sector|cluster|stadsdeel|gebied|dienst|regio|district|bureau|provincie|gemeente)"
+    r"(?:afdeling|(?:sociaal[ \t]+)?team|basisteam|wijkteam|buurtteam|gebiedsteam|jeugdteam|wijk|sector|cluster|"
+    r"stadsdeel|gebied|dienst|regio|district|bureau|provincie|gemeente)"
 )
 PREP = rf"[ \t]+(?:van|voor|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{UNIT}[ \t]+)?"
 QUALIFIER = rf"(?:{PREP}(?:{CAP_WORDS}|[a-zà-ÿ][\w-]+(?:[ \t]+{CAP_WORDS})?)|[ \t]+(?:{UNIT}[ \t]+)?{CAP_WORDS})"

@@ -20,7 +20,8 @@ CONDITIONS = (
     "whiplash ocd dwangstoornis trauma getraumatiseerd suïcidaal zelfmoordpoging stoma incontinent "
     "incontinentie lymfoom chemo chemotherapie bestraling astma-aanvallen epileptische aanvallen herseninfarct "
     "asthma depression dementia autism epilepsy cancer stroke schizophrenia anxiety disorder "
-    "hersenbloeding longembolie trombose beenmergkanker slechtziende dove blinde"
+    "hersenbloeding longembolie trombose beenmergkanker slechtziende dove blinde dement demente slechthorendheid "
+    "slechtziendheid astmatische"
 ).split()
 MULTIWORD = (
     "reumatoïde artritis",
@@ -46,6 +47,11 @@ MULTIWORD = (
     "auditieve beperking",
     "fysiek beperkt",
     "psychisch ziek",
+    "visueel beperkt",
+    "auditief beperkt",
+    "motorisch beperkt",
+    "visueel gehandicapt",
+    "astmatische klachten",
 )
 # Acronyms that are ordinary words in lower case ("als", "add"): only counted in capitals.
 UPPER_ONLY = {"tia", "add", "nah", "me/cvs", "ms", "als", "cvs"}
@@ -91,8 +97,20 @@ def _candidates(text: str, words: frozenset[str]):
             yield before.start() if before else start
 
 
+# "ms" in lower case is multiple sclerose only after a health cue ("heeft ms", "lijdt aan ms", "vanwege haar
+# ms"), not "ms teams" or "ms word".
+LOWER_ACRONYM_CUE = re.compile(
+    r"\b(?:heeft|had|hebben|kreeg|lijdt aan|leed aan|last van|diagnose|patiënt met|patiënte met|"
+    r"(?:vanwege|door|sinds|met|om|ivm|i\.v\.m\.)[ \t]+(?:zijn|haar|mijn|z'n|d'r|m'n|mn|zn|hun))[ \t]+"
+    r"(ms|nah)\b(?![ \t]*(?:teams|word|office|excel|outlook|dos))"
+)
+
+
 @register("gezondheid")
 def detect_health(doc):
+    if "ms" in doc.words or "nah" in doc.words:
+        for match in LOWER_ACRONYM_CUE.finditer(doc.lower):
+            yield doc.entity(match.start(1), match.end(1), "GEZONDHEID", "gezondheid", 0.85)
     seen_end = -1
     for start in _candidates(doc.text, doc.words):
         match = TERM.match(doc.text, start)

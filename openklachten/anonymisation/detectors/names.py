@@ -25,7 +25,7 @@ from openklachten.anonymisation.vocabulary import (
 )
 
 TITLE = re.compile(
-    r"(?<![\w])(?:(?:m|rn)evrouw|rnevr\.?|rnw\.?|rneneer|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
+    r"(?<![\w])(?:(?:m|rn)evrouw|rnevr\.?|rnw\.?|rneneer|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|mijnheer|m'neer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
     r"fam\.|familie|wed\.|weduwe|juf|meester|mrs\.?|mr|ms\.?|miss|sir|frau|herr|madame|monsieur)[ \t]+"
     r"(?:(?:mr|dr|drs|ir|ing|prof|bc)\.?[ \t]+)*"
 )
@@ -45,8 +45,15 @@ GREETING = re.compile(
 CALLER = re.compile(
     r"(?i)\b(?:hallo|goedemorgen|goedemiddag|goedenavond|ja|hoi|dag|hey|uh|eh),?[ \t]+met[ \t]+(?:(?:de heer|mevrouw|meneer)[ \t]+)?"
 )
-INTRODUCTION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(i) for i in INTRODUCTIONS) + r")[ \t]*,?[ \t]+")
-WEAK_INTRODUCTION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(i) for i in WEAK_INTRODUCTIONS) + r")[ \t]*,?[ \t]+")
+# Longest phrase first: "heette volgens mij" must win over "heette".
+INTRODUCTION = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(i) for i in sorted(INTRODUCTIONS, key=len, reverse=True)) + r")[ \t]*,?[ \t]+"
+)
+WEAK_INTRODUCTION = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(i) for i in sorted(WEAK_INTRODUCTIONS, key=len, reverse=True))
+    + r")[ \t]*,?[ \t]+"
+)
 # "DHR. J. JANSEN", "mevrouw EL AMRANI": names written in capitals in forms and OCR'd letters.
 ALL_CAPS_NAME = re.compile(
     r"(?:(?:[A-Z]\.){1,4}[ \t]?)?(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL)[ \t]+)*[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?(?![\w])"
@@ -156,7 +163,7 @@ def _lower_name_after(doc, position: int, source: str, strict: bool = False):
 
 TITLE_WORDS = frozenset(
     "mevrouw rnevrouw mevr rnevr mw rnw mej heer meneer rneneer mr dr ir ing drs prof fam familie wed weduwe juf "
-    "meester mrs ms miss sir frau herr madame monsieur dhr".split()
+    "meester mrs ms miss sir frau herr madame monsieur dhr mijnheer m'neer".split()
 )
 
 

@@ -6,15 +6,12 @@ of "to be"), in brackets, or with "jaar" after it when no duration word comes be
 
 import re
 
+from openklachten.anonymisation.detectors.ages import KIN
 from openklachten.anonymisation.detectors.spoken import NUMBER_WORD, NUMBER_WORDS
 from openklachten.anonymisation.registry import register
 
 AGE_WORD = rf"(?:{NUMBER_WORD})"
-PERSON = (
-    r"zoon|zoontje|dochter|dochtertje|kind|kindje|kleinkind|jongen|meisje|man|vrouw|baby|broer|zus|zusje|broertje|"
-    r"moeder|vader|opa|oma|buurman|buurvrouw|meneer|mevrouw|dame|heer|tweeling|peuter|kleuter|puber|tiener|"
-    r"schoonmoeder|schoonvader|partner|neef|nicht|oom|tante|leerling|cliënt|cliënte|bewoner|bewoonster"
-)
+PERSON = KIN
 # "mijn vader van negentig", "ons kind van vier" (not "een boete van negentig euro").
 PERSON_OF = re.compile(
     rf"\b(?:{PERSON})(?:[ \t]+[a-zß-ÿ][\w'’-]+)?[ \t]+van[ \t]+({AGE_WORD})(?![\w])(?![ \t]*(?:euro|procent|minuten|uur|dagen|weken|maanden|meter|kilo|cent))"
