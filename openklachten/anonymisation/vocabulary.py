@@ -1,5 +1,9 @@
 """Hand-written word lists: the context triggers and the keep-words. Lower-case unless said otherwise."""
 
+# First names that are also ordinary words and so are missing from the name lists: a person's name only right
+# before a surname ("Mei van Koster", "Roos Jansen") or in a name slot.
+WORD_FIRST_NAMES = frozenset("mei april juni augusta roos iris jade lelie linde fleur hazel storm sky summer".split())
+
 # Name particles (tussenvoegsels): part of a name, never a name on their own.
 PARTICLES = frozenset(
     "van de der den het ter ten te op in 't t von la le el al da dos du bin ben del di vd v.d. d' l' zur".split()
