@@ -55,7 +55,9 @@ def extend(text: str, entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         if entity.type != "NAAM":
             continue
-        if text[entity.start : entity.start + 1].isupper() or text[entity.start : entity.end].startswith(PARTICLE_START):
+        if text[entity.start : entity.start + 1].isupper() or text[entity.start : entity.end].startswith(
+            PARTICLE_START
+        ):
             _first_name_before(text, entity, entities)
         value = text[entity.start : entity.end]
         if " " in value.strip() or not value[:1].islower() or value.lower() not in lookup.first_names():

@@ -5,7 +5,7 @@ import re
 import phonenumbers
 
 from openklachten.anonymisation import lookup
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.detector_catalogue import register
 
 # National numbers that belong to organisations, not people: free (0800), paid (0900), company (088),
 # and the municipal 14+area-code numbers.
@@ -64,7 +64,9 @@ HANDLE_ORGANISATION_PREFIXES = (
     "groenlinks",
     "christenunie",
 )
-HANDLE_ACRONYMS = frozenset("gem prov ns uwv rdw svb duo cbr cjib ggd ggz cak ind vvd cda d66 sgp pvdd bbb ja21".split())
+HANDLE_ACRONYMS = frozenset(
+    "gem prov ns uwv rdw svb duo cbr cjib ggd ggz cak ind vvd cda d66 sgp pvdd bbb ja21".split()
+)
 HANDLE_CHANNELS = frozenset("nl online info webcare nieuws helpt klantenservice service be official".split())
 
 

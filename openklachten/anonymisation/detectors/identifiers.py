@@ -2,9 +2,9 @@
 
 import re
 
-from openklachten.anonymisation.checksums import elfproef, iban_valid
 from openklachten.anonymisation import lookup
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.checksums import elfproef, iban_valid
+from openklachten.anonymisation.detector_catalogue import register
 
 # 8 or 9 digits, optionally grouped by single spaces or dots ("123 456 782", "1234.56.782").
 BSN_CANDIDATE = re.compile(r"(?<![\w.,€-])\d(?:[ .]?\d){7,8}(?![\w€]|[.,-]\d)")
@@ -81,7 +81,11 @@ def detect_postcode(doc):
             next_word = PLACE_AFTER.match(text, match.end())
             place_after = next_word is not None and next_word.group(1).lower() in lookup.places()
             capital_after = re.match(r"\s[A-Z']", after) and not 1900 <= int(match.group(1)) <= 2099
-            if not (place_after or capital_after or HOUSE_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start())):
+            if not (
+                place_after
+                or capital_after
+                or HOUSE_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            ):
                 continue
         year_like = 1900 <= int(match.group(1)) <= 2099 and not match.group(2) == ""
         yield doc.entity(match.start(), match.end(), "POSTCODE", "postcode", 0.8 if year_like else 0.95)
