@@ -196,3 +196,39 @@ def detect_english_function(doc):
         if words[0] in ENGLISH_NOT_UNIT:
             continue
         yield doc.entity(match.start(1), match.end(1), "FUNCTIE", "functie", 0.8)
+
+
+# A generic role is one person in a small gemeente: "de leerplichtambtenaar van de gemeente Borne" (24,639
+# inhabitants) names one official, "de leerplichtambtenaar van Amsterdam" does not. CBS population, 2024.
+SMALL_GEMEENTE = 50_000
+LOCAL_ROLES = frozenset(
+    "leerplichtambtenaar leerplichtconsulent wmo-consulent wmo-adviseur jeugdconsulent klantmanager "
+    "inkomensconsulent participatiecoach schuldhulpverlener schuldhulpconsulent handhaver boa toezichthouder "
+    "bouwinspecteur trouwambtenaar babs wijkcoach buurtcoach jongerenwerker opbouwwerker consulent".split()
+)
+ROLE_OF_GEMEENTE = re.compile(
+    r"[ \t]+(?:van|bij|in|uit)[ \t]+(?:de[ \t]+)?(?:gemeente[ \t]+)?"
+    r"((?:'s-)?[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:op|aan|den|de|het|en)[ \t]+[A-ZÀ-Þ][\w'’-]+|[ \t]+[A-ZÀ-Þ][\w'’-]+)?)"
+)
+
+
+def _small_gemeente(name: str) -> bool:
+    from openklachten.standard import reference  # the standard component ships the population figures
+
+    for candidate in (name, name.split()[0]):
+        inhabitants = reference.inwoners(candidate)
+        if inhabitants is not None:
+            return inhabitants < SMALL_GEMEENTE
+    return False
+
+
+@register("functie-kleine-gemeente")
+def detect_local_role(doc):
+    roles = doc.words & LOCAL_ROLES
+    if not roles:
+        return
+    for role in roles:
+        for start in doc.positions(role):
+            match = ROLE_OF_GEMEENTE.match(doc.text, start + len(role))
+            if match and _small_gemeente(match.group(1)):
+                yield doc.entity(start, start + len(role), "FUNCTIE", "functie-kleine-gemeente", 0.85)
