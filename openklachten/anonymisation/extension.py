@@ -15,7 +15,8 @@ from openklachten.anonymisation.namescore import looks_like_name
 from openklachten.anonymisation.vocabulary import WORD_FIRST_NAMES
 
 FOLLOWING = re.compile(
-    r"[ \t]+((?:(?:van|de|der|den|ter|ten|te|el|al|da|dos|du|von|'t|in 't|op de|bin|ben)[ \t]+)*)([\w'’]+(?:-[\w'’]+)?)(?![\w-])"
+    r"[ \t]+((?:(?:van|de|der|den|ter|ten|te|el|al|da|dos|du|von|'t|in 't|op de|bin|ben)[ "
+    r"\t]+)*)([\w'’]+(?:-[\w'’]+)?)(?![\w-])"
 )
 PARTICLE_START = ("van ", "de ", "der ", "den ", "ter ", "ten ", "te ", "el ", "al ")
 FUNCTION_WORDS = frozenset(

@@ -31,7 +31,10 @@ YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}$")
 # a speech error may have split them.
 SURE = REVIEW_BELOW
 
-DIGIT_WORDS = "nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd"
+DIGIT_WORDS = (
+    "nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
+    "zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd"
+)
 DIGIT_WORD_SET = frozenset(DIGIT_WORDS.split("|"))
 # "nul zes een twee drie ..." as a speech recogniser writes a phone or case number: six or more number words.
 SPELLED = re.compile(rf"(?i)(?<!\w)(?:{DIGIT_WORDS})(?:[ \t,-]+(?:{DIGIT_WORDS})){{5,}}(?!\w)")

@@ -24,14 +24,14 @@ KIN = "|".join(
             "cliente klager klaagster bewoner bewoonster patiënt patiënte aanvrager aanvraagster son daughter mother "
             "father wife husband neighbour tweeling peuter kleuter puber tiener".split()
         ),
-        key=len,
-        reverse=True,
+        key=lambda word: (-len(word), word),
     )
 )
 AGE_AFTER = re.compile(r"^\s*[),]")
 # Durations and periods are no ages: "al 4 jaar", "sinds 2 jaar", "binnen 8 weken", "voor 3 jaar".
 DURATION_BEFORE = re.compile(
-    r"\b(al|sinds|voor|na|binnen|over|ruim|bijna|per|afgelopen|laatste|elke|om de|ongeveer|circa|tot|gedurende|in|de|die|dat|ca\.|meer dan|minder dan)\s*$"
+    r"\b(al|sinds|voor|na|binnen|over|ruim|bijna|per|afgelopen|laatste|elke|om de|ongeveer|circa|tot|gedurende|in|"
+    r"de|die|dat|ca\.|meer dan|minder dan)\s*$"
 )
 # "ze is 72 en woont alleen": a bare number after a person and a form of 'to be'.
 BARE_AGE = re.compile(
@@ -49,7 +49,8 @@ TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
 TEENS = "dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
 SPELLED_AGE = re.compile(
-    rf"\b(?:ik ben|ze is|zij is|hij is|u bent|ik word|is nu|ben nu)[ \t]+((?:(?:{UNITS})[eë]?n)?(?:{TENS})|honderd(?:{UNITS})?|{TEENS})(?:[ \t]+jaar)?\b"
+    rf"\b(?:ik ben|ze is|zij is|hij is|u bent|ik word|is nu|ben nu)[ \t]+((?:(?:{UNITS})[eë]?n)?(?:{TENS})|"
+    rf"honderd(?:{UNITS})?|{TEENS})(?:[ \t]+jaar)?\b"
 )
 # "Mohammed el Idrissi (1988)": a year of birth in brackets right after a name.
 NAME_YEAR = re.compile(r"(?<=[a-zß-ÿ])[ \t]\(((?:19|20)\d{2})\)")
@@ -63,7 +64,10 @@ AGE_LABEL = re.compile(r"\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
 
 # A question and its answer in a transcript: "uw geboortedatum?\nKlant: 3 december 1958".
 ANSWER = re.compile(r"[^.;!\n]{0,30}\?[ \t]*\n[^\n:]{0,25}:[ \t]*")
-MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
 DATE = re.compile(
     r"(?i)(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\s+(?:"
     + MONTHS
@@ -82,7 +86,8 @@ DAY_WORDS = (
 )
 # "vijf juni negentienzeventig": a date as speech recognition writes it; a 19xx year makes it a birth date.
 SPOKEN_DATE = re.compile(
-    rf"\b(?:{DAY_WORDS})[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    rf"\b(?:{DAY_WORDS})[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    rf"december)"
     rf"[ \t]+(negentien[a-zë]*|tweeduizend(?:[ \t]?[a-zë]+)?)"
 )
 # A numeric date this long ago is a date of birth, not a procedural date.

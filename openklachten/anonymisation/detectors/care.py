@@ -60,7 +60,8 @@ CUE = re.compile(
     r"herstellende van|revaliderend na|geopereerd aan)[ \t]+(?:(?:een|de|het|ernstige?|chronische?|zware?)[ \t]+)?"
 )
 CLAUSE_END = re.compile(
-    r"[,.;:!?()\n]|[ \t](?:en|maar|omdat|waardoor|waarvoor|sinds|dus|toch|terwijl|want|en daardoor|door|bij|in|op|na|met|sinds|die|dat)[ \t]"
+    r"[,.;:!?()\n]|[ \t](?:en|maar|omdat|waardoor|waarvoor|sinds|dus|toch|terwijl|want|en daardoor|door|bij|in|op|"
+    r"na|met|sinds|die|dat)[ \t]"
 )
 NOT_HEALTH = frozenset(
     "werk baan huis woning buren situatie familie kinderen geld schulden boete brief ons mij hem haar".split()

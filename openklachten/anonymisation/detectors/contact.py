@@ -13,7 +13,8 @@ GENERAL_PREFIXES = ("800", "900", "88", "14")
 # Candidates: a number that starts like a phone number (0, 00, +, "(0"), digits in groups of any size.
 # The phonenumbers library then decides; a candidate that swallowed a following number is shortened.
 CANDIDATE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[ \t]?(?:\(0\)[ \t]?)?|00[ \t]?\d{1,3}[ \t]?|\(0\d{1,4}\)[ \t]?|0)\d(?:[ \t]{0,2}[-./]?[ \t]{0,2}\d){5,14}(?!\d)"
+    r"(?<![\w+])(?:\+\d{1,3}[ \t]?(?:\(0\)[ \t]?)?|00[ \t]?\d{1,3}[ \t]?|\(0\d{1,4}\)[ \t]?|0)\d(?:[ "
+    r"\t]{0,2}[-./]?[ \t]{0,2}\d){5,14}(?!\d)"
 )
 SEPARATOR = re.compile(r"[ \t]{0,2}[-./]?[ \t]{0,2}(?=\d)")
 
@@ -41,7 +42,8 @@ SOCIAL_URL = re.compile(
 )
 ANY_URL = re.compile(r"(?i)(?:https?://|www\.)[^\s,;)\"'<>]+")
 PUBLIC_DOMAIN = re.compile(
-    r"(?i)(overheid|gemeente|provincie|waterschap|politie|ombudsman|rechtspraak|\.gov|belastingdienst|uwv|svb|duo|rdw|rijks)"
+    r"(?i)(overheid|gemeente|provincie|waterschap|politie|ombudsman|rechtspraak|\.gov|belastingdienst|uwv|svb|duo|"
+    r"rdw|rijks)"
 )
 URL_HINT = re.compile(r"://|www\.|\w\.(?:com|nl|net|org|me|be|eu|io)/")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])")
@@ -138,7 +140,8 @@ _SEPARATOR = r"(?:[ \t]?(?:\.|_|-)[ \t]?|[ \t](?:punt|dot|streepje|liggend stree
 _AT = r"(?:[ \t]?(?:\[at\]|\(at\)|\{at\})[ \t]?|[ \t](?:at|apenstaartje|apestaartje|at-teken)[ \t])"
 _DOT = r"(?:[ \t]?(?:\.|\[dot\]|\(dot\))[ \t]?|[ \t](?:punt|dot)[ \t])"
 OBFUSCATED_EMAIL = re.compile(
-    rf"(?i)(?<![\w.+-]){_PIECE}(?:{_SEPARATOR}{_PIECE})*{_AT}(?:{_SPELLED_LETTERS}|[\w-]+)(?:{_DOT}(?:{_SPELLED_LETTERS}|[\w-]+))+"
+    rf"(?i)(?<![\w.+-]){_PIECE}(?:{_SEPARATOR}{_PIECE})*{_AT}(?:{_SPELLED_LETTERS}|"
+    rf"[\w-]+)(?:{_DOT}(?:{_SPELLED_LETTERS}|[\w-]+))+"
 )
 # Words a spoken local part cannot start with: "mijn mail is ...", "mailen naar ...".
 NOT_LOCAL_START = re.compile(r"(?i)(?:mijn|is|naar|op|mail|e-?mail|adres|mailadres|e-mailadres|dat|het|de|en|of)[ \t]")

@@ -82,7 +82,8 @@ ADVERBS = frozenset(
 NOT_PORTFOLIO = re.compile(r"(?:t|d|de|te|en|ig|lijk|baar|isch|s)$")
 # "De teamleider Noord, Piet van Dam, ..." : the official's name in apposition after the title.
 APPOSITION = re.compile(
-    r",[ \t]+((?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)){0,4})[ \t]*,"
+    r",[ \t]+((?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|"
+    r"ten)){0,4})[ \t]*,"
 )
 
 CAP_WORDS = r"[A-ZÀ-Þ][\w&'-]*(?:[ \t]+(?:en|&|van|voor|de|der|het|'t)[ \t]+[A-ZÀ-Þ][\w-]*|[ \t]+[A-ZÀ-Þ][\w-]*){0,3}"

@@ -59,15 +59,21 @@ BODY_PARTS = (
     "pols|been|benen|heup|arm|armen|enkel|voet|hand|rib|ribben|sleutelbeen|nek|rug|knie|schouder|teen|vinger|"
     "bekken|dijbeen|elleboog|kaak|neus|schedel|wervel"
 )
-MODIFIER = r"(?:(?:ernstige?|chronische?|beginnende|zware?|zwaar|lichte?|licht|acute?|terminale?|vergevorderde|ernstig|progressieve?|zeldzame|aangeboren)[ \t]+)*"
+MODIFIER = (
+    r"(?:(?:ernstige?|chronische?|beginnende|zware?|zwaar|lichte?|licht|acute?|terminale?|vergevorderde|ernstig|"
+    r"progressieve?|zeldzame|aangeboren)[ \t]+)*"
+)
 BODY_TAIL = r"(?:[ \t]+(?:in|aan|van)[ \t]+(?:zijn|haar|mijn|de|het|beide|zijn\s+linker|zijn\s+rechter)[ \t]+[\w-]+)?"
 _single = sorted((c for c in CONDITIONS if c not in UPPER_ONLY), key=len, reverse=True)
 TERM = re.compile(
-    rf"(?<![\w-]){MODIFIER}(?:(?i:{'|'.join(re.escape(m) for m in MULTIWORD)})|(?i:{'|'.join(re.escape(c) for c in _single)})"
+    rf"(?<![\w-]){MODIFIER}(?:(?i:{'|'.join(re.escape(m) for m in MULTIWORD)})|"
+    rf"(?i:{'|'.join(re.escape(c) for c in _single)})"
     rf"|{'|'.join(re.escape(c.upper()) for c in UPPER_ONLY)}"
     rf"|(?i:(?:de\s+)?ziekte\s+van\s+[A-Z][\w-]+|(?:het\s+)?syndroom\s+van\s+[A-Z][\w-]+|[\w-]+syndroom|[\w-]+stoornis"
-    rf"|gebroken\s+(?:{BODY_PARTS})|(?:{BODY_PARTS})\s+gebroken|[\w-]*kanker|(?:hart|heup|knie|rug|oog|staar|long|darm|maag|galblaas|schouder|hernia|borst|prostaat|"
-    rf"nier|lever|hersen)operatie|[\w-]+ontsteking|(?:long|blaas|nier|darm|wond|oor)infectie|(?:hart|rug|nek|angst|maag|darm|buik|long|hoofd|spier|gewrichts|slaap|"
+    rf"|gebroken\s+(?:{BODY_PARTS})|(?:{BODY_PARTS})\s+gebroken|[\w-]*kanker|(?:hart|heup|knie|rug|oog|staar|long|"
+    rf"darm|maag|galblaas|schouder|hernia|borst|prostaat|"
+    rf"nier|lever|hersen)operatie|[\w-]+ontsteking|(?:long|blaas|nier|darm|wond|oor)infectie|(?:hart|rug|nek|angst|"
+    rf"maag|darm|buik|long|hoofd|spier|gewrichts|slaap|"
     rf"geheugen|concentratie|hoofdpijn|stress|psychische|lichamelijke)klachten))(?![\w-]){BODY_TAIL}"
 )
 

@@ -25,7 +25,8 @@ from openklachten.anonymisation.vocabulary import (
 )
 
 TITLE = re.compile(
-    r"(?<![\w])(?:(?:m|rn)evrouw|rnevr\.?|rnw\.?|rneneer|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|mijnheer|m'neer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
+    r"(?<![\w])(?:(?:m|rn)evrouw|rnevr\.?|rnw\.?|rneneer|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|"
+    r"mijnheer|m'neer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
     r"fam\.|familie|wed\.|weduwe|juf|meester|mrs\.?|mr|ms\.?|miss|sir|frau|herr|madame|monsieur)[ \t]+"
     r"(?:(?:mr|dr|drs|ir|ing|prof|bc)\.?[ \t]+)*"
 )
@@ -43,7 +44,8 @@ GREETING = re.compile(
 )
 # "hallo met jan pietersen", "goedemiddag, met mevrouw De Wit": how callers introduce themselves.
 CALLER = re.compile(
-    r"(?i)\b(?:hallo|goedemorgen|goedemiddag|goedenavond|ja|hoi|dag|hey|uh|eh),?[ \t]+met[ \t]+(?:(?:de heer|mevrouw|meneer)[ \t]+)?"
+    r"(?i)\b(?:hallo|goedemorgen|goedemiddag|goedenavond|ja|hoi|dag|hey|uh|eh),?[ \t]+met[ \t]+(?:(?:de heer|"
+    r"mevrouw|meneer)[ \t]+)?"
 )
 # Longest phrase first: "heette volgens mij" must win over "heette".
 INTRODUCTION = re.compile(
@@ -56,7 +58,8 @@ WEAK_INTRODUCTION = re.compile(
 )
 # "DHR. J. JANSEN", "mevrouw EL AMRANI": names written in capitals in forms and OCR'd letters.
 ALL_CAPS_NAME = re.compile(
-    r"(?:(?:[A-Z]\.){1,4}[ \t]?)?(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL)[ \t]+)*[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?(?![\w])"
+    r"(?:(?:[A-Z]\.){1,4}[ \t]?)?(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL)[ \t]+)*[A-Z][A-Z'’-]{2,}(?:[ "
+    r"\t]+[A-Z][A-Z'’-]{2,})?(?![\w])"
 )
 LOWER_WORD = re.compile(r"[a-zß-ÿ'-]+")
 
@@ -260,7 +263,8 @@ FOREIGN_SURNAME = re.compile(
 
 
 LOWER_FULL_NAME = re.compile(
-    r"(?<![\w-])([a-zß-ÿ]{3,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al|da|von))*)[ \t]+([a-zß-ÿ][a-zß-ÿ'-]{2,})(?![\w-])"
+    r"(?<![\w-])([a-zß-ÿ]{3,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al|da|von))*)[ "
+    r"\t]+([a-zß-ÿ][a-zß-ÿ'-]{2,})(?![\w-])"
 )
 
 

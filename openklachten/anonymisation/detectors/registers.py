@@ -25,15 +25,19 @@ FIELD_QUALIFIERS = frozenset(
 )
 MONTH_NAMES = frozenset({"mei", "april", "juni", "augusta"})
 NOTE_WORDS = frozenset(
-    "tel telefoon telefonisch gebeld belde mail e-mail app whatsapp sms notitie gesprek contact terugbelverzoek tb".split()
+    (
+        "tel telefoon telefonisch gebeld belde mail e-mail app whatsapp sms notitie gesprek contact terugbelverzoek tb"
+    ).split()
 )
 # Greetings and sign-offs in chat and notes, in lower case too: "Hoi kees,", "hallo Petra", "doei anja".
 GREETING = re.compile(
-    r"(?im)(?:^|(?<=[.!?,]\s))[ \t]*(?:beste|hoi|hallo|hey|hee|hi|dag|lieve|ha|hello|dear|goedemorgen|goedemiddag|goedenavond)[ \t]+([\w'’-]+)"
+    r"(?im)(?:^|(?<=[.!?,]\s))[ \t]*(?:beste|hoi|hallo|hey|hee|hi|dag|lieve|ha|hello|dear|goedemorgen|goedemiddag|"
+    r"goedenavond)[ \t]+([\w'’-]+)"
 )
 # Transcript speaker labels: "joyce:", "Beller (Joyce):", "[00:01] Sanne:".
 SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:(?:chat|whatsapp|app|sms|bericht)[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*[–-]?[ \t]*)?(?:[\w-]+[ \t]+\()?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)\)?[ \t]*:"
+    r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:(?:chat|whatsapp|app|sms|bericht)[ \t]+)?(?:\d{1,2}[:.]\d{2}[ "
+    r"\t]*[–-]?[ \t]*)?(?:[\w-]+[ \t]+\()?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)\)?[ \t]*:"
 )
 # Speech: "dit is henk", "met henk", "u spreekt met henk", "ik ben henk" — lower case, no punctuation.
 SPOKEN_INTRO = re.compile(

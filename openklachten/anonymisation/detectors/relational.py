@@ -16,7 +16,7 @@ PREPOSITION = r"(?:in|op|van|uit|aan|bij|boven|naast|tegenover|achter|onder)"
 ONLY_ONE = re.compile(
     rf"\b(?:(?:de|het|als)[ \t]+)?enige[ \t]+([\w-]+)(?:[ \t]+[\w-]+){{0,2}}?"
     rf"(?:[ \t]+{PREPOSITION}[ \t]+(?:de|het|een)[ \t]+[a-zß-ÿ][\w-]*){{0,3}}"
-    rf"[ \t]+{PREPOSITION}[ \t]+{PLACE_NAME}"
+    rf"[ \t]+{PREPOSITION}[ \t]+{PLACE_NAME}(?:[ \t]+(?:in|te)[ \t]+{PLACE_NAME})?"
 )
 # "de enige manier in Utrecht" says nothing about a person.
 NOT_SINGLING_OUT = frozenset(
@@ -28,7 +28,8 @@ FLOOR = re.compile(
     r"[ \t]+(?:verdieping|etage|woonlaag)[ \t]+(?:van|op)[ \t]+(?:nummer|nr\.?|huisnummer)[ \t]+\d{1,4}[a-z]?\b"
 )
 SCHOOL_CLASS = re.compile(
-    rf"\b(?:de|het|die|dat)[ \t]+[\w-]+[ \t]+uit[ \t]+(?:groep|klas|brugklas)[ \t]+\d{{1,2}}[a-z]?[ \t]+(?:van|op)[ \t]+{PLACE_NAME}"
+    rf"\b(?:de|het|die|dat)[ \t]+[\w-]+[ \t]+uit[ \t]+(?:groep|klas|brugklas)[ \t]+\d{{1,2}}[a-z]?[ \t]+(?:van|"
+    rf"op)[ \t]+{PLACE_NAME}"
 )
 
 

@@ -26,7 +26,8 @@ TRIGGERS = (
     ("DOSSIERNUMMER", r"klantnummer|zaaknummer|dossiernummer|kenmerk|referentienummer|klachtnummer|polisnummer"),
     (
         "TELEFOON",
-        r"telefoonnummer|telefoon|mobiel|mobiele nummer|nummer|bereikbaar op|bel me op|bellen op|belt u op|terugbellen op|06",
+        r"telefoonnummer|telefoon|mobiel|mobiele nummer|nummer|bereikbaar op|bel me op|bellen op|belt u op|"
+        r"terugbellen op|06",
     ),
 )
 ANNOUNCED = re.compile(
@@ -39,7 +40,8 @@ PIECES = re.compile(rf"(?i)(?<![\w]){PIECE}(?![\w])")
 TYPE_OF = [(t, re.compile(rf"(?i)^(?:{p})$")) for t, p in TRIGGERS]
 # "drie vijf een twee a b", "35 12 ab": four digits (words or figures) and two single letters.
 SPOKEN_POSTCODE = re.compile(
-    rf"(?i)(?<![\w])((?:(?:{UNIT}|nul|\d)[ \t]+){{3}}(?:{UNIT}|nul|\d)|(?:{TEEN}|{TENS}|(?:{UNIT})[eë]n(?:{TENS})|\d\d)[ \t]+"
+    rf"(?i)(?<![\w])((?:(?:{UNIT}|nul|\d)[ \t]+){{3}}(?:{UNIT}|nul|\d)|(?:{TEEN}|{TENS}|(?:{UNIT})[eë]n(?:{TENS})|"
+    rf"\d\d)[ \t]+"
     rf"(?:{TEEN}|{TENS}|(?:{UNIT})[eë]n(?:{TENS})|\d\d))[ \t]+([a-z])[ \t]?([a-z])(?![\w])"
 )
 # "lindenlaan veertien", "de kerkstraat nummer twaalf": a street word followed by a spoken house number.
