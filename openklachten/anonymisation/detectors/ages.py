@@ -26,6 +26,7 @@ KIN_WORDS = frozenset(
 )
 KIN = "|".join(sorted(KIN_WORDS, key=lambda word: (-len(word), word)))
 # The number is found first and the word before it is looked up: one scan, no long alternation per position.
+TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)[ \t]+)?([^\W\d_][\w'’-]*)[ \t]+$")
 WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 AGE_AFTER = re.compile(r"^\s*[),]")
 # Durations and periods are no ages: "al 4 jaar", "sinds 2 jaar", "binnen 8 weken", "voor 3 jaar".
@@ -66,7 +67,8 @@ SPELLED_AGE = re.compile(
 # "Mohammed el Idrissi (1988)": a year of birth in brackets right after a name.
 NAME_YEAR = re.compile(r"(?<=[a-zß-ÿ])[ \t]\(((?:19|20)\d{2})\)")
 # "Noor (9)", "Luuk (14)": a bare number in brackets right after a first name.
-NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
+# "jayden (7)" in lower case too, when the word is a listed first name.
+NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
 # "mijn moeder (83)", "her son (12)": a bare number in brackets right after a relative.
 RELATIVE_AGE = re.compile(r"[ \t]\((\d{1,3})\)")
 # "Bezoeker (Goran Marković, 44)": a name and a bare number in one pair of brackets.
@@ -122,6 +124,12 @@ def _word_before(lower: str, position: int) -> str:
     return match.group(1) if match else ""
 
 
+def _kin_before(lower: str, position: int) -> bool:
+    """A kinship word right before, or one word (a name) before that: "buurjongen tygo van 11"."""
+    match = TWO_WORDS_BEFORE.search(lower, max(0, position - 60), position)
+    return match is not None and (match.group(2) in KIN_WORDS or match.group(1) in KIN_WORDS)
+
+
 def _when(condition: bool, pattern: re.Pattern, text: str):
     """Run a pattern only when a cheap substring test says it can match."""
     return pattern.finditer(text) if condition else ()
@@ -154,10 +162,15 @@ def detect_age(doc):
     for match in _when("tig" in text or "honderd" in text or "tien" in text, SPELLED_AGE, text):
         yield doc.entity(match.start(1), match.end(), "LEEFTIJD", "leeftijd-uitgesproken", 0.8)
     for match in _when(VAN_NUMBER.search(text) is not None, PERSON_OF, text):
-        if _word_before(text, match.start() + 1) in KIN_WORDS and int(match.group(1)) <= 115:
+        if _kin_before(text, match.start() + 1) and int(match.group(1)) <= 115:
             yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-van", 0.8)
     for match in _when("(" in text, NAME_AGE, doc.text):
         word = match.group(1)
+        if word[0].islower():
+            if is_known_first_name(word) and word not in KIN_WORDS:
+                yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-leeftijd", 0.85)
+                yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.85)
+            continue
         if is_known_first_name(word):
             yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.85)
         elif _unknown_word(word):

@@ -213,6 +213,9 @@ ROLE_OF_GEMEENTE = re.compile(
 )
 
 
+PORTFOLIO_WORD = re.compile(r"[ \t]+[a-zà-ÿ][a-zà-ÿ-]{3,}(?=[ \t])")
+
+
 def _small_gemeente(name: str) -> bool:
     from openklachten.standard import reference  # the standard component ships the population figures
 
@@ -230,6 +233,11 @@ def detect_local_role(doc):
         return
     for role in roles:
         for start in doc.positions(role):
-            match = ROLE_OF_GEMEENTE.match(doc.text, start + len(role))
+            after = start + len(role)
+            # "de consulent schuldhulp van de gemeente Oldambt": one portfolio word may come between.
+            portfolio = PORTFOLIO_WORD.match(doc.text, after)
+            match = ROLE_OF_GEMEENTE.match(doc.text, after) or (
+                portfolio and ROLE_OF_GEMEENTE.match(doc.text, portfolio.end())
+            )
             if match and _small_gemeente(match.group(1)):
                 yield doc.entity(start, start + len(role), "FUNCTIE", "functie-kleine-gemeente", 0.85)

@@ -62,6 +62,7 @@ ALL_CAPS_NAME = re.compile(
     r"\t]+[A-Z][A-Z'’-]{2,})?(?![\w])"
 )
 LOWER_WORD = re.compile(r"[a-zß-ÿ'-]+")
+NUMBER_NEXT = re.compile(r"[ \t]+\d")
 
 
 def _name_after(doc, position: int, source: str, confidence: float, allow_lower: bool = False, strict: bool = False):
@@ -142,7 +143,15 @@ def _lower_name_after(doc, position: int, source: str, strict: bool = False):
             continue
         if not _usable(low):
             # After a title and particles a surname may be an ordinary word: "meneer de haan", "mevr de bakker".
-            if not strict and taken and taken[-1].group() in PARTICLES and low in lookup.surnames() and len(low) >= 3:
+            # Not before a number: "de juf van groep 4", "meester van klas 3" name a class, not a person.
+            if (
+                not strict
+                and taken
+                and taken[-1].group() in PARTICLES
+                and low in lookup.surnames()
+                and len(low) >= 3
+                and not NUMBER_NEXT.match(text, word.end())
+            ):
                 taken.append(word)
                 real += 1
             break

@@ -33,6 +33,21 @@ SCHOOL_CLASS = re.compile(
 )
 
 
+# "de juf van groep 4 van De Wilgen", "de mentor van klas 2b": one teacher per class.
+CLASS_TEACHER = re.compile(
+    r"\b(?:juf|juffrouw|meester|leerkracht|mentor|mentrix|docent|docente|groepsleerkracht)[ \t]+van[ \t]+"
+    rf"(?:groep|klas|brugklas)[ \t]+\d{{1,2}}[a-z]?(?:[ \t]+(?:van|op)[ \t]+{PLACE_NAME})?"
+)
+
+
+@register("functie-leerkracht")
+def detect_class_teacher(doc):
+    if "groep" not in doc.words and "klas" not in doc.words and "brugklas" not in doc.words:
+        return
+    for match in CLASS_TEACHER.finditer(doc.text):
+        yield doc.entity(match.start(), match.end(), "FUNCTIE", "functie-leerkracht", 0.85)
+
+
 @register("ander-beschrijving")
 def detect_description(doc):
     low = doc.lower

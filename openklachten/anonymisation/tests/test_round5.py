@@ -203,3 +203,42 @@ def test_mobile_shaped_number_is_a_phone_number_without_review():
 
 def test_label_with_code_in_brackets_is_a_case_number():
     assert ("QZ-2291045", "DOSSIERNUMMER") in types("Uit het dossier (QZ-2291045) blijkt dat de brief kwijt is.")
+
+
+def test_lower_case_first_name_with_age_in_brackets():
+    result = anonymise("ik bel voor mijn neefje daan (6), hij is gebeten door een hond")
+    assert "daan" not in result.text and "(6)" not in result.text
+
+
+def test_age_after_relative_and_name():
+    assert ("13", "LEEFTIJD") in types("ons buurmeisje sanne van 13 werd lastiggevallen")
+
+
+def test_portfolio_word_between_role_and_small_gemeente():
+    out = anonymise("De consulent inburgering van de gemeente Vaals reageerde niet.").text
+    assert "consulent" not in out
+
+
+def test_class_teacher_is_one_person():
+    out = anonymise("Ik heb het gemeld bij de meester van groep 7 van De Klimop.").text
+    assert "groep 7" not in out
+
+
+def test_class_after_a_title_is_no_name():
+    entities = anonymise("Ik sprak juf van groep 3 gisteren.").entities
+    assert [e.type for e in entities] == ["FUNCTIE"]  # the teacher of a class, not a person named "van groep"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mevrouw Kuipers van de Lindelaan 9 klaagt over de stoep.", "Kuipers"),
+        ("Wij, de familie Demir van de Kastanjestraat, hebben geen post.", "Demir"),
+    ],
+)
+def test_name_before_where_the_person_lives(text, name):
+    assert name not in anonymise(text).text
+
+
+def test_surname_ending_like_a_street_stays_a_name():
+    assert "Brink" not in anonymise("Ik sprak Ans van den Brink op het stadhuis.").text
