@@ -17,7 +17,7 @@ def test_a_new_synthetic_model_is_served_by_its_registry(tmp_path):
 
 @pytest.mark.django_db
 def test_an_existing_synthetic_model_is_given_the_registrys_count(tmp_path):
-    records, organisations = synthetic.own_records(200)
+    records, organisations = synthetic.records(200)
     readmodel.write_records(records, tmp_path / "readmodel", organisations)
     assert not readmodel.status(tmp_path / "readmodel")["serveerbaar"]  # built from no registry: refused
 

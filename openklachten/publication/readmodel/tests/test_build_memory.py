@@ -8,7 +8,7 @@ def test_build_under_a_small_memory_limit_completes(settings, tmp_path, monkeypa
     settings.DATA_DIR = tmp_path / "data"
     settings.READMODEL_BUILD_MEMORY = "64MB"
     settings.READMODEL_BUILD_THREADS = 1
-    records, organisations = synthetic.own_records(3_000)
+    records, organisations = synthetic.records(3_000)
     seen = {}
     real_connect = writer.duckdb.connect
 
