@@ -14,7 +14,7 @@ CHUNK_SIZE = 32
 
 def _warm_up() -> None:
     from openklachten.anonymisation import lookup
-    from openklachten.anonymisation.registry import all_detectors
+    from openklachten.anonymisation.detector_catalogue import all_detectors
 
     lookup.warm_up()
     all_detectors()

@@ -216,6 +216,10 @@ INSTALLED_APPS = [
     "openklachten.publication.dcat",
     "axes",
     "openklachten.publication.reports",
+    # Tooling around the flow: the app server's commands, the demo dataset, the benchmarks.
+    "openklachten.config",
+    "openklachten.demo",
+    "openklachten.benchmarks",
 ]
 
 MIDDLEWARE = [

@@ -3,8 +3,8 @@
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import is_known_first_name, is_known_surname
-from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS
 
 AGE_ADJECTIVE = re.compile(r"(?<![\w-])\d{1,3}[-\s]?jarige?(?!\w)")

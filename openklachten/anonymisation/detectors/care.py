@@ -8,7 +8,7 @@ word endings cover what a list cannot (medication "-azepam", "-pine", treatments
 
 import re
 
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.detector_catalogue import register
 
 AIDS = (
     "rollator rolstoel scootmobiel scootmobiels zuurstofapparaat zuurstoffles zuurstof gehoorapparaat gehoorapparaten "

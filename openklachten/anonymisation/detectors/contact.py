@@ -4,7 +4,7 @@ import re
 
 import phonenumbers
 
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.detector_catalogue import register
 
 # National numbers that belong to organisations, not people: free (0800), paid (0900), company (088),
 # and the municipal 14+area-code numbers.

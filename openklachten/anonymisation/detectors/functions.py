@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import plausible
-from openklachten.anonymisation.registry import register
 
 UNIQUE_TITLES = (
     "teamleider teamleidster teamchef coördinator coordinator gebiedscoördinator directeur directrice burgemeester "

@@ -2,7 +2,7 @@
 
 import re
 
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.detector_catalogue import register
 
 CONDITIONS = (
     "dementie alzheimer parkinson hartinfarct herseninfarct beroerte cva tia kanker borstkanker longkanker "

@@ -3,7 +3,7 @@
 import re
 
 from openklachten.anonymisation.checksums import elfproef, iban_valid
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.detector_catalogue import register
 
 # 8 or 9 digits, optionally grouped by single spaces or dots ("123 456 782", "1234.56.782").
 BSN_CANDIDATE = re.compile(r"(?<![\w.,€-])\d(?:[ .]?\d){7,8}(?![\w€]|[.,-]\d)")

@@ -3,6 +3,7 @@
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import (
     INITIALS_NAME,
     INSTITUTION_WORDS,
@@ -14,7 +15,6 @@ from openklachten.anonymisation.namegrammar import (
     plausible,
     trim,
 )
-from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import (
     INTRODUCTIONS,
     NOT_NAMES,

@@ -8,8 +8,8 @@ word only counts when the first-name list knows it (and it is no ordinary word),
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import NAME, is_known_first_name, is_known_surname, plausible, trim
-from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import NOT_NAMES, PARTICLES
 
 # "tel. petra:", "tel Abena:", "mail van kees:", "gesprek met Jan:", "whatsapp Sanne -" in case notes.

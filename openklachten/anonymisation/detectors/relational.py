@@ -6,7 +6,7 @@
 
 import re
 
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.detector_catalogue import register
 
 PLACE_NAME = r"(?:(?:de|het|De|Het)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
 ONLY_ONE = re.compile(

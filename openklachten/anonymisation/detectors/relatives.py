@@ -6,8 +6,8 @@ a neighbour identified by house number or floor loses that number or floor.
 
 import re
 
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.detectors.names import _name_after
-from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import POSSESSIVES, RELATIVES
 
 RELATIVE = re.compile(

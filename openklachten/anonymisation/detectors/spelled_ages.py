@@ -6,8 +6,8 @@ of "to be"), in brackets, or with "jaar" after it when no duration word comes be
 
 import re
 
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.detectors.spoken import NUMBER_WORD, NUMBER_WORDS
-from openklachten.anonymisation.registry import register
 
 AGE_WORD = rf"(?:{NUMBER_WORD})"
 PERSON = (

@@ -6,8 +6,8 @@ plus spoken addresses ("lindenlaan veertien") and postcodes ("drie vijf een twee
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import STREET_SUFFIXES
-from openklachten.anonymisation.registry import register
 
 UNIT = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
 TEEN = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
