@@ -72,3 +72,19 @@ def test_web_says_the_disk_is_full_and_changes_nothing(client, publisher, amster
     page = response.content.decode()
     assert "is niet gelukt: de schijf of de database van het platform is vol" in page
     _assert_nothing_changed(delivery, 40)
+
+
+def test_api_answers_503_in_dutch_and_changes_nothing(client, amsterdam):
+    from openklachten.registry.models import ApiToken, Submission, SubmissionStatus
+
+    delivery = make_held_delivery(amsterdam, 40, published=400)
+    token, plain = ApiToken.issue(amsterdam, "zaaksysteem")
+    submission = Submission.objects.create(
+        organisation=amsterdam, channel="api", token=token, status=SubmissionStatus.DONE, delivery=delivery
+    )
+    with full_database():
+        response = client.delete(f"/api/v1/aanleveringen/{submission.pk}", HTTP_AUTHORIZATION=f"Bearer {plain}")
+    assert response.status_code == 503 and response["Retry-After"]
+    assert "de schijf of de database van het platform is vol" in response.json()["detail"]
+    _assert_nothing_changed(delivery, 40)
+    assert Submission.objects.get(pk=submission.pk).status == SubmissionStatus.DONE
