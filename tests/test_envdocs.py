@@ -16,5 +16,5 @@ def test_configuration_docs_are_up_to_date():
 def test_every_setting_has_dutch_help_text():
     from openklachten.config import env
 
-    assert env.REGISTRY
-    assert all(setting.help.strip() for setting in env.REGISTRY.values())
+    assert env.DECLARED
+    assert all(setting.help.strip() for setting in env.DECLARED.values())

@@ -40,34 +40,6 @@ NATIONAL_FIRST_WORDS = frozenset(
 CONTEXT_PLACE = re.compile(rf"\b(?:in|te|uit|naar|rond|nabij|richting|tussen|omgeving)[ \t]+({PLACE})")
 
 
-BODY_HINTS = (
-    "gemeente",
-    "provincie",
-    "waterschap",
-    "hoogheemraadschap",
-    "politie",
-    "basisteam",
-    "regio",
-    "stadsdeel",
-    "omgevingsdienst",
-    "ggd",
-    "rechtbank",
-    "gerechtshof",
-    "college",
-    "burgemeester",
-    "raad",
-    "stad",
-    "dorp",
-    "wijk",
-    "centrum",
-    "ziekenhuis",
-    "woningcorporatie",
-    "sociale dienst",
-    "werkplein",
-    "ombudsman",
-)
-
-
 def keep_spans(text: str) -> list[tuple[int, int]]:
     lower = same_length_lower(text)
     spans = []

@@ -5,13 +5,6 @@ PARTICLES = frozenset(
     "van de der den het ter ten te op in 't t von la le el al da dos du bin ben del di vd v.d. d' l' zur".split()
 )
 
-# Strong triggers: what follows is a person's name (confidence high).
-TITLES = (
-    "mevrouw mevr mevr. mw mw. mej mej. mejuffrouw dhr dhr. heer meneer mr mr. dr dr. ir ir. ing ing. drs drs. "
-    "prof prof. fam fam. familie wed wed. weduwe dokter zuster broeder pastoor dominee ds. juf meester"
-).split()
-TWO_WORD_TITLES = ("de heer", "de familie", "heer/mevrouw")
-
 # Persons named by their role; the role word stays, the name after it goes.
 ROLE_TRIGGERS = frozenset(
     (

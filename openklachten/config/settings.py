@@ -26,7 +26,8 @@ SECRET_KEY = secret_keys.resolve(
         "Django-geheim voor sessies en CSRF. Verplicht in productie (lange willekeurige waarde): `serve`, "
         "`worker` en `import` weigeren te starten met de standaardwaarde tenzij DEBUG aan staat. Zonder "
         "instelling gebruikt het platform de geheimen die `openklachten demo` aanmaakte in "
-        "`$OPENKLACHTEN_DATA_DIR/geheimen.json`. Wisselen mag: alleen sessies en formulieren vervallen (iedereen logt opnieuw in).",
+        "`$OPENKLACHTEN_DATA_DIR/geheimen.json`. Wisselen mag: alleen sessies en formulieren vervallen "
+        "(iedereen logt opnieuw in).",
     ),
     DATA_DIR,
 )

@@ -1,7 +1,8 @@
 """The demo's complaint handlers: real organisations from the standard's reference list, with a volume each.
 
 Names and TOOI ids come from the standard's reference list (`openklachten.standard.reference`); this
-module only chooses which organisations take part and how many complaints each receives (by inhabitants or a typical yearly count).
+module only chooses which organisations take part and how many complaints each receives (by inhabitants or a
+typical yearly count).
 """
 
 import dataclasses

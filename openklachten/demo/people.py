@@ -351,9 +351,6 @@ class PersonFactory:
             self.rng, (f"Z-{year}-{n:06d}", f"{year}/{n:06d}", f"DOS-{n:07d}", f"{year}-{n:05d}-K", f"BZ{n:08d}")
         )
 
-    def customer_number(self) -> str:
-        return f"{between(self.rng, 10_000_000, 99_999_999)}"
-
     def age(self) -> str:
         years = between(self.rng, 19, 96)
         return f"{years}-jarige" if self.rng.random() < 0.5 else f"{years} jaar oud"

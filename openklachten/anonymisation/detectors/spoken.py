@@ -18,7 +18,6 @@ NUMBER_WORD = (
     rf"|(?:{UNIT})[eë]n(?:{TENS})|{TENS}|{TEEN}|{UNIT}|nul)"
 )
 PIECE = rf"(?:{NUMBER_WORD}|\d{{1,4}})"
-SEQUENCE = rf"{PIECE}(?:[ \t,-]+(?:eh[ \t]+)?{PIECE})"
 # What announces the number decides its type.
 TRIGGERS = (
     ("BSN", r"bsn|burgerservicenummer|sofinummer|sofi-nummer"),

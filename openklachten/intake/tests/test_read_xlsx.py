@@ -137,7 +137,8 @@ def test_excel_shaped_workbook_with_shared_strings_and_date_style(tmp_path):
         '<c r="D1" t="s"><v>5</v></c></row>'
         '<row r="3"><c r="A3" s="1"><v>45363</v></c><c r="B3" s="0" t="s"><v>3</v></c>'
         '<c r="C3" t="s"><v>4</v></c><c r="D3" t="str"><f>UPPER("x")</f><v>X</v></c></row>'
-        '<row r="4"><c r="A4" s="2"><v>45364</v></c><c r="B4" t="s" cm="1"><v>3</v></c><c r="C4" t="s"><v>4</v></c></row>'
+        '<row r="4"><c r="A4" s="2"><v>45364</v></c><c r="B4" t="s" cm="1"><v>3</v></c>'
+        '<c r="C4" t="s"><v>4</v></c></row>'
         "</sheetData></worksheet>",
         "xl/worksheets/sheet2.xml": f'<worksheet xmlns="{main}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>'
         '<c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row></sheetData></worksheet>',

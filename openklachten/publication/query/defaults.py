@@ -27,5 +27,3 @@ UPHELD = ("gegrond", "deels-gegrond")
 JUDGED = ("gegrond", "deels-gegrond", "ongegrond")
 
 PER_INHABITANTS = 10_000  # complaints per 10,000 inhabitants: whole numbers for a mid-sized gemeente
-
-TOP_N = 10  # the "top themes/causes" of an overview; full lists come from facets()

@@ -4,12 +4,9 @@ import functools
 
 from django.shortcuts import render
 
+from openklachten.publication import query
+from openklachten.publication.query.defaults import MAX_PAGE  # the limits are the query layer's: one place
 from openklachten.publication.site import filterpanel
-from openklachten.publication.site.engine import engine
-
-MAX_PAGE = 500  # deeper paging is a scraper, not a reader: the bulk exports serve that need
-PAGE_SIZE = 20
-MAX_QUERY_LENGTH = 200  # a search phrase longer than this is not a search
 
 
 class BadRequest(Exception):
@@ -27,14 +24,14 @@ def handles_bad_input(view):
     def wrapper(request, *args, **kwargs):
         try:
             return view(request, *args, **kwargs)
-        except (engine.InvalidFilter, BadRequest) as error:
+        except (query.InvalidFilter, BadRequest) as error:
             return bad_request(request, str(error))
 
     return wrapper
 
 
 def parse_filters(request):
-    return engine.Filters.from_params(request.GET)
+    return query.Filters.from_params(request.GET)
 
 
 def organisation_names() -> dict[str, str]:
@@ -60,7 +57,7 @@ def filter_context(request, filters, counts: dict | None = None, q: str = "") ->
     names = organisation_names()
     dimensions = set(filterpanel.FILTERS) | {n + filterpanel.EXCLUDE_SUFFIX for n in filterpanel.FILTERS}
     if counts is None or q or any(request.GET.get(name) for name in dimensions):
-        counts = engine.facets(filters, q=q)  # with a search phrase: counts over the hits only
+        counts = query.facets(filters, q=q)  # with a search phrase: counts over the hits only
     return {
         "filter_groups": filterpanel.build(request.GET, counts, names),
         "active_filters": filterpanel.active_filters(request.GET, names),

@@ -7,9 +7,9 @@ from django.http import Http404, QueryDict
 from django.shortcuts import render
 from django.utils import timezone
 
+from openklachten.publication import query
 from openklachten.publication.site import figures as figures_module
 from openklachten.publication.site import geo, measures
-from openklachten.publication.site.engine import engine
 from openklachten.publication.site.filterpanel import ORGANISATION_TYPES
 from openklachten.publication.site.views.overzicht import chart_blocks, percentage
 
@@ -19,7 +19,7 @@ ORGANISATION_CHARTS = {"trend", "conclusies", "themas", "oorzaken"}
 def organisaties(request):
     from openklachten.registry.models import Organisation
 
-    counts = {r.code: r for r in measures.rows(engine.compare(engine.Filters.from_params(QueryDict())))}
+    counts = {r.code: r for r in measures.rows(query.compare(query.Filters.from_params(QueryDict())))}
     groups: dict[str, list] = {}
     for org in Organisation.objects.order_by("name"):
         groups.setdefault(ORGANISATION_TYPES.get(org.type, org.type), []).append(
@@ -44,7 +44,7 @@ def organisatie(request, code: str):
         raise Http404("Deze organisatie bestaat niet.")
     params = QueryDict(mutable=True)
     params["organisatie"] = org.code
-    filters = engine.Filters.from_params(params)
+    filters = query.Filters.from_params(params)
     figures = figures_module.load(filters)
     deliveries = list(org.deliveries.exclude(status=DeliveryStatus.WITHDRAWN).order_by("-created_at")[:50])
     # Fresh as of the newest delivery with anything public: one whose texts partly wait for review still

@@ -1,4 +1,4 @@
-"""The chart registry: every chart on the site, its renderer and where its data comes from.
+"""The chart catalogue: every chart on the site, its renderer and where its data comes from.
 
 A chart is named in URLs (/grafieken/<naam>.csv, /embed/<naam>), so names are stable Dutch slugs.
 Its rows come from the normalised figures (site.figures.Figures) so one query feeds every chart
@@ -49,10 +49,10 @@ MAX_COMPARED = 25  # bars in the comparison chart: beyond this it is a list, and
 
 def comparison_rows(figures) -> list[tuple[str, float]]:
     """Complaints per 10,000 inhabitants per gemeente in the selection, highest first (rates only from 30 up)."""
+    from openklachten.publication import query
     from openklachten.publication.site import measures
-    from openklachten.publication.site.engine import engine
 
-    rows = [r for r in measures.rows(engine.compare(figures.filters)) if r.per_10000 is not None]
+    rows = [r for r in measures.rows(query.compare(figures.filters)) if r.per_10000 is not None]
     rows.sort(key=lambda r: -r.per_10000)
     return [(r.naam, round(r.per_10000, 1)) for r in rows[:MAX_COMPARED]]
 
