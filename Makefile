@@ -56,6 +56,7 @@ bench: install
 	$(BIN)/openklachten bench_readmodel
 	$(BIN)/openklachten bench_site
 	$(BIN)/openklachten bench_load --size 1000000
+	nice -n 10 $(BIN)/openklachten bench_scale --size 10000000
 	$(BIN)/openklachten bench_kanonymity
 	$(BIN)/openklachten bench_reports --size 1000000
 	$(BIN)/openklachten eval_anonymisation

@@ -44,7 +44,7 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     lower = same_length_lower(text)
     spans = []
     words = set(WORD.findall(text))
-    if not BODY_FIRST_WORDS.isdisjoint(w.lower() for w in words):
+    if not BODY_FIRST_WORDS.isdisjoint(map(str.lower, words)):  # map: no Python-level loop per word
         for body in BODY_WORD.finditer(lower):
             place = PLACE_AT.match(text, body.end())
             if place:

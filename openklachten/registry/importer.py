@@ -24,9 +24,18 @@ from pathlib import Path
 from django.db import DataError, IntegrityError, OperationalError, transaction
 from django.utils import timezone
 
-from openklachten.registry import bestuursorgaan_check, components, lengths, metadata_check, quarantine, withdrawal
+from openklachten.registry import (
+    audit,
+    bestuursorgaan_check,
+    components,
+    lengths,
+    metadata_check,
+    quarantine,
+    withdrawal,
+)
 from openklachten.registry.locking import lock_organisation
 from openklachten.registry.models import (
+    AuditAction,
     Complaint,
     Delivery,
     DeliveryStatus,
@@ -148,6 +157,17 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
             lock_organisation(organisation.id)
             metadata = dict(metadata or {})
             result.delivery = _store(organisation, spool, result, user, filename, sha256, metadata)
+            audit.record(
+                AuditAction.IMPORTED,
+                organisation,
+                delivery=result.delivery,
+                rijen=result.rows,
+                nieuw=result.created,
+                bijgewerkt=result.updated,
+                ter_controle=result.in_review,
+                achtergehouden=result.withheld,
+                overgeslagen_ingetrokken=result.skipped_withdrawn,
+            )
             send_after_commit(Delivery, [organisation.id], "import")
     return result
 
