@@ -79,7 +79,10 @@ def review_item(request, pk):
 
 
 def _apply(request, item):
-    """Handle one action (approve, undo, retype, add a span or a phrase); returns a redirect, or None to show the page again."""
+    """Handle one action (approve, undo, retype, add a span or a phrase).
+
+    Returns a redirect, or None to show the page again.
+    """
     action = request.POST.get("actie")
     if action == "goedkeuren":
         field = policy.label(item.field)

@@ -1,4 +1,5 @@
-"""`DATABASE_URL=postgres://…/ok_bench openklachten bench_registry --source F [--size N]`: rebuild from a large registry.
+"""Rebuild from a large registry:
+`DATABASE_URL=postgres://…/ok_bench openklachten bench_registry --source F [--size N]`.
 
 Fills a throw-away registry database (made for this: every complaint and delivery in it is replaced)
 with `--size` published complaints from bench_scale's synthetic input (bulk inserts, no import pipeline),

@@ -236,7 +236,8 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"opbouw {built['records']:,} klachten ({built['tokens']:,} zoektermen): {built['seconds']:.0f} s "
                 f"(CPU {built['cpu']:.0f} s), "
-                f"piekgeheugen {built['peak_mb']:.0f} MB (DuckDB-grens {built['limit'] or 'geen'}, {built['threads']} threads), "
+                f"piekgeheugen {built['peak_mb']:.0f} MB "
+                f"(DuckDB-grens {built['limit'] or 'geen'}, {built['threads']} threads), "
                 f"generatie {built['mb']:.0f} MB (load na {_load()})\n  stappen: {steps}"
             )
             measured = _child(_pages, str(root), variants, runs)
