@@ -199,7 +199,7 @@ def public_patterns():
 
 def argument_values():
     """Candidate values per URL argument name, from what was imported."""
-    from openklachten.publication.site.charts.registry import CHARTS
+    from openklachten.publication.site.charts.catalogue import CHARTS
     from openklachten.standard.exports import exporters
 
     complaints = list(Complaint.objects.values_list("public_id", flat=True))

@@ -1,4 +1,4 @@
-"""A private body's name ('Private uitvoeringsorganisatie, namelijk <naam>') is structured text a person can be named in.
+"""A private body's name ('Private uitvoeringsorganisatie, namelijk <naam>') is text a person can be named in.
 
 Issue 9 item 1: the whole text used to be published raw as bestuursorgaan_naam. It now passes the anonymiser
 as a whole: published as delivered only when nothing personal is found in it, otherwise as the bare category.

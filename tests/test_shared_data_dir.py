@@ -1,4 +1,4 @@
-"""Two application servers on one data directory (docs/deploy.md): they serve the same generation and switch together."""
+"""Two application servers on one data directory (docs/deploy.md): same generation, switching together."""
 
 import json
 import os

@@ -1,6 +1,6 @@
 """Anonymisation of free complaint text: `anonymise(text, names)` for one text, `anonymise_many` for a batch.
 
-Layers (see docs/anonimisering.md): keep-spans -> detectors from the registry (validated numbers, context
+Layers (see docs/anonimisering.md): keep-spans -> detectors from the catalogue (validated numbers, context
 triggers, lookup lists) -> overlap resolution -> name propagation -> safety net -> numbered typed tokens.
 """
 

@@ -4,12 +4,12 @@ import re
 
 from openklachten.anonymisation import keep as keep_module
 from openklachten.anonymisation import residual, safety
+from openklachten.anonymisation.detector_catalogue import all_detectors
 from openklachten.anonymisation.document import Document
 from openklachten.anonymisation.entities import REVIEW_BELOW, Entity, Result
 from openklachten.anonymisation.extension import extend
 from openklachten.anonymisation.namegrammar import name_tokens
 from openklachten.anonymisation.propagation import propagate
-from openklachten.anonymisation.registry import all_detectors
 from openklachten.anonymisation.retype import retype_phones
 
 # Validated numbers decide their own exceptions; a keep-span cannot veto them.

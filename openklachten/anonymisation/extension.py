@@ -1,4 +1,5 @@
-"""Extend a found name with the surname that follows it: "met [wilma] kok", "[ahmed] el amrani", "[els] de boer".
+"""Extend a found name with the surname that follows it: "met [wilma] kok", "[ahmed] el amrani", "[els] de boer",
+and with the capitalised first name before it that is also an ordinary word: "Mei [van der Haverkamp]", "Roos [Jansen]".
 
 Detectors that find a first name (a speaker label, "met jan", a greeting) stop after it; in lower-case
 registers the surname that follows is then published. A following word counts as the surname when the
@@ -11,10 +12,13 @@ import re
 from openklachten.anonymisation import lookup
 from openklachten.anonymisation.entities import Entity
 from openklachten.anonymisation.namescore import looks_like_name
+from openklachten.anonymisation.vocabulary import WORD_FIRST_NAMES
 
 FOLLOWING = re.compile(
-    r"[ \t]+((?:(?:van|de|der|den|ter|ten|te|el|al|da|dos|du|von|'t|in 't|op de|bin|ben)[ \t]+)*)([\w'’]+(?:-[\w'’]+)?)(?![\w-])"
+    r"[ \t]+((?:(?:van|de|der|den|ter|ten|te|el|al|da|dos|du|von|'t|in 't|op de|bin|ben)[ "
+    r"\t]+)*)([\w'’]+(?:-[\w'’]+)?)(?![\w-])"
 )
+PARTICLE_START = ("van ", "de ", "der ", "den ", "ter ", "ten ", "te ", "el ", "al ")
 FUNCTION_WORDS = frozenset(
     "ik je jij u hij zij ze we wij jullie die dat dit het een de en of maar want dus toen als is was ben bent heb "
     "heeft had hebben bel belt belde bellen wil wilde zou kan kon moet mag zegt zei vraagt vroeg van voor over "
@@ -32,11 +36,30 @@ def _surname(word: str, particles: str) -> bool:
     return particles != "" and low not in lookup.dutch_words() and looks_like_name(low)
 
 
+PRECEDING = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]$")
+
+
+def _first_name_before(text: str, entity: Entity, entities: list[Entity]) -> None:
+    """A month or a flower before a found surname is a first name: "Mei van Koster", "Roos Jansen"."""
+    match = PRECEDING.search(text, max(0, entity.start - 30), entity.start)
+    low = match.group(1).lower() if match else ""
+    if not match or low in FUNCTION_WORDS or (low not in lookup.first_names() and low not in WORD_FIRST_NAMES):
+        return
+    if any(other is not entity and other.start < entity.start and match.start() < other.end for other in entities):
+        return
+    entity.start = match.start()
+
+
 def extend(text: str, entities: list[Entity]) -> list[Entity]:
-    """NAAM entities of one lower-case word (a first name) grow over the surname after them."""
+    """NAAM entities of one lower-case word (a first name) grow over the surname after them; a surname grows
+    over the first name before it."""
     for entity in entities:
         if entity.type != "NAAM":
             continue
+        if text[entity.start : entity.start + 1].isupper() or text[entity.start : entity.end].startswith(
+            PARTICLE_START
+        ):
+            _first_name_before(text, entity, entities)
         value = text[entity.start : entity.end]
         if " " in value.strip() or not value[:1].islower() or value.lower() not in lookup.first_names():
             continue

@@ -19,7 +19,7 @@ WORD = rf"(?:[{UPPER}][{LOWER}]+|[{UPPER}]['’][{UPPER}][{LOWER}]+|Mc[{UPPER}][
 # "Tjon-A-Fat", "Kom-A-Tsoi": Chinese-Surinamese surnames carry a single capital between hyphens.
 NAMEWORD = rf"{WORD}(?:-(?:{WORD}|[{UPPER}](?=-)|(?:{_PARTICLE_WORDS})(?=[ -])))*"
 INITIALS = rf"(?:(?:[{UPPER}]\.|Th\.|Chr\.|Ph\.|Joh\.|Wm\.)(?:[ \t]|  )?){{1,5}}"
-FULL = rf"(?:{NAMEWORD}|{PARTICLE}[ \t]+{NAMEWORD})(?:(?:[ \t]+|(?<=-))(?:{PARTICLE}[ \t]+)*{NAMEWORD})*"
+FULL = rf"(?:{NAMEWORD}|(?:{PARTICLE}[ \t]+){{1,3}}{NAMEWORD})(?:(?:[ \t]+|(?<=-))(?:{PARTICLE}[ \t]+)*{NAMEWORD})*"
 NAME = re.compile(rf"(?:{INITIALS}[ \t]?(?:\({NAMEWORD}\)[ \t]+)?)?{FULL}")
 INITIALS_NAME = re.compile(
     rf"(?<![\w.]){INITIALS}[ \t]?(?:\({NAMEWORD}\)[ \t]+)?(?:{PARTICLE}[ \t]+)*{NAMEWORD}(?:[ \t]+{NAMEWORD})?"
@@ -111,6 +111,15 @@ def plausible(name: str) -> bool:
     return not last.endswith(STREET_SUFFIXES) or last in lookup.surnames()
 
 
+HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}(?!\d)")
+
+
+def _compound_street(word: str) -> bool:
+    """ "dorpsweg", "bloemstraat": a listed street compound (not a bare "Brink" or "Dijk", also surnames)."""
+    suffix = next(s for s in STREET_SUFFIXES if word.endswith(s))
+    return len(word) >= len(suffix) + 3 and word in lookup.streets()
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut institutions ("... van de William Schrikker Stichting"), stray particles and non-names off a span."""
     spans = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
@@ -119,6 +128,24 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     if institution is not None:
         particle = max((i for i in range(institution) if words[i] in PARTICLES), default=None)
         spans, words = (spans[:particle], words[:particle]) if particle else ([], [])
+    # "mevrouw Bakker van de Dorpsweg 12": a street after particles is where the person lives, not their name.
+    street = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i > 1
+            and words[i - 1] in PARTICLES
+            and w.endswith(STREET_SUFFIXES)
+            and (HOUSE_NUMBER_AFTER.match(text, spans[i][1]) or _compound_street(w))
+        ),
+        None,
+    )
+    if street is not None:
+        first_particle = street - 1
+        while first_particle > 0 and words[first_particle - 1] in PARTICLES:
+            first_particle -= 1
+        if first_particle > 0:
+            spans, words = spans[:first_particle], words[:first_particle]
     while spans and (
         words[-1] in PARTICLES or (words[-1] in NOT_NAMES and (len(words) < 2 or words[-2] not in PARTICLES))
     ):

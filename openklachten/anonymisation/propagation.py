@@ -13,6 +13,9 @@ POSSESSIVE_ENDINGS = ("'s", "’s", "s")
 def name_variants(name: str) -> list[str]:
     """The full name and its identifying words (3+ letters), longest first."""
     variants = {name.strip()}
+    first = name.strip().split(" ", 1)[0]
+    if first in PARTICLES and first.islower():
+        variants.add(name.strip()[:1].upper() + name.strip()[1:])  # "van Rijswijk" opens a sentence as "Van Rijswijk"
     for token in identifying_tokens(name):
         if len(token) >= 3:
             variants.add(token)

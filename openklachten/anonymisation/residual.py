@@ -20,10 +20,18 @@ from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS,
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'“(\[•*–-]|\d[.)])[ \t]*$")
 NAME_POSITION = re.compile(
-    r"\b(?:met|meneer|mevrouw|mevr|mw|dhr|collega|mijn|zijn|haar|onze|hun|ik ben|ik heet|dit is|hier is)[ \t]+"
+    r"\b(?:met|meneer|mijnheer|mevrouw|mevr|mw|dhr|collega|mijn|mn|m'n|zijn|z'n|haar|d'r|onze|hun|ik ben|ik heet|"
+    r"dit is|hier is|mijn naam|naam is|heet|heette|genaamd|noemt hem|noemt haar|hoi|hallo|hey|hee|beste|lieve|"
+    r"groetjes|groet|doei|dank je|thx|bedankt)[ \t,]+"
     r"(?:(?:zoon|dochter|vrouw|man|broer|zus|moeder|vader|opa|oma|buurman|buurvrouw|partner|vriend|vriendin|"
     r"neef|nicht|kind|collega)[ \t]+)?$"
 )
+# "gerrit vraagt", "olena zegt": an unknown lower-case word as the subject of a verb of speaking.
+SPEECH_VERB_AFTER = re.compile(
+    r"[ \t]+(?:vraagt|vroeg|zegt|zei|meldt|meldde|belt|belde|antwoordt|vertelt|vertelde|reageert|laat weten)\b"
+)
+# "#ontslaganja", "#justicefornoor": a hashtag that ends in a first name.
+HASHTAG = re.compile(r"#([^\W\d_]{4,})")
 HEALTH_CUES = frozenset(
     "ziek zieke ziekte aandoening diagnose gediagnosticeerd medicatie medicijnen psychiater psycholoog "
     "handicap gehandicapt beperking ziekenhuisopname".split()
@@ -100,6 +108,18 @@ def _positions(doc, text: str, word: str):
     return ((m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
 
 
+def _hashtag_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
+    found = []
+    for match in HASHTAG.finditer(text):
+        if any(s <= match.start(1) < e for s, e in covered):
+            continue
+        body = match.group(1).lower()
+        tails = (body[cut:] for cut in range(0, len(body) - 3))
+        if any(tail in lookup.first_names() and tail not in lookup.common_words() for tail in tails):
+            found.append(f"hashtag met een naam: #{match.group(1)}")
+    return found
+
+
 def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, int]], doc=None) -> list[str]:
     """Reasons why the unredacted rest of `text` may still identify someone ([] when it looks safe).
 
@@ -140,8 +160,18 @@ def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, in
         ):
             # In a name position a short "compound" ("oks" + "ana") explains nothing when the letters look like a name.
             reasons.append(f"onbekend woord op een naamplek: {word}")
+        elif (
+            word.islower()
+            and SPEECH_VERB_AFTER.match(text, end)
+            and not _known_word(low)
+            and name_likeness(low) > 0
+            and SENTENCE_START.search(before[-12:] if len(before) > 12 else before)
+        ):
+            reasons.append(f"onbekend woord als spreker: {word}")
         if len(reasons) >= 3:
             break
+    if "#" in text and len(reasons) < 3:
+        reasons.extend(_hashtag_names(text, covered)[:1])
     lower = text.lower()
     if (
         ("hoek" in lower or "naast" in lower or "tegenover" in lower or "enige" in lower or "boven" in lower)

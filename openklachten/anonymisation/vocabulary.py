@@ -1,16 +1,13 @@
 """Hand-written word lists: the context triggers and the keep-words. Lower-case unless said otherwise."""
 
+# First names that are also ordinary words and so are missing from the name lists: a person's name only right
+# before a surname ("Mei van Koster", "Roos Jansen") or in a name slot.
+WORD_FIRST_NAMES = frozenset("mei april juni augusta roos iris jade lelie linde fleur hazel storm sky summer".split())
+
 # Name particles (tussenvoegsels): part of a name, never a name on their own.
 PARTICLES = frozenset(
     "van de der den het ter ten te op in 't t von la le el al da dos du bin ben del di vd v.d. d' l' zur".split()
 )
-
-# Strong triggers: what follows is a person's name (confidence high).
-TITLES = (
-    "mevrouw mevr mevr. mw mw. mej mej. mejuffrouw dhr dhr. heer meneer mr mr. dr dr. ir ir. ing ing. drs drs. "
-    "prof prof. fam fam. familie wed wed. weduwe dokter zuster broeder pastoor dominee ds. juf meester"
-).split()
-TWO_WORD_TITLES = ("de heer", "de familie", "heer/mevrouw")
 
 # Persons named by their role; the role word stays, the name after it goes.
 ROLE_TRIGGERS = frozenset(
@@ -34,10 +31,12 @@ RELATIVES = frozenset(
         "zoon zoontje dochter dochtertje vader moeder man vrouw echtgenoot echtgenote partner vriend vriendin "
         "broer broertje zus zusje zuster neef nicht oom tante opa oma kleinzoon kleindochter schoonzoon "
         "schoondochter schoonvader schoonmoeder pleegzoon pleegdochter pleegkind kind stiefzoon stiefdochter "
-        "stiefvader stiefmoeder ex-man ex-vrouw ex-partner buurman buurvrouw buurjongen buurmeisje huisgenoot"
+        "stiefvader stiefmoeder ex-man ex-vrouw ex-partner buurman buurvrouw buurjongen buurmeisje huisgenoot "
+        "kleinkind neefje nichtje kleinzoontje kleindochtertje schoonzus zwager"
     ).split()
 )
-POSSESSIVES = frozenset("mijn haar zijn hun onze ons uw de het".split())
+# Informal spellings too ("mn man ferry", "z'n zus", "d'r dochter"): chat and SMS write them so.
+POSSESSIVES = frozenset("mijn haar zijn hun onze ons uw de het mn m'n z'n zn d'r".split())
 
 # Closing formulas of letters and e-mails: the next line (or the rest of this line) is a signature.
 CLOSINGS = (
@@ -100,6 +99,11 @@ INTRODUCTIONS = (
     "voornaam",
     "genaamd",
     "heet",
+    "heette",
+    "heet eigenlijk",
+    "heette eigenlijk",
+    "heet volgens mij",
+    "heette volgens mij",
     "naam is",
     "ik heet",
     "my name is",
@@ -118,6 +122,13 @@ WEAK_INTRODUCTIONS = (
     "namens",
     "hier is",
     "this is",
+    # Nicknames: "iedereen noemt hem de Prins".
+    "noemt hem",
+    "noemt haar",
+    "noemen hem",
+    "noemen haar",
+    "noemde hem",
+    "noemde haar",
 )
 
 # Capitalised words that are never a name on their own, even when a name list holds them.

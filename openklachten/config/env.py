@@ -1,6 +1,6 @@
 """Every environment variable the platform reads, declared once with a default and help text.
 
-`openklachten envdocs` renders this registry as the configuration table in docs/configuration.md;
+`openklachten envdocs` renders these declarations as the configuration table in docs/configuration.md;
 a test fails when that file is stale, so no setting goes undocumented.
 """
 
@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-REGISTRY: dict[str, "Setting"] = {}
+DECLARED: dict[str, "Setting"] = {}
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class Setting:
 
 def declare(name: str, default: str, help: str) -> str:
     """Register a setting and return its current value (environment first, then the default)."""
-    REGISTRY[name] = Setting(name, default, help)
+    DECLARED[name] = Setting(name, default, help)
     return os.environ.get(name, default)
 
 
@@ -44,7 +44,7 @@ def markdown_table() -> str:
         "| Variabele | Standaard | Betekenis |",
         "| --- | --- | --- |",
     ]
-    for setting in REGISTRY.values():
+    for setting in DECLARED.values():
         default = f"`{setting.default}`" if setting.default else "(leeg)"
         lines.append(f"| `{setting.name}` | {default} | {setting.help} |")
     return "\n".join(lines) + "\n"

@@ -26,7 +26,8 @@ SECRET_KEY = secret_keys.resolve(
         "Django-geheim voor sessies en CSRF. Verplicht in productie (lange willekeurige waarde): `serve`, "
         "`worker` en `import` weigeren te starten met de standaardwaarde tenzij DEBUG aan staat. Zonder "
         "instelling gebruikt het platform de geheimen die `openklachten demo` aanmaakte in "
-        "`$OPENKLACHTEN_DATA_DIR/geheimen.json`. Wisselen mag: alleen sessies en formulieren vervallen (iedereen logt opnieuw in).",
+        "`$OPENKLACHTEN_DATA_DIR/geheimen.json`. Wisselen mag: alleen sessies en formulieren vervallen "
+        "(iedereen logt opnieuw in).",
     ),
     DATA_DIR,
 )
@@ -103,6 +104,19 @@ READMODEL_REBUILD = declare(
 )
 if READMODEL_REBUILD not in ("achtergrond", "direct"):
     raise ValueError("OPENKLACHTEN_READMODEL_REBUILD moet 'achtergrond' of 'direct' zijn.")
+READMODEL_BUILD_MEMORY = declare(
+    "OPENKLACHTEN_READMODEL_BUILD_MEMORY",
+    "",
+    "Geheugengrens van DuckDB bij het opbouwen van de leesopslag (bv. `4GB`); wat niet past, gaat naar "
+    "tijdelijke bestanden in `$OPENKLACHTEN_DATA_DIR/tmp/`. Leeg: DuckDB's eigen grens (80% van het "
+    "geheugen). Let op: met `2GB` faalt de opbouw bij 1 miljoen klachten in de stap `fulltext` (docs/deploy.md).",
+)
+READMODEL_BUILD_THREADS = declare_int(
+    "OPENKLACHTEN_READMODEL_BUILD_THREADS",
+    2,
+    "Threads van DuckDB bij het opbouwen van de leesopslag (meer threads: sneller, maar meer geheugen en "
+    "minder rekentijd voor de website op dezelfde machine).",
+)
 GEO_DIR = declare_path(
     "OPENKLACHTEN_GEO_DIR",
     "",
@@ -216,6 +230,10 @@ INSTALLED_APPS = [
     "openklachten.publication.dcat",
     "axes",
     "openklachten.publication.reports",
+    # Tooling around the flow: the app server's commands, the demo dataset, the benchmarks.
+    "openklachten.config",
+    "openklachten.demo",
+    "openklachten.benchmarks",
 ]
 
 MIDDLEWARE = [
@@ -229,6 +247,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "openklachten.registry.middleware.AuditActorMiddleware",  # names the user in the audit log
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

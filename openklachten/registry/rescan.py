@@ -91,7 +91,8 @@ def _rescan_batch(batch: list[Complaint], report: RescanReport, processes) -> bo
 
 
 def rescan_if_outdated() -> None:
-    """At the start of `serve` and `worker`: re-scan what an older anonymisation engine published (no-op when all is current)."""
+    """At the start of `serve` and `worker`: re-scan what an older anonymisation engine published (no-op when all
+    is current)."""
     from django.db.utils import OperationalError, ProgrammingError
 
     try:

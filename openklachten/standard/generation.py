@@ -1,4 +1,4 @@
-"""Registry of committed generated files (`openklachten regenerate`); each app registers its own in `generated.py`."""
+"""The list of committed generated files (`openklachten regenerate`); each app registers its own in `generated.py`."""
 
 from __future__ import annotations
 

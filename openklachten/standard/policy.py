@@ -132,7 +132,8 @@ FREE_TEXT_TYPES = ("text", "url", ORGANISATION_TYPE, "id")
 
 
 def is_open_code(codelist, code: str) -> bool:
-    """A code that invites an explanation ("Anders, namelijk ..."): its label ends in 'namelijk', or 'anders'/'overig'."""
+    """A code that invites an explanation ("Anders, namelijk ..."): its label ends in 'namelijk', or
+    'anders'/'overig'."""
     return code in ("anders", "overig") or codelist.label(code).lower().endswith("namelijk")
 
 

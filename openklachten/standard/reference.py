@@ -197,6 +197,20 @@ def gemeenten() -> tuple[Gemeente, ...]:
 
 
 @cache
+def _inwoners_by_code() -> dict[str, int]:
+    return {row["gemeentecode"]: int(row["inwoners"]) for row in _rows(REFERENCE_DIR / "gemeenten-inwoners.csv")}
+
+
+def inwoners(key: str) -> int | None:
+    """Inhabitants of a current gemeente on 1 January 2024 (CBS), by name or CBS code; None when unknown.
+
+    The anonymiser asks it: a generic role ("de leerplichtambtenaar") of a small gemeente is one person.
+    """
+    found = gemeente(key)
+    return _inwoners_by_code().get(found.cbs_code) if found is not None and found.actueel else None
+
+
+@cache
 def _gemeenten_by_code() -> dict[str, tuple[Gemeente, ...]]:
     index: dict[str, list[Gemeente]] = {}
     for gemeente_ in gemeenten():

@@ -3,8 +3,8 @@
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import STREET_SUFFIXES
-from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import NOT_NAMES, PARTICLES
 
 HOUSE_NUMBER = r"\d{1,5}(?:[a-zA-Z](?![\w])|[ \t]?bis\b|[ \t]?[A-Z](?![\w.])|-\d{1,4}(?!\d)|-[A-Za-z]{1,3}\b|[ \t]?(?:hs|huis|zw|rd|bg)\b)?"

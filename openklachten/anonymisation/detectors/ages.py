@@ -3,9 +3,9 @@
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import is_known_first_name, is_known_surname
-from openklachten.anonymisation.registry import register
-from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS
+from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS, RELATIVES
 
 AGE_ADJECTIVE = re.compile(r"(?<![\w-])\d{1,3}[-\s]?jarige?(?!\w)")
 AGE_YEARS = re.compile(r"(?<![\w.,-])(\d{1,3})\s?(?:jaar|jr\.?|years?)(\s+oud|\s+old)?(?!\w)")
@@ -15,46 +15,72 @@ AGE_BEFORE = re.compile(
     r"\b(?:zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|meisje|man|vrouw|baby|broer|zus|moeder|vader|"
     r"persoon|meneer|mevrouw|heer|dame|jongeman|leerling|cliënt|cliënte|klager|klaagster)\s+van\s*)$"
 )
+# Every kinship word (with diminutives: "broertje", "kleinzoon") and the persons a complaint talks about.
+KIN_WORDS = frozenset(
+    RELATIVES
+    | set(
+        "kind kindje jongen meisje baby persoon meneer mevrouw heer dame jongeman leerling cliënt cliënte client "
+        "cliente klager klaagster bewoner bewoonster patiënt patiënte aanvrager aanvraagster son daughter mother "
+        "father wife husband neighbour tweeling peuter kleuter puber tiener".split()
+    )
+)
+KIN = "|".join(sorted(KIN_WORDS, key=lambda word: (-len(word), word)))
+# The number is found first and the word before it is looked up: one scan, no long alternation per position.
+TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)[ \t]+)?([^\W\d_][\w'’-]*)[ \t]+$")
+WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 AGE_AFTER = re.compile(r"^\s*[),]")
 # Durations and periods are no ages: "al 4 jaar", "sinds 2 jaar", "binnen 8 weken", "voor 3 jaar".
 DURATION_BEFORE = re.compile(
-    r"\b(al|sinds|voor|na|binnen|over|ruim|bijna|per|afgelopen|laatste|elke|om de|ongeveer|circa|tot|gedurende|in|de|die|dat|ca\.|meer dan|minder dan)\s*$"
+    r"\b(al|sinds|voor|na|binnen|over|ruim|bijna|per|afgelopen|laatste|elke|om de|ongeveer|circa|tot|gedurende|in|"
+    r"de|die|dat|ca\.|meer dan|minder dan)\s*$"
 )
-# "ze is 72 en woont alleen": a bare number after a person and a form of 'to be'.
+# "ze is 72 en woont alleen", "mn zoon is 3 en": a bare number after a person and a form of 'to be'.
 BARE_AGE = re.compile(
-    r"\b(?:ik ben|ze is|zij is|hij is|u bent|mevrouw is|meneer is|klager is|klaagster is|verzoeker is|"
-    r"verzoekster is|cliënt is|cliënte is|moeder is|vader is|ik word|ze wordt|hij wordt)[ \t]+(\d{1,3})(?=[ \t]*(?:en\b|,|\.|;|\)|$))"
+    r"\b(is|ben|bent|word|wordt)([ \t]+(?:nu|pas|al|net))?[ \t]+(\d{1,3})(?=[ \t]*(?:en\b|,|\.|;|\)|$))"
 )
+PRONOUN_VERBS = {
+    ("ik", "ben"),
+    ("ik", "word"),
+    ("ze", "is"),
+    ("zij", "is"),
+    ("hij", "is"),
+    ("u", "bent"),
+    ("ze", "wordt"),
+    ("hij", "wordt"),
+    ("verzoeker", "is"),
+    ("verzoekster", "is"),
+}
 VAN_NUMBER = re.compile(r" van \d")
 BARE_HINT = re.compile(r"\b(?:is|ben|bent|word|wordt) \d")
 # "mijn moeder van 84", "een jongen van 12": a bare number after a person and "van".
 PERSON_OF = re.compile(
-    r"\b(?:zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|meisje|man|vrouw|baby|broer|zus|moeder|vader|"
-    r"opa|oma|buurman|buurvrouw|meneer|mevrouw|dame|heer)[ \t]+van[ \t]+(\d{1,3})(?![\d,.:%]|[ \t]*(?:jaar|euro|%|procent|minuten|uur|dagen|weken|maanden|meter|km|kilo))"
+    r"[ \t]+van[ \t]+(\d{1,3})(?![\d,.:%]|[ \t]*(?:jaar|euro|%|procent|minuten|uur|dagen|weken|maanden|meter|km|"
+    r"kilo))"
 )
 TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 UNITS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
 TEENS = "dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
 SPELLED_AGE = re.compile(
-    rf"\b(?:ik ben|ze is|zij is|hij is|u bent|ik word|is nu|ben nu)[ \t]+((?:(?:{UNITS})[eë]?n)?(?:{TENS})|honderd(?:{UNITS})?|{TEENS})(?:[ \t]+jaar)?\b"
+    rf"\b(?:ik ben|ze is|zij is|hij is|u bent|ik word|is nu|ben nu)[ \t]+((?:(?:{UNITS})[eë]?n)?(?:{TENS})|"
+    rf"honderd(?:{UNITS})?|{TEENS})(?:[ \t]+jaar)?\b"
 )
 # "Mohammed el Idrissi (1988)": a year of birth in brackets right after a name.
 NAME_YEAR = re.compile(r"(?<=[a-zß-ÿ])[ \t]\(((?:19|20)\d{2})\)")
 # "Noor (9)", "Luuk (14)": a bare number in brackets right after a first name.
-NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
+# "jayden (7)" in lower case too, when the word is a listed first name.
+NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
 # "mijn moeder (83)", "her son (12)": a bare number in brackets right after a relative.
-RELATIVE_AGE = re.compile(
-    r"(?i)\b(?:moeder|vader|zoon|zoontje|dochter|dochtertje|man|vrouw|opa|oma|broer|zus|buurman|buurvrouw|kind|"
-    r"partner|schoonmoeder|schoonvader|cliënt|cliënte|client|cliente|klager|klaagster|bewoner|bewoonster|meneer|"
-    r"mevrouw|patiënt|patiënte|aanvrager|aanvraagster|son|daughter|mother|father|wife|husband|neighbour)[ \t]\((\d{1,3})\)"
-)
+RELATIVE_AGE = re.compile(r"[ \t]\((\d{1,3})\)")
 # "Bezoeker (Goran Marković, 44)": a name and a bare number in one pair of brackets.
 NAME_COMMA_AGE = re.compile(r"\((?:[^()\n]{2,40}?),[ \t]*(\d{1,3})\)")
 AGE_LABEL = re.compile(r"\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")
 
 # A question and its answer in a transcript: "uw geboortedatum?\nKlant: 3 december 1958".
 ANSWER = re.compile(r"[^.;!\n]{0,30}\?[ \t]*\n[^\n:]{0,25}:[ \t]*")
-MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
 DATE = re.compile(
     r"(?i)(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2}\s+(?:"
     + MONTHS
@@ -73,7 +99,8 @@ DAY_WORDS = (
 )
 # "vijf juni negentienzeventig": a date as speech recognition writes it; a 19xx year makes it a birth date.
 SPOKEN_DATE = re.compile(
-    rf"\b(?:{DAY_WORDS})[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    rf"\b(?:{DAY_WORDS})[ \t]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    rf"december)"
     rf"[ \t]+(negentien[a-zë]*|tweeduizend(?:[ \t]?[a-zë]+)?)"
 )
 # A numeric date this long ago is a date of birth, not a procedural date.
@@ -89,6 +116,18 @@ def _unknown_word(word: str) -> bool:
         or low in lookup.places()
         or low in lookup.streets()
     )
+
+
+def _word_before(lower: str, position: int) -> str:
+    """The lower-case word that ends right before `position` (spaces between), or ""."""
+    match = WORD_BEFORE.search(lower, max(0, position - 40), position)
+    return match.group(1) if match else ""
+
+
+def _kin_before(lower: str, position: int) -> bool:
+    """A kinship word right before, or one word (a name) before that: "buurjongen tygo van 11"."""
+    match = TWO_WORDS_BEFORE.search(lower, max(0, position - 60), position)
+    return match is not None and (match.group(2) in KIN_WORDS or match.group(1) in KIN_WORDS)
 
 
 def _when(condition: bool, pattern: re.Pattern, text: str):
@@ -115,15 +154,23 @@ def detect_age(doc):
         ):
             yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-jaar", 0.9)
     for match in _when(BARE_HINT.search(text) is not None, BARE_AGE, text):
-        if int(match.group(1)) <= 115:
-            yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-kaal", 0.8)
+        subject = _word_before(text, match.start())
+        verb, adverb = match.group(1), match.group(2)
+        person = subject in KIN_WORDS and verb == "is" or (not adverb and (subject, verb) in PRONOUN_VERBS)
+        if person and int(match.group(3)) <= 115:
+            yield doc.entity(match.start(3), match.end(3), "LEEFTIJD", "leeftijd-kaal", 0.8)
     for match in _when("tig" in text or "honderd" in text or "tien" in text, SPELLED_AGE, text):
         yield doc.entity(match.start(1), match.end(), "LEEFTIJD", "leeftijd-uitgesproken", 0.8)
     for match in _when(VAN_NUMBER.search(text) is not None, PERSON_OF, text):
-        if int(match.group(1)) <= 115:
+        if _kin_before(text, match.start() + 1) and int(match.group(1)) <= 115:
             yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-van", 0.8)
     for match in _when("(" in text, NAME_AGE, doc.text):
         word = match.group(1)
+        if word[0].islower():
+            if is_known_first_name(word) and word not in KIN_WORDS:
+                yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-leeftijd", 0.85)
+                yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.85)
+            continue
         if is_known_first_name(word):
             yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.85)
         elif _unknown_word(word):
@@ -136,6 +183,8 @@ def detect_age(doc):
         if int(match.group(1)) <= 110 and any(is_known_first_name(w) or is_known_surname(w) for w in words):
             yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-naam", 0.85)
     for match in _when("(" in text, RELATIVE_AGE, doc.text):
+        if _word_before(text, match.start() + 1) not in KIN_WORDS:
+            continue
         yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-familie", 0.85)
     for match in _when("leeftijd" in text or "age" in text, AGE_LABEL, text):
         yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-label", 0.95)

@@ -8,13 +8,14 @@ word endings cover what a list cannot (medication "-azepam", "-pine", treatments
 
 import re
 
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.detector_catalogue import register
 
 AIDS = (
     "rollator rolstoel scootmobiel scootmobiels zuurstofapparaat zuurstoffles zuurstof gehoorapparaat gehoorapparaten "
     "geleidehond blindengeleidehond hulphond blindenstok taststok prothese beenprothese armprothese katheter "
     "sondevoeding insulinepomp infuus beademing beademingsapparaat cpap-apparaat hoog-laagbed tillift postoel "
-    "steunkousen brace looprek krukken wheelchair walker crutches hearing-aid"
+    "steunkousen brace looprek krukken wheelchair walker crutches hearing-aid hoortoestel hoortoestellen "
+    "gehoorapparaatje rolstoelen rollators zuurstofmasker"
 ).split()
 TREATMENTS = (
     "insuline dialyse chemo chemokuur bestraling wondzorg revalidatie fysiotherapie psychotherapie ergotherapie "
@@ -43,7 +44,12 @@ ENDINGS = (
     "diabetes",
     "transplantatie",
 )
+# "rolstoelafhankelijk", "zuurstofafhankelijk", "insulineafhankelijk": dependent on an aid or a treatment.
+DEPENDENT = "afhankelijk"
+# "ligt aan de zuurstof", "zit aan de dialyse": the word alone is ambiguous, after "aan de" it is care.
+ON_TREATMENT = re.compile(r"\baan de (zuurstof|beademing|dialyse|sondevoeding|morfine|infuus)\b")
 VOCABULARY = frozenset(AIDS + TREATMENTS + CONDITIONS) - {"ziek", "ziekte", "opname", "gebroken", "zuurstof", "krukken"}
+AIDS_AND_TREATMENTS = frozenset(AIDS + TREATMENTS)
 WORD = re.compile(r"(?<![\w-])[\w-]{4,}(?![\w-])")
 # Cue phrases: what follows (up to the end of the clause, at most four words) is a health detail.
 CUE = re.compile(
@@ -54,7 +60,8 @@ CUE = re.compile(
     r"herstellende van|revaliderend na|geopereerd aan)[ \t]+(?:(?:een|de|het|ernstige?|chronische?|zware?)[ \t]+)?"
 )
 CLAUSE_END = re.compile(
-    r"[,.;:!?()\n]|[ \t](?:en|maar|omdat|waardoor|waarvoor|sinds|dus|toch|terwijl|want|en daardoor|door|bij|in|op|na|met|sinds|die|dat)[ \t]"
+    r"[,.;:!?()\n]|[ \t](?:en|maar|omdat|waardoor|waarvoor|sinds|dus|toch|terwijl|want|en daardoor|door|bij|in|op|"
+    r"na|met|sinds|die|dat)[ \t]"
 )
 NOT_HEALTH = frozenset(
     "werk baan huis woning buren situatie familie kinderen geld schulden boete brief ons mij hem haar".split()
@@ -65,9 +72,15 @@ NOT_HEALTH = frozenset(
 def detect_care(doc):
     # The text's distinct words first (a set), positions only for the few that match.
     for low in doc.words:
-        if low in VOCABULARY or (len(low) > 8 and low.endswith(ENDINGS)):
+        if low.endswith(DEPENDENT) and low[: -len(DEPENDENT)] in AIDS_AND_TREATMENTS:
             for start in doc.positions(low):
                 yield doc.entity(start, start + len(low), "GEZONDHEID", "gezondheid-zorg", 0.85)
+        elif low in VOCABULARY or (len(low) > 8 and low.endswith(ENDINGS)):
+            for start in doc.positions(low):
+                yield doc.entity(start, start + len(low), "GEZONDHEID", "gezondheid-zorg", 0.85)
+    if "aan de" in doc.lower:
+        for match in ON_TREATMENT.finditer(doc.lower):
+            yield doc.entity(match.start(1), match.end(1), "GEZONDHEID", "gezondheid-zorg", 0.85)
     if not any(
         w in doc.words
         for w in (

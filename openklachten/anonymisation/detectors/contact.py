@@ -4,7 +4,8 @@ import re
 
 import phonenumbers
 
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 
 # National numbers that belong to organisations, not people: free (0800), paid (0900), company (088),
 # and the municipal 14+area-code numbers.
@@ -12,7 +13,8 @@ GENERAL_PREFIXES = ("800", "900", "88", "14")
 # Candidates: a number that starts like a phone number (0, 00, +, "(0"), digits in groups of any size.
 # The phonenumbers library then decides; a candidate that swallowed a following number is shortened.
 CANDIDATE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[ \t]?(?:\(0\)[ \t]?)?|00[ \t]?\d{1,3}[ \t]?|\(0\d{1,4}\)[ \t]?|0)\d(?:[ \t]{0,2}[-./]?[ \t]{0,2}\d){5,14}(?!\d)"
+    r"(?<![\w+])(?:\+\d{1,3}[ \t]?(?:\(0\)[ \t]?)?|00[ \t]?\d{1,3}[ \t]?|\(0\d{1,4}\)[ \t]?|0)\d(?:[ "
+    r"\t]{0,2}[-./]?[ \t]{0,2}\d){5,14}(?!\d)"
 )
 SEPARATOR = re.compile(r"[ \t]{0,2}[-./]?[ \t]{0,2}(?=\d)")
 
@@ -40,10 +42,46 @@ SOCIAL_URL = re.compile(
 )
 ANY_URL = re.compile(r"(?i)(?:https?://|www\.)[^\s,;)\"'<>]+")
 PUBLIC_DOMAIN = re.compile(
-    r"(?i)(overheid|gemeente|provincie|waterschap|politie|ombudsman|rechtspraak|\.gov|belastingdienst|uwv|svb|duo|rdw|rijks)"
+    r"(?i)(overheid|gemeente|provincie|waterschap|politie|ombudsman|rechtspraak|\.gov|belastingdienst|uwv|svb|duo|"
+    r"rdw|rijks)"
 )
 URL_HINT = re.compile(r"://|www\.|\w\.(?:com|nl|net|org|me|be|eu|io)/")
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])")
+# An organisation's own handle is public ("@gemeenteutrecht", "@politie.rotterdam", "@Gem_Groningen",
+# "@NS_online", "@RDWnl", "@PvdAWestFriesland"): a public body or party word opens it, and after a short
+# acronym only a place or a channel word ("nl", "online", "webcare") follows.
+HANDLE_ORGANISATION_PREFIXES = (
+    "gemeente",
+    "provincie",
+    "politie",
+    "waterschap",
+    "hoogheemraadschap",
+    "rijkswaterstaat",
+    "rijksoverheid",
+    "belastingdienst",
+    "ombudsman",
+    "brandweer",
+    "veiligheidsregio",
+    "pvda",
+    "groenlinks",
+    "christenunie",
+)
+HANDLE_ACRONYMS = frozenset(
+    "gem prov ns uwv rdw svb duo cbr cjib ggd ggz cak ind vvd cda d66 sgp pvdd bbb ja21".split()
+)
+HANDLE_CHANNELS = frozenset("nl online info webcare nieuws helpt klantenservice service be official".split())
+
+
+def _organisation_handle(handle: str) -> bool:
+    body = handle.lstrip("@").lower()
+    if body.startswith(HANDLE_ORGANISATION_PREFIXES):
+        return True
+    parts = [p for p in re.split(r"[_.]", body) if p]
+    head = next((a for a in HANDLE_ACRONYMS if parts and parts[0].startswith(a)), None)
+    if head is None:
+        return False
+    rest = body[len(head) :].strip("_.")
+    return not rest or rest.replace("_", "").replace(".", "") in HANDLE_CHANNELS or rest in lookup.places()
 
 
 def _general(number: phonenumbers.PhoneNumber) -> bool:
@@ -102,7 +140,8 @@ _SEPARATOR = r"(?:[ \t]?(?:\.|_|-)[ \t]?|[ \t](?:punt|dot|streepje|liggend stree
 _AT = r"(?:[ \t]?(?:\[at\]|\(at\)|\{at\})[ \t]?|[ \t](?:at|apenstaartje|apestaartje|at-teken)[ \t])"
 _DOT = r"(?:[ \t]?(?:\.|\[dot\]|\(dot\))[ \t]?|[ \t](?:punt|dot)[ \t])"
 OBFUSCATED_EMAIL = re.compile(
-    rf"(?i)(?<![\w.+-]){_PIECE}(?:{_SEPARATOR}{_PIECE})*{_AT}(?:{_SPELLED_LETTERS}|[\w-]+)(?:{_DOT}(?:{_SPELLED_LETTERS}|[\w-]+))+"
+    rf"(?i)(?<![\w.+-]){_PIECE}(?:{_SEPARATOR}{_PIECE})*{_AT}(?:{_SPELLED_LETTERS}|"
+    rf"[\w-]+)(?:{_DOT}(?:{_SPELLED_LETTERS}|[\w-]+))+"
 )
 # Words a spoken local part cannot start with: "mijn mail is ...", "mailen naar ...".
 NOT_LOCAL_START = re.compile(r"(?i)(?:mijn|is|naar|op|mail|e-?mail|adres|mailadres|e-mailadres|dat|het|de|en|of)[ \t]")
@@ -135,7 +174,10 @@ def detect_url(doc):
     text = doc.text
     if "@" in text:
         for match in HANDLE.finditer(text):
-            yield doc.entity(match.start(), match.end(), "URL", "handle", 0.95)
+            if _organisation_handle(match.group()):
+                yield doc.entity(match.start(), match.end(), "KEEP", "handle-organisatie", 1.0)
+            else:
+                yield doc.entity(match.start(), match.end(), "URL", "handle", 0.95)
     if not URL_HINT.search(text):
         return
     for match in SOCIAL_URL.finditer(text):

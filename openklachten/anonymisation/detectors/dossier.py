@@ -2,7 +2,7 @@
 
 import re
 
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.detector_catalogue import register
 
 LABELS = (
     r"zaak|dossier|klant|cliënt|client|relatie|aanslag|aanvraag|inschrijf|registratie|referentie|melding|"
@@ -15,10 +15,11 @@ TRIGGER = re.compile(
     r"\b(?:(?:" + LABELS + r")[\s-]?(?:nu(?:m|rn)(?:m|rn)er|nr\.?|no\.?|kenmerk|id)|(?:ons|uw|het)\s+kenmerk|kenmerk|"
     r"dossier(?:\s+met\s+nummer)?|zaak|referentie|naheffingsaanslag|aanslag|case\s+(?:number|no\.?)|"
     r"reference|ticket(?:nummer)?|onder\s+nummer|met\s+nummer|nummer)"
-    r"(?:\s*(?:is|was|luidt|:|#|van|bij\s+\w+\s+is))?[\s:#]*"
+    r"(?:\s*(?:is|was|luidt|:|#|van|bij\s+\w+\s+is))?[\s:#(]*"
 )
 # The number itself: starts with a letter or digit, holds at least three digits, may be grouped.
-IDENTIFIER = re.compile(r"(?:[A-Z]{1,5}[-/.]?)*\d[\dA-Z]*(?:(?:[-/.]|\s(?=\d))[\dA-Z]+)*")
+# "KC 26/118": a letter prefix may stand apart from its digits.
+IDENTIFIER = re.compile(r"(?:[A-Z]{1,5}(?:[-/.]|\s(?=\d))?)*\d[\dA-Z]*(?:(?:[-/.]|\s(?=\d))[\dA-Z]+)*")
 # Shaped like a case number even without a label: letters, a dash, then digits ("KL-2023-08817").
 SHAPED = re.compile(
     r"(?<![\w/-])[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{2,8}(?:-\d{1,8})+(?![\w/])|(?<![\w/-])[A-Z]{2,5}-\d{5,10}(?![\w/])"

@@ -2,7 +2,7 @@
 
 import re
 
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.detector_catalogue import register
 
 FIELD = re.compile(
     r"(?im)^[ \t]*(straat|straatnaam|adres|woonadres|postadres|huisnummer|huisnr\.?|toevoeging|postcode|"

@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import plausible
-from openklachten.anonymisation.registry import register
 
 UNIQUE_TITLES = (
     "teamleider teamleidster teamchef coördinator coordinator gebiedscoördinator directeur directrice burgemeester "
@@ -19,7 +19,9 @@ UNIQUE_TITLES = (
     "opzichter beheerder portefeuillehouder schooldirecteur rector conciërge huismeester handhaver boa "
     "wijkverpleegkundige bedrijfsleider filiaalmanager korpschef districtschef hoofdinspecteur ombudsman "
     "kinderombudsman sectorhoofd unitmanager stadsdeelvoorzitter marktmeester parkeercoördinator "
-    "schoolarts jeugdarts jeugdverpleegkundige bedrijfsarts verzekeringsarts"
+    "schoolarts jeugdarts jeugdverpleegkundige bedrijfsarts verzekeringsarts "
+    "wijkcoach buurtcoach gezinscoach gebiedsmakelaar wijkmakelaar gezinsvoogd jeugdconsulent opbouwwerker "
+    "jongerenwerker wijkwerker"
 ).split()
 # Doctors of a service many work for ("de jeugdarts van de GGD"): one person only with the place they work in
 # ("de schoolarts van de GGD Hollands Noorden in Alkmaar"); the place then belongs to the function.
@@ -28,7 +30,26 @@ IN_PLACE = re.compile(r"[ \t]+(?:in|te)[ \t]+(?:'s-)?[A-ZÀ-Þ][\w'’-]+(?:[ \t
 # Titles that single out a person even without a unit or place after them.
 ALONE = ("wijkagent", "wijkregisseur", "buurtregisseur", "havenmeester", "huismeester", "conciërge", "marktmeester")
 # Titles that only single someone out with a place or unit: "de handhaver van wijk Noord".
-NEEDS_PLACE = ("handhaver", "boa", "wijkverpleegkundige", "ombudsman", "kinderombudsman", *PLACE_BOUND)
+NEEDS_PLACE = (
+    "handhaver",
+    "boa",
+    "wijkverpleegkundige",
+    "ombudsman",
+    "kinderombudsman",
+    # Roles of a neighbourhood or family team: one person per named area or team ("wijkcoach van het sociaal
+    # team Diezerpoort", "gebiedsmakelaar van De Baarsjes", "gezinsvoogd team Nijmegen-Oost").
+    "wijkcoach",
+    "buurtcoach",
+    "gezinscoach",
+    "gebiedsmakelaar",
+    "wijkmakelaar",
+    "gezinsvoogd",
+    "jeugdconsulent",
+    "opbouwwerker",
+    "jongerenwerker",
+    "wijkwerker",
+    *PLACE_BOUND,
+)
 # Roles many people hold, unless tied to a named team or district: "adviseur team Bezwaar", "medewerker wijk Centrum".
 NEEDS_UNIT = (
     "adviseur",
@@ -61,12 +82,14 @@ ADVERBS = frozenset(
 NOT_PORTFOLIO = re.compile(r"(?:t|d|de|te|en|ig|lijk|baar|isch|s)$")
 # "De teamleider Noord, Piet van Dam, ..." : the official's name in apposition after the title.
 APPOSITION = re.compile(
-    r",[ \t]+((?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)){0,4})[ \t]*,"
+    r",[ \t]+((?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|"
+    r"ten)){0,4})[ \t]*,"
 )
 
 CAP_WORDS = r"[A-ZÀ-Þ][\w&'-]*(?:[ \t]+(?:en|&|van|voor|de|der|het|'t)[ \t]+[A-ZÀ-Þ][\w-]*|[ \t]+[A-ZÀ-Þ][\w-]*){0,3}"
 UNIT = (
-    r"(?:afdeling|team|basisteam|wijk|sector|cluster|stadsdeel|gebied|dienst|regio|district|bureau|provincie|gemeente)"
+    r"(?:afdeling|(?:sociaal[ \t]+)?team|basisteam|wijkteam|buurtteam|gebiedsteam|jeugdteam|wijk|sector|cluster|"
+    r"stadsdeel|gebied|dienst|regio|district|bureau|provincie|gemeente)"
 )
 PREP = rf"[ \t]+(?:van|voor|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{UNIT}[ \t]+)?"
 QUALIFIER = rf"(?:{PREP}(?:{CAP_WORDS}|[a-zà-ÿ][\w-]+(?:[ \t]+{CAP_WORDS})?)|[ \t]+(?:{UNIT}[ \t]+)?{CAP_WORDS})"
@@ -174,3 +197,47 @@ def detect_english_function(doc):
         if words[0] in ENGLISH_NOT_UNIT:
             continue
         yield doc.entity(match.start(1), match.end(1), "FUNCTIE", "functie", 0.8)
+
+
+# A generic role is one person in a small gemeente: "de leerplichtambtenaar van de gemeente Borne" (24,639
+# inhabitants) names one official, "de leerplichtambtenaar van Amsterdam" does not. CBS population, 2024.
+SMALL_GEMEENTE = 50_000
+LOCAL_ROLES = frozenset(
+    "leerplichtambtenaar leerplichtconsulent wmo-consulent wmo-adviseur jeugdconsulent klantmanager "
+    "inkomensconsulent participatiecoach schuldhulpverlener schuldhulpconsulent handhaver boa toezichthouder "
+    "bouwinspecteur trouwambtenaar babs wijkcoach buurtcoach jongerenwerker opbouwwerker consulent".split()
+)
+ROLE_OF_GEMEENTE = re.compile(
+    r"[ \t]+(?:van|bij|in|uit)[ \t]+(?:de[ \t]+)?(?:gemeente[ \t]+)?"
+    r"((?:'s-)?[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:op|aan|den|de|het|en)[ \t]+[A-ZÀ-Þ][\w'’-]+|[ \t]+[A-ZÀ-Þ][\w'’-]+)?)"
+)
+
+
+PORTFOLIO_WORD = re.compile(r"[ \t]+[a-zà-ÿ][a-zà-ÿ-]{3,}(?=[ \t])")
+
+
+def _small_gemeente(name: str) -> bool:
+    from openklachten.standard import reference  # the standard component ships the population figures
+
+    for candidate in (name, name.split()[0]):
+        inhabitants = reference.inwoners(candidate)
+        if inhabitants is not None:
+            return inhabitants < SMALL_GEMEENTE
+    return False
+
+
+@register("functie-kleine-gemeente")
+def detect_local_role(doc):
+    roles = doc.words & LOCAL_ROLES
+    if not roles:
+        return
+    for role in roles:
+        for start in doc.positions(role):
+            after = start + len(role)
+            # "de consulent schuldhulp van de gemeente Oldambt": one portfolio word may come between.
+            portfolio = PORTFOLIO_WORD.match(doc.text, after)
+            match = ROLE_OF_GEMEENTE.match(doc.text, after) or (
+                portfolio and ROLE_OF_GEMEENTE.match(doc.text, portfolio.end())
+            )
+            if match and _small_gemeente(match.group(1)):
+                yield doc.entity(start, start + len(role), "FUNCTIE", "functie-kleine-gemeente", 0.85)

@@ -2,7 +2,7 @@
 
 import re
 
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.detector_catalogue import register
 
 CONDITIONS = (
     "dementie alzheimer parkinson hartinfarct herseninfarct beroerte cva tia kanker borstkanker longkanker "
@@ -20,7 +20,8 @@ CONDITIONS = (
     "whiplash ocd dwangstoornis trauma getraumatiseerd suïcidaal zelfmoordpoging stoma incontinent "
     "incontinentie lymfoom chemo chemotherapie bestraling astma-aanvallen epileptische aanvallen herseninfarct "
     "asthma depression dementia autism epilepsy cancer stroke schizophrenia anxiety disorder "
-    "hersenbloeding longembolie trombose beenmergkanker slechtziende dove blinde"
+    "hersenbloeding longembolie trombose beenmergkanker slechtziende dove blinde dement demente slechthorendheid "
+    "slechtziendheid astmatische"
 ).split()
 MULTIWORD = (
     "reumatoïde artritis",
@@ -46,6 +47,11 @@ MULTIWORD = (
     "auditieve beperking",
     "fysiek beperkt",
     "psychisch ziek",
+    "visueel beperkt",
+    "auditief beperkt",
+    "motorisch beperkt",
+    "visueel gehandicapt",
+    "astmatische klachten",
 )
 # Acronyms that are ordinary words in lower case ("als", "add"): only counted in capitals.
 UPPER_ONLY = {"tia", "add", "nah", "me/cvs", "ms", "als", "cvs"}
@@ -53,15 +59,21 @@ BODY_PARTS = (
     "pols|been|benen|heup|arm|armen|enkel|voet|hand|rib|ribben|sleutelbeen|nek|rug|knie|schouder|teen|vinger|"
     "bekken|dijbeen|elleboog|kaak|neus|schedel|wervel"
 )
-MODIFIER = r"(?:(?:ernstige?|chronische?|beginnende|zware?|zwaar|lichte?|licht|acute?|terminale?|vergevorderde|ernstig|progressieve?|zeldzame|aangeboren)[ \t]+)*"
+MODIFIER = (
+    r"(?:(?:ernstige?|chronische?|beginnende|zware?|zwaar|lichte?|licht|acute?|terminale?|vergevorderde|ernstig|"
+    r"progressieve?|zeldzame|aangeboren)[ \t]+)*"
+)
 BODY_TAIL = r"(?:[ \t]+(?:in|aan|van)[ \t]+(?:zijn|haar|mijn|de|het|beide|zijn\s+linker|zijn\s+rechter)[ \t]+[\w-]+)?"
 _single = sorted((c for c in CONDITIONS if c not in UPPER_ONLY), key=len, reverse=True)
 TERM = re.compile(
-    rf"(?<![\w-]){MODIFIER}(?:(?i:{'|'.join(re.escape(m) for m in MULTIWORD)})|(?i:{'|'.join(re.escape(c) for c in _single)})"
+    rf"(?<![\w-]){MODIFIER}(?:(?i:{'|'.join(re.escape(m) for m in MULTIWORD)})|"
+    rf"(?i:{'|'.join(re.escape(c) for c in _single)})"
     rf"|{'|'.join(re.escape(c.upper()) for c in UPPER_ONLY)}"
     rf"|(?i:(?:de\s+)?ziekte\s+van\s+[A-Z][\w-]+|(?:het\s+)?syndroom\s+van\s+[A-Z][\w-]+|[\w-]+syndroom|[\w-]+stoornis"
-    rf"|gebroken\s+(?:{BODY_PARTS})|(?:{BODY_PARTS})\s+gebroken|[\w-]*kanker|(?:hart|heup|knie|rug|oog|staar|long|darm|maag|galblaas|schouder|hernia|borst|prostaat|"
-    rf"nier|lever|hersen)operatie|[\w-]+ontsteking|(?:long|blaas|nier|darm|wond|oor)infectie|(?:hart|rug|nek|angst|maag|darm|buik|long|hoofd|spier|gewrichts|slaap|"
+    rf"|gebroken\s+(?:{BODY_PARTS})|(?:{BODY_PARTS})\s+gebroken|[\w-]*kanker|(?:hart|heup|knie|rug|oog|staar|long|"
+    rf"darm|maag|galblaas|schouder|hernia|borst|prostaat|"
+    rf"nier|lever|hersen)operatie|[\w-]+ontsteking|(?:long|blaas|nier|darm|wond|oor)infectie|(?:hart|rug|nek|angst|"
+    rf"maag|darm|buik|long|hoofd|spier|gewrichts|slaap|"
     rf"geheugen|concentratie|hoofdpijn|stress|psychische|lichamelijke)klachten))(?![\w-]){BODY_TAIL}"
 )
 
@@ -91,8 +103,20 @@ def _candidates(text: str, words: frozenset[str]):
             yield before.start() if before else start
 
 
+# "ms" in lower case is multiple sclerose only after a health cue ("heeft ms", "lijdt aan ms", "vanwege haar
+# ms"), not "ms teams" or "ms word".
+LOWER_ACRONYM_CUE = re.compile(
+    r"\b(?:heeft|had|hebben|kreeg|lijdt aan|leed aan|last van|diagnose|patiënt met|patiënte met|"
+    r"(?:vanwege|door|sinds|met|om|ivm|i\.v\.m\.)[ \t]+(?:zijn|haar|mijn|z'n|d'r|m'n|mn|zn|hun))[ \t]+"
+    r"(ms|nah)\b(?![ \t]*(?:teams|word|office|excel|outlook|dos))"
+)
+
+
 @register("gezondheid")
 def detect_health(doc):
+    if "ms" in doc.words or "nah" in doc.words:
+        for match in LOWER_ACRONYM_CUE.finditer(doc.lower):
+            yield doc.entity(match.start(1), match.end(1), "GEZONDHEID", "gezondheid", 0.85)
     seen_end = -1
     for start in _candidates(doc.text, doc.words):
         match = TERM.match(doc.text, start)

@@ -2,8 +2,9 @@
 
 import re
 
+from openklachten.anonymisation import lookup
 from openklachten.anonymisation.checksums import elfproef, iban_valid
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.detector_catalogue import register
 
 # 8 or 9 digits, optionally grouped by single spaces or dots ("123 456 782", "1234.56.782").
 BSN_CANDIDATE = re.compile(r"(?<![\w.,€-])\d(?:[ .]?\d){7,8}(?![\w€]|[.,-]\d)")
@@ -25,6 +26,8 @@ POSTCODE_EXCLUDED_LETTERS = {"SA", "SD", "SS"}
 TWO_LETTER_WORDS = frozenset(
     "in en op te de of na om is al as ik je ze we of nu zo ja nee aan al bv ca en eh ok uw".split()
 )
+PLACE_AFTER = re.compile(r"[ \t,]+([^\W\d_][\w'’-]*)")
+HOUSE_NUMBER_BEFORE = re.compile(r"[a-zA-Z][ \t]\d{1,4}[a-zA-Z]?(?:-\d{1,3})?[ \t]*,?[ \t]*$")
 POSTBUS_BEFORE = re.compile(r"(?i)(postbus|antwoordnummer)\s*\d+\s*,?\s*$")
 
 
@@ -70,9 +73,19 @@ def detect_postcode(doc):
         if POSTBUS_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         if letters.islower():
-            # "8012 dg" only when a place name follows and the pair is no word ("2023 in Enschede").
+            # "8012 dg" only when the pair is no word ("2023 in Enschede") and a place follows ("Zwolle", in chat
+            # also "gouda") or a house number comes right before ("wilhelminastraat 58, 2805 bg").
+            if letters in TWO_LETTER_WORDS:
+                continue
             after = text[match.end() : match.end() + 2]
-            if not re.match(r"\s[A-Z']", after) or letters in TWO_LETTER_WORDS or 1900 <= int(match.group(1)) <= 2099:
+            next_word = PLACE_AFTER.match(text, match.end())
+            place_after = next_word is not None and next_word.group(1).lower() in lookup.places()
+            capital_after = re.match(r"\s[A-Z']", after) and not 1900 <= int(match.group(1)) <= 2099
+            if not (
+                place_after
+                or capital_after
+                or HOUSE_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            ):
                 continue
         year_like = 1900 <= int(match.group(1)) <= 2099 and not match.group(2) == ""
         yield doc.entity(match.start(), match.end(), "POSTCODE", "postcode", 0.8 if year_like else 0.95)

@@ -13,9 +13,9 @@ it is redacted as a guess and the text goes to review.
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import NAME, NAMEWORD, PARTICLE, plausible, trim
 from openklachten.anonymisation.namescore import looks_like_name
-from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS, ROLE_TRIGGERS
 
 INITIALS_AFTER = r"(?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,4}|[A-Z](?![\w.]))"

@@ -3,6 +3,7 @@
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import (
     INITIALS_NAME,
     INSTITUTION_WORDS,
@@ -14,7 +15,6 @@ from openklachten.anonymisation.namegrammar import (
     plausible,
     trim,
 )
-from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import (
     INTRODUCTIONS,
     NOT_NAMES,
@@ -25,7 +25,8 @@ from openklachten.anonymisation.vocabulary import (
 )
 
 TITLE = re.compile(
-    r"(?<![\w])(?:(?:m|rn)evrouw|rnevr\.?|rnw\.?|rneneer|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
+    r"(?<![\w])(?:(?:m|rn)evrouw|rnevr\.?|rnw\.?|rneneer|mevr\.?|mw\.?|mej\.?|dhr\.?|de\s+heer|heer|meneer|"
+    r"mijnheer|m'neer|mr\.|dr\.|ir\.|ing\.|drs\.|prof\.|"
     r"fam\.|familie|wed\.|weduwe|juf|meester|mrs\.?|mr|ms\.?|miss|sir|frau|herr|madame|monsieur)[ \t]+"
     r"(?:(?:mr|dr|drs|ir|ing|prof|bc)\.?[ \t]+)*"
 )
@@ -43,15 +44,25 @@ GREETING = re.compile(
 )
 # "hallo met jan pietersen", "goedemiddag, met mevrouw De Wit": how callers introduce themselves.
 CALLER = re.compile(
-    r"(?i)\b(?:hallo|goedemorgen|goedemiddag|goedenavond|ja|hoi|dag|hey|uh|eh),?[ \t]+met[ \t]+(?:(?:de heer|mevrouw|meneer)[ \t]+)?"
+    r"(?i)\b(?:hallo|goedemorgen|goedemiddag|goedenavond|ja|hoi|dag|hey|uh|eh),?[ \t]+met[ \t]+(?:(?:de heer|"
+    r"mevrouw|meneer)[ \t]+)?"
 )
-INTRODUCTION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(i) for i in INTRODUCTIONS) + r")[ \t]*,?[ \t]+")
-WEAK_INTRODUCTION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(i) for i in WEAK_INTRODUCTIONS) + r")[ \t]*,?[ \t]+")
+# Longest phrase first: "heette volgens mij" must win over "heette".
+INTRODUCTION = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(i) for i in sorted(INTRODUCTIONS, key=len, reverse=True)) + r")[ \t]*,?[ \t]+"
+)
+WEAK_INTRODUCTION = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(i) for i in sorted(WEAK_INTRODUCTIONS, key=len, reverse=True))
+    + r")[ \t]*,?[ \t]+"
+)
 # "DHR. J. JANSEN", "mevrouw EL AMRANI": names written in capitals in forms and OCR'd letters.
 ALL_CAPS_NAME = re.compile(
-    r"(?:(?:[A-Z]\.){1,4}[ \t]?)?(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL)[ \t]+)*[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?(?![\w])"
+    r"(?:(?:[A-Z]\.){1,4}[ \t]?)?(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL)[ \t]+)*[A-Z][A-Z'’-]{2,}(?:[ "
+    r"\t]+[A-Z][A-Z'’-]{2,})?(?![\w])"
 )
 LOWER_WORD = re.compile(r"[a-zß-ÿ'-]+")
+NUMBER_NEXT = re.compile(r"[ \t]+\d")
 
 
 def _name_after(doc, position: int, source: str, confidence: float, allow_lower: bool = False, strict: bool = False):
@@ -132,7 +143,15 @@ def _lower_name_after(doc, position: int, source: str, strict: bool = False):
             continue
         if not _usable(low):
             # After a title and particles a surname may be an ordinary word: "meneer de haan", "mevr de bakker".
-            if not strict and taken and taken[-1].group() in PARTICLES and low in lookup.surnames() and len(low) >= 3:
+            # Not before a number: "de juf van groep 4", "meester van klas 3" name a class, not a person.
+            if (
+                not strict
+                and taken
+                and taken[-1].group() in PARTICLES
+                and low in lookup.surnames()
+                and len(low) >= 3
+                and not NUMBER_NEXT.match(text, word.end())
+            ):
                 taken.append(word)
                 real += 1
             break
@@ -156,7 +175,7 @@ def _lower_name_after(doc, position: int, source: str, strict: bool = False):
 
 TITLE_WORDS = frozenset(
     "mevrouw rnevrouw mevr rnevr mw rnw mej heer meneer rneneer mr dr ir ing drs prof fam familie wed weduwe juf "
-    "meester mrs ms miss sir frau herr madame monsieur dhr".split()
+    "meester mrs ms miss sir frau herr madame monsieur dhr mijnheer m'neer".split()
 )
 
 
@@ -253,7 +272,8 @@ FOREIGN_SURNAME = re.compile(
 
 
 LOWER_FULL_NAME = re.compile(
-    r"(?<![\w-])([a-zß-ÿ]{3,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al|da|von))*)[ \t]+([a-zß-ÿ][a-zß-ÿ'-]{2,})(?![\w-])"
+    r"(?<![\w-])([a-zß-ÿ]{3,})((?:[ \t]+(?:van|de|der|den|ter|ten|el|al|da|von))*)[ "
+    r"\t]+([a-zß-ÿ][a-zß-ÿ'-]{2,})(?![\w-])"
 )
 
 

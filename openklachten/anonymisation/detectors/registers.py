@@ -8,8 +8,8 @@ word only counts when the first-name list knows it (and it is no ordinary word),
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import NAME, is_known_first_name, is_known_surname, plausible, trim
-from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import NOT_NAMES, PARTICLES
 
 # "tel. petra:", "tel Abena:", "mail van kees:", "gesprek met Jan:", "whatsapp Sanne -" in case notes.
@@ -25,15 +25,19 @@ FIELD_QUALIFIERS = frozenset(
 )
 MONTH_NAMES = frozenset({"mei", "april", "juni", "augusta"})
 NOTE_WORDS = frozenset(
-    "tel telefoon telefonisch gebeld belde mail e-mail app whatsapp sms notitie gesprek contact terugbelverzoek tb".split()
+    (
+        "tel telefoon telefonisch gebeld belde mail e-mail app whatsapp sms notitie gesprek contact terugbelverzoek tb"
+    ).split()
 )
 # Greetings and sign-offs in chat and notes, in lower case too: "Hoi kees,", "hallo Petra", "doei anja".
 GREETING = re.compile(
-    r"(?im)(?:^|(?<=[.!?,]\s))[ \t]*(?:beste|hoi|hallo|hey|hee|hi|dag|lieve|ha|hello|dear|goedemorgen|goedemiddag|goedenavond)[ \t]+([\w'’-]+)"
+    r"(?im)(?:^|(?<=[.!?,]\s))[ \t]*(?:beste|hoi|hallo|hey|hee|hi|dag|lieve|ha|hello|dear|goedemorgen|goedemiddag|"
+    r"goedenavond)[ \t]+([\w'’-]+)"
 )
 # Transcript speaker labels: "joyce:", "Beller (Joyce):", "[00:01] Sanne:".
 SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:(?:chat|whatsapp|app|sms|bericht)[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*[–-]?[ \t]*)?(?:[\w-]+[ \t]+\()?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)\)?[ \t]*:"
+    r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:(?:chat|whatsapp|app|sms|bericht)[ \t]+)?(?:\d{1,2}[:.]\d{2}[ "
+    r"\t]*[–-]?[ \t]*)?(?:[\w-]+[ \t]+\()?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)\)?[ \t]*:"
 )
 # Speech: "dit is henk", "met henk", "u spreekt met henk", "ik ben henk" — lower case, no punctuation.
 SPOKEN_INTRO = re.compile(
@@ -88,7 +92,11 @@ def _label_name(doc, start: int, end: int, source: str, confidence: float, requi
     """A short name in a label slot: a known first name (any case) or a capitalised name shape."""
     value = doc.text[start:end]
     words = value.split()
-    if not words or words[0].lower() in NOT_NAMES or words[0].lower() in lookup.common_words():
+    if not words:
+        return None
+    # "Wiel Hendrix:": a first name that is also a word ("wiel") counts before a listed surname.
+    surname_after = any(is_known_surname(w) and w.lower() not in lookup.common_words() for w in words[1:])
+    if (words[0].lower() in NOT_NAMES or words[0].lower() in lookup.common_words()) and not surname_after:
         return None
     if len(words) == 1 and _first_name(words[0]):
         return doc.entity(start, end, "NAAM", source, confidence)
@@ -146,13 +154,15 @@ def detect_greeting_word(doc):
 
 @register("naam-spreker-klein")
 def detect_speaker_label(doc):
-    if ":" not in doc.text or not doc.first_names:
+    if ":" not in doc.text:
         return
     for match in SPEAKER.finditer(doc.text):
         if match.group(1).lower() in ROLE_LABELS:
             continue
         entity = _label_name(doc, match.start(1), match.end(1), "naam-spreker", 0.8, require_known=True)
-        if entity and doc.text[match.start(1)].islower() or entity and len(match.group(1).split()) == 1:
+        # A capitalised label of several words ("Wiel Hendrix:" in a Facebook thread) counts when a name list
+        # knows one of its words (require_known above).
+        if entity:
             yield entity
 
 
@@ -196,3 +206,15 @@ def detect_lower_subject(doc):
             match = SUBJECT_VERB.match(doc.text, start)
             if match and match.group(1) == word and match.group(2) in SPEECH_VERBS:
                 yield doc.entity(start, start + len(word), "NAAM", "naam-onderwerp", 0.8)
+
+
+# Webcare replies are signed with a caret: "^Lotte", "^ES", "^TB" (the employee's first name or initials).
+CARET_SIGNATURE = re.compile(r"(?<![\w^])\^[ \t]?([A-ZÀ-Þ]{2,3}|[A-ZÀ-Þ][a-zß-ÿ]+)(?![\w])")
+
+
+@register("naam-webcare")
+def detect_caret_signature(doc):
+    if "^" not in doc.text:
+        return
+    for match in CARET_SIGNATURE.finditer(doc.text):
+        yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-webcare", 0.85)

@@ -6,8 +6,8 @@ a neighbour identified by house number or floor loses that number or floor.
 
 import re
 
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.detectors.names import _name_after
-from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import POSSESSIVES, RELATIVES
 
 RELATIVE = re.compile(
@@ -20,6 +20,8 @@ RELATIVE = re.compile(
 NEIGHBOUR = re.compile(
     r"(?i)(?<!\w)(?:de\s+)?(?:vorige\s+|nieuwe\s+|oude\s+)?(?:buurman|buurvrouw|buren|bovenburen|onderburen|buurjongen|"
     r"buurmeisje|bewoner|bewoners|bewoonster|huurder|huurders|eigenaar|overburen)\s+"
+    # "de bewoner van de benedenwoning op nummer 27": the dwelling may come between
+    r"(?:van\s+(?:de|het)\s+[a-z][\w-]*\s+)?"
     r"((?:op|van|aan)\s+(?:nummer|nr\.?|huisnummer|no\.?)\s*\d+[a-zA-Z]?\b|(?:van|op)\s+(?:de\s+)?(?:eenhoog|tweehoog|driehoog|vierhoog|vijfhoog|"
     r"drie-hoog|twee-hoog|een-hoog|\d+(?:e|ste|de)\s+verdieping|begane\s+grond|hiernaast|ernaast|hierboven|hieronder|de\s+overkant))"
 )

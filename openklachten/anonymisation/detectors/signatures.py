@@ -4,6 +4,7 @@ import re
 from itertools import islice
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import (
     NAME,
     is_known_first_name,
@@ -12,7 +13,6 @@ from openklachten.anonymisation.namegrammar import (
     plausible,
     trim,
 )
-from openklachten.anonymisation.registry import register
 from openklachten.anonymisation.vocabulary import CLOSINGS, NOT_NAMES, ORGANISATION_WORDS, PARTICLES, SIGNATURE_NOISE
 
 CLOSING = re.compile(

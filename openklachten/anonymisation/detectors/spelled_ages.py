@@ -1,4 +1,5 @@
-"""Ages written in words: "mijn vader van negentig", "dochter sophie van negen", "ze is eenentachtig", "al vijfennegentig is", "(zeventien)", "tweeënzeventig jaar".
+"""Ages written in words: "mijn vader van negentig", "dochter sophie van negen", "ze is eenentachtig",
+"al vijfennegentig is", "(zeventien)", "tweeënzeventig jaar".
 
 Digits are ages.py's job; a number word is an age only next to a person (a relative, a pronoun with a form
 of "to be"), in brackets, or with "jaar" after it when no duration word comes before ("al twintig jaar").
@@ -6,18 +7,16 @@ of "to be"), in brackets, or with "jaar" after it when no duration word comes be
 
 import re
 
+from openklachten.anonymisation.detector_catalogue import register
+from openklachten.anonymisation.detectors.ages import KIN
 from openklachten.anonymisation.detectors.spoken import NUMBER_WORD, NUMBER_WORDS
-from openklachten.anonymisation.registry import register
 
 AGE_WORD = rf"(?:{NUMBER_WORD})"
-PERSON = (
-    r"zoon|zoontje|dochter|dochtertje|kind|kindje|kleinkind|jongen|meisje|man|vrouw|baby|broer|zus|zusje|broertje|"
-    r"moeder|vader|opa|oma|buurman|buurvrouw|meneer|mevrouw|dame|heer|tweeling|peuter|kleuter|puber|tiener|"
-    r"schoonmoeder|schoonvader|partner|neef|nicht|oom|tante|leerling|cliënt|cliënte|bewoner|bewoonster"
-)
+PERSON = KIN
 # "mijn vader van negentig", "ons kind van vier" (not "een boete van negentig euro").
 PERSON_OF = re.compile(
-    rf"\b(?:{PERSON})(?:[ \t]+[a-zß-ÿ][\w'’-]+)?[ \t]+van[ \t]+({AGE_WORD})(?![\w])(?![ \t]*(?:euro|procent|minuten|uur|dagen|weken|maanden|meter|kilo|cent))"
+    rf"\b(?:{PERSON})(?:[ \t]+[a-zß-ÿ][\w'’-]+)?[ \t]+van[ \t]+({AGE_WORD})(?![\w])(?![ \t]*(?:euro|procent|"
+    rf"minuten|uur|dagen|weken|maanden|meter|kilo|cent))"
 )
 # "ze is eenentachtig", "die is achtennegentig en", "ik ben zesenzestig." (the number ends the clause).
 IS_AGE = re.compile(
@@ -26,12 +25,14 @@ IS_AGE = re.compile(
 )
 # "milan is zestien en ...": any subject but the impersonal ones ("het is twintig over").
 SUBJECT_IS_AGE = re.compile(
-    rf"\b(?!het\b|dat\b|dit\b|er\b|wat\b|dan\b|nu\b|dus\b|hier\b|daar\b|prijs\b|bedrag\b|tijd\b)[a-zß-ÿ]{{2,}}[ \t]+is[ \t]+"
+    rf"\b(?!het\b|dat\b|dit\b|er\b|wat\b|dan\b|nu\b|dus\b|hier\b|daar\b|prijs\b|bedrag\b|tijd\b)[a-zß-ÿ]{{2,}}[ "
+    rf"\t]+is[ \t]+"
     rf"({AGE_WORD})(?=[ \t]*(?:jaar\b|en\b|,|\.|;|!|\?|$|\n))"
 )
 # "dat ze al vijfennegentig is", "die inmiddels tachtig was".
 ALREADY_AGE = re.compile(
-    rf"\b(?:al|inmiddels|pas|nog maar|bijna|ruim|die|ze|zij|hij|ik)[ \t]+({AGE_WORD})[ \t]+(?:is|was|wordt|werd|ben|bent)\b"
+    rf"\b(?:al|inmiddels|pas|nog maar|bijna|ruim|die|ze|zij|hij|ik)[ \t]+({AGE_WORD})[ \t]+(?:is|was|wordt|werd|"
+    rf"ben|bent)\b"
 )
 # "(zeventien)", ", eenentwintig jaar,", "tweeënzeventig jaar oud".
 BRACKETED = re.compile(rf"\((?:[ \t]*)({AGE_WORD})(?:[ \t]+jaar)?[ \t]*\)")

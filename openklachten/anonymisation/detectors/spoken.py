@@ -6,8 +6,8 @@ plus spoken addresses ("lindenlaan veertien") and postcodes ("drie vijf een twee
 import re
 
 from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import STREET_SUFFIXES
-from openklachten.anonymisation.registry import register
 
 UNIT = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
 TEEN = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
@@ -18,7 +18,6 @@ NUMBER_WORD = (
     rf"|(?:{UNIT})[eë]n(?:{TENS})|{TENS}|{TEEN}|{UNIT}|nul)"
 )
 PIECE = rf"(?:{NUMBER_WORD}|\d{{1,4}})"
-SEQUENCE = rf"{PIECE}(?:[ \t,-]+(?:eh[ \t]+)?{PIECE})"
 # What announces the number decides its type.
 TRIGGERS = (
     ("BSN", r"bsn|burgerservicenummer|sofinummer|sofi-nummer"),
@@ -26,7 +25,8 @@ TRIGGERS = (
     ("DOSSIERNUMMER", r"klantnummer|zaaknummer|dossiernummer|kenmerk|referentienummer|klachtnummer|polisnummer"),
     (
         "TELEFOON",
-        r"telefoonnummer|telefoon|mobiel|mobiele nummer|nummer|bereikbaar op|bel me op|bellen op|belt u op|terugbellen op|06",
+        r"telefoonnummer|telefoon|mobiel|mobiele nummer|nummer|bereikbaar op|bel me op|bellen op|belt u op|"
+        r"terugbellen op|06",
     ),
 )
 ANNOUNCED = re.compile(
@@ -39,7 +39,8 @@ PIECES = re.compile(rf"(?i)(?<![\w]){PIECE}(?![\w])")
 TYPE_OF = [(t, re.compile(rf"(?i)^(?:{p})$")) for t, p in TRIGGERS]
 # "drie vijf een twee a b", "35 12 ab": four digits (words or figures) and two single letters.
 SPOKEN_POSTCODE = re.compile(
-    rf"(?i)(?<![\w])((?:(?:{UNIT}|nul|\d)[ \t]+){{3}}(?:{UNIT}|nul|\d)|(?:{TEEN}|{TENS}|(?:{UNIT})[eë]n(?:{TENS})|\d\d)[ \t]+"
+    rf"(?i)(?<![\w])((?:(?:{UNIT}|nul|\d)[ \t]+){{3}}(?:{UNIT}|nul|\d)|(?:{TEEN}|{TENS}|(?:{UNIT})[eë]n(?:{TENS})|"
+    rf"\d\d)[ \t]+"
     rf"(?:{TEEN}|{TENS}|(?:{UNIT})[eë]n(?:{TENS})|\d\d))[ \t]+([a-z])[ \t]?([a-z])(?![\w])"
 )
 # "lindenlaan veertien", "de kerkstraat nummer twaalf": a street word followed by a spoken house number.
@@ -69,6 +70,45 @@ TRIGGER_WORDS = frozenset(
 )
 
 
+UNIT_VALUE = {
+    w: i for i, w in enumerate(["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"])
+}
+UNIT_VALUE["één"] = 1
+TEEN_VALUE = {w: 10 + i for i, w in enumerate(["tien", "elf", "twaalf", *TEEN.split("|")[3:]])}
+TENS_VALUE = {w: 20 + 10 * i for i, w in enumerate(TENS.split("|"))}
+COMPOUND = re.compile(rf"(?:({UNIT})[eë]n)?({TENS})")
+
+
+def _piece_value(piece: str) -> str | None:
+    """Digits of one spoken piece: "zes" -> "6", "achtentwintig" -> "28", "twaalf" -> "12"; None beyond 99."""
+    low = piece.lower()
+    if low.isdigit():
+        return low
+    if low in UNIT_VALUE:
+        return str(UNIT_VALUE[low])
+    if low in TEEN_VALUE:
+        return str(TEEN_VALUE[low])
+    match = COMPOUND.fullmatch(low)
+    if match:
+        return str(TENS_VALUE[match.group(2)] + (UNIT_VALUE[match.group(1)] if match.group(1) else 0))
+    return None
+
+
+def spoken_digits(value: str) -> str | None:
+    """The digits a spoken number stands for, or None when a piece cannot be read (hundreds, letters)."""
+    pieces = [_piece_value(p) for p in PIECES.findall(value)]
+    return None if not pieces or None in pieces else "".join(pieces)
+
+
+def complete_phone(value: str) -> bool:
+    """A spoken phone number is complete when its digits make a Dutch number: nothing of it is left standing,
+    so it needs no person to look at it (an incomplete one may have lost digits to a speech error)."""
+    digits = spoken_digits(value)
+    return digits is not None and (
+        (len(digits) == 10 and digits.startswith("0")) or (len(digits) == 11 and digits.startswith("31"))
+    )
+
+
 @register("uitgesproken-nummer")
 def detect_announced(doc):
     low = doc.lower
@@ -81,9 +121,9 @@ def detect_announced(doc):
             continue  # plain figures are the validated detectors' job
         trigger = match.group(1).lower()
         type_ = next((t for t, p in TYPE_OF if p.match(trigger)), "TELEFOON")
-        yield doc.entity(
-            match.start(2), match.end(2), type_, "uitgesproken-nummer", 0.7
-        )  # speech errors: a person checks
+        # speech errors: a person checks, unless the number is complete
+        sure = 0.8 if type_ == "TELEFOON" and complete_phone(value) else 0.7
+        yield doc.entity(match.start(2), match.end(2), type_, "uitgesproken-nummer", sure)
     if "postcode" in low or re.search(r"\b[a-z] [a-z]\b", low):
         for match in SPOKEN_POSTCODE.finditer(doc.text):
             yield doc.entity(match.start(), match.end(), "POSTCODE", "uitgesproken-postcode", 0.8)
@@ -100,7 +140,8 @@ def detect_spoken_phone(doc):
         return
     for match in PHONE_PAIRS.finditer(doc.text):
         if len(re.findall(r"\d", match.group())) < 4:  # figures are the phone detector's job
-            yield doc.entity(match.start(), match.end(), "TELEFOON", "uitgesproken-telefoon", 0.7)
+            sure = 0.8 if complete_phone(match.group()) else 0.7
+            yield doc.entity(match.start(), match.end(), "TELEFOON", "uitgesproken-telefoon", sure)
 
 
 # "kenteken g v d zeven twee vijf": six letters and digits, spoken one by one.

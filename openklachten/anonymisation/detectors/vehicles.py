@@ -2,7 +2,7 @@
 
 import re
 
-from openklachten.anonymisation.registry import register
+from openklachten.anonymisation.detector_catalogue import register
 
 # RDW sidecodes 1-14: X = letter, 9 = digit. Source: RDW 'Kentekenseries' overview.
 SIDECODES = (

@@ -36,3 +36,20 @@ def test_malformed_line_reported_on_stderr_others_processed_exit_1():
     out = [json.loads(line) for line in proc.stdout.splitlines()]  # stdout holds only JSON lines
     assert [o["id"] for o in out] == [1, 4]
     assert out[1]["text"] == "mw. [NAAM-1]"
+
+
+def test_django_path_gives_the_same_lines_as_the_fast_path():
+    """`--verbosity` is Django's option: that call runs the management command instead of the Django-free path."""
+    stdin = '{"id": 1, "text": "Mevrouw Jansen belde vanaf 06-41873320."}\n{"id": 2}\n'
+    fast = run(stdin)
+    through_django = subprocess.run(
+        [sys.executable, "-m", "openklachten", "anonymize", "--verbosity", "1"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert fast.returncode == through_django.returncode == 1
+    assert fast.stdout == through_django.stdout
+    assert json.loads(fast.stdout)["text"] == "Mevrouw [NAAM-1] belde vanaf [TELEFOON-1]."
+    assert "regel 2" in through_django.stderr

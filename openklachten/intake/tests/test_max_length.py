@@ -1,4 +1,7 @@
-"""Maximum lengths come from the standard (attributes.csv, max_length): a longer cell is a Dutch error, not a database error."""
+"""Maximum lengths come from the standard (attributes.csv, max_length).
+
+A longer cell is a Dutch error, not a database error.
+"""
 
 import pytest
 

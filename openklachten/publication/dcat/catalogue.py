@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from django.conf import settings
-from rdflib import Graph
 
 from openklachten.standard import load, reference
 
@@ -26,17 +25,6 @@ def platform_publisher() -> Agent:
     if org is None:  # the reference list is shipped with the standard; this only guards a renamed entry
         return Agent(uri="urn:openklachten:organisatie:verstrekker", name=name, type="overig")
     return Agent(uri=org.uri, name=org.naam, type=org.type, code=org.code)
-
-
-def current_catalogue() -> Graph:
-    """The catalogue for what is published right now."""
-    return build_catalogue(
-        published_datasets(),
-        base_url=settings.PUBLIC_BASE_URL,
-        publisher=platform_publisher(),
-        version=load().version,
-        reports=published_reports(),
-    )
 
 
 @lru_cache(maxsize=RENDER_CACHE_SIZE)

@@ -85,7 +85,8 @@ def add_report(g: Graph, links: Links, report: ReportDataset, shared) -> URIRef:
             ref,
             DCTERMS.description,
             _text(
-                f"Het klachtenjaarverslag (art. 9:12a Awb) van {report.name} over {report.year}, automatisch opgesteld uit "
+                f"Het klachtenjaarverslag (art. 9:12a Awb) van {report.name} over {report.year}, "
+                "automatisch opgesteld uit "
                 f"de {report.complaints} gepubliceerde klachten van dat jaar: aantallen, termijnen, oordelen, "
                 "ombudsmanklachten en de gepubliceerde aanbevelingen en herstelmaatregelen."
             ),

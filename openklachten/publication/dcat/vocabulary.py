@@ -2,7 +2,7 @@
 
 Each concept is published with its class, `skos:prefLabel` and `skos:inScheme`, because a harvester (and
 the SHACL shapes) cannot be assumed to fetch the EU code lists: the catalogue describes what it refers to.
-Adding a file format or a publisher type is one entry in a registry below, not a new branch in the builder.
+Adding a file format or a publisher type is one entry in a table below, not a new branch in the builder.
 """
 
 from __future__ import annotations

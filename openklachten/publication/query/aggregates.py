@@ -44,7 +44,6 @@ MEASURE_NAMES = (
     "aantal_afgehandeld_formeel",
 )
 _RATES = ("binnen_termijn", "gegrond", "mediaan_behandelduur", "mediaan_behandelduur_informeel")
-SCALAR_FACETS = [name for name, (_, is_list, _) in FILTERS.items() if not is_list]
 LIST_FACETS = [name for name, (_, is_list, _) in FILTERS.items() if is_list]
 INTERVALS = {"maand": "maand", "jaar": "CAST(jaar AS VARCHAR)"}
 DIMENSIONS = [*FILTERS, *INTERVALS]

@@ -28,8 +28,6 @@ JUDGED = ("gegrond", "deels-gegrond", "ongegrond")
 
 PER_INHABITANTS = 10_000  # complaints per 10,000 inhabitants: whole numbers for a mid-sized gemeente
 
-TOP_N = 10  # the "top themes/causes" of an overview; full lists come from facets()
-
 # Peer groups of gemeenten by population, CBS gemeentegrootteklassen merged to five: with ~340 gemeenten the eight
 # CBS classes leave the largest classes with a handful of members each. Lower bounds; each class runs to the next.
 POPULATION_CLASSES = (0, 20_000, 50_000, 100_000, 250_000)

@@ -35,9 +35,9 @@ def percentile_from_histogram(pairs, fraction: float) -> float | None:
 
 
 @store.cached
-def durations(filters: Filters, formal_only: bool = False) -> dict:
+def durations(filters: Filters) -> dict:
     """{n, mediaan, p90} of behandelduur_dagen (days); the median equals overview()'s for the same rows."""
-    where, args = _where(filters, "formeel_informeel = 'formeel'" if formal_only else "")
+    where, args = _where(filters)
     pairs = (
         store.connection()
         .execute(

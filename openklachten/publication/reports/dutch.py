@@ -39,10 +39,6 @@ def share(part: int, whole: int) -> str:
     return f"{number(part)} van de {number(whole)}"
 
 
-def fraction_ok(whole: int) -> bool:
-    return whole >= MIN_BASE
-
-
 def join(items: list[str]) -> str:
     """'a', 'a en b', 'a, b en c'."""
     items = [i for i in items if i]

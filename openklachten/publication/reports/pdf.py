@@ -2,7 +2,8 @@
 
 PDF/UA-1 (tagged PDF: headings, tables and reading order in the structure tree; document language and title
 from the HTML); A4 with page numbers and a table of contents from CSS (reports/pdf.html). Fonts are the
-Debian fonts fontconfig finds (DejaVu Sans). Nothing is fetched over the network: the stylesheet is read from disk and the charts are inline SVG, so the fetcher refuses every URL.
+Debian fonts fontconfig finds (DejaVu Sans). Nothing is fetched over the network: the stylesheet is read from
+disk and the charts are inline SVG, so the fetcher refuses every URL.
 """
 
 from pathlib import Path

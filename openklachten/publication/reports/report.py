@@ -74,7 +74,6 @@ class Report:
     units: list = field(default_factory=list)
     term: dict = field(default_factory=dict)
     durations: dict = field(default_factory=dict)
-    formal_durations: dict = field(default_factory=dict)
     chain: dict = field(default_factory=dict)
     lessons: dict = field(default_factory=dict)
     comparison: dict | None = None
@@ -112,7 +111,6 @@ def build(scope: Scope, period: Period, today: dt.date | None = None) -> Report:
     report.units = reporting.counts_by_unit(filters)
     report.term = reporting.term(filters)
     report.durations = reporting.durations(filters)
-    report.formal_durations = reporting.durations(filters, formal_only=True)
     report.chain = reporting.chain(filters)
     report.lessons = reporting.lessons(filters)
     if scope.kind == "organisatie" and scope.org_type:

@@ -209,7 +209,8 @@ def lessons(report: Report) -> list[str]:
     if not lessons_ or not lessons_["total"]:
         return ["Bij de gepubliceerde klachten uit deze periode zijn geen aanbevelingen of herstelmaatregelen vermeld."]
     out = [
-        f"Bij de klachten zijn {dutch.plural(lessons_['total'], 'aanbeveling of herstelmaatregel', 'aanbevelingen en herstelmaatregelen')} "
+        f"Bij de klachten zijn "
+        f"{dutch.plural(lessons_['total'], 'aanbeveling of herstelmaatregel', 'aanbevelingen en herstelmaatregelen')} "
         "gepubliceerd (geanonimiseerd)."
     ]
     if lessons_["shown"] < lessons_["total"]:

@@ -1,9 +1,9 @@
-"""The figures of one selection, normalised from the query engine for templates and charts."""
+"""The figures of one selection, normalised from the query layer for templates and charts."""
 
 from dataclasses import dataclass, field
 
+from openklachten.publication import query
 from openklachten.publication.site import labels
-from openklachten.publication.site.engine import engine
 
 COUNT_KEYS = (
     "formeel",
@@ -61,7 +61,7 @@ def fill_months(pairs) -> list[tuple[str, int]]:
 
 
 def load(filters) -> Figures:
-    data = engine.overview(filters)
+    data = query.overview(filters)
     return Figures(
         total=data["total"],
         binnen_termijn=data.get("binnen_termijn"),
@@ -70,6 +70,6 @@ def load(filters) -> Figures:
         mediaan_behandelduur_informeel=data.get("mediaan_behandelduur_informeel"),
         **{key: data.get(key) or 0 for key in COUNT_KEYS},
         counts={name: list(pairs) for name, pairs in data.get("counts", {}).items()},
-        maanden=fill_months(data["maanden"] if "maanden" in data else engine.timeseries(filters)),
+        maanden=fill_months(data["maanden"] if "maanden" in data else query.timeseries(filters)),
         filters=filters,
     )

@@ -103,7 +103,8 @@ class Group:
                 f'<li><input type="checkbox" id="f-{self.name}-{i}" name="{self.name}" value="{code}"'
                 f"{' checked' if o.included else ''}>"
                 f'<label for="f-{self.name}-{i}">{label} <span class="count">({number(o.count)})</span></label>'
-                f'<span class="exclude"><input type="checkbox" id="x-{self.name}-{i}" name="{self.name}{EXCLUDE_SUFFIX}"'
+                f'<span class="exclude"><input type="checkbox" id="x-{self.name}-{i}"'
+                f' name="{self.name}{EXCLUDE_SUFFIX}"'
                 f' value="{code}"{" checked" if o.excluded else ""}>'
                 f'<label for="x-{self.name}-{i}">niet<span class="visually-hidden"> {label} (uitsluiten)</span></label>'
                 f"</span></li>"

@@ -45,7 +45,8 @@ def render(geography: geo.Geography, values: dict[str, float | None], measure, b
             geography.width,
             geography.height,
             f"Kaart: {measure.title} per gemeente",
-            f"{coloured} van de {len(geography.shapes)} gemeenten hebben een waarde; de tabel onder de kaart geeft alle cijfers.",
+            f"{coloured} van de {len(geography.shapes)} gemeenten hebben een waarde; "
+            "de tabel onder de kaart geeft alle cijfers.",
             "map",
         )
     ]
@@ -53,7 +54,8 @@ def render(geography: geo.Geography, values: dict[str, float | None], measure, b
         value = values.get(shape.code)
         fill = colour(value, bounds)
         parts.append(
-            f'<path d="{shape.path}" fill="{fill}"><title>{esc(shape.name)}: {esc(measure.format(value))}</title></path>'
+            f'<path d="{shape.path}" fill="{fill}">'
+            f"<title>{esc(shape.name)}: {esc(measure.format(value))}</title></path>"
         )
     parts.append("</svg>")
     return "".join(parts)

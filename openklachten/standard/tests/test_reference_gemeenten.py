@@ -84,3 +84,20 @@ def test_gemeente_names_include_dissolved_and_aliases():
     names = reference.gemeente_names()
     assert {"Amsterdam", "Weesp", "Haaren", "Den Haag", "'s-Hertogenbosch"} <= names
     assert len(names) >= 600
+
+
+def test_inhabitants_of_current_gemeenten_by_name_alias_or_code():
+    assert reference.inwoners("Borne") == 24639
+    assert reference.inwoners("Den Haag") == reference.inwoners("'s-Gravenhage") > 500_000
+    assert reference.inwoners("GM0363") == reference.inwoners("Amsterdam")
+
+
+def test_inhabitants_unknown_for_dissolved_or_unknown_gemeenten():
+    assert reference.inwoners("Bedum") is None  # merged into Het Hogeland in 2019
+    assert reference.inwoners("Atlantis") is None
+
+
+def test_inhabitants_file_covers_every_current_gemeente():
+    current = [g for g in reference.gemeenten() if g.actueel]
+    assert len(current) == 342
+    assert all(reference.inwoners(g.cbs_code) for g in current)

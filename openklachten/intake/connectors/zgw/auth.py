@@ -27,7 +27,8 @@ def jwt_token(client_id: str, secret: str, *, issued_at: int | None = None) -> s
         "user_id": "openklachten",
         "user_representation": "Open Klachten (synchronisatie)",
     }
-    signing_input = f"{_b64(json.dumps(header, separators=(',', ':')).encode())}.{_b64(json.dumps(claims, separators=(',', ':')).encode())}"
+    compact = (",", ":")
+    signing_input = ".".join(_b64(json.dumps(part, separators=compact).encode()) for part in (header, claims))
     signature = hmac.new(secret.encode("utf-8"), signing_input.encode("ascii"), hashlib.sha256).digest()
     return f"{signing_input}.{_b64(signature)}"
 

@@ -2,9 +2,9 @@
 
 import pytest
 
+from openklachten.demo import synthetic
 from openklachten.publication import query, readmodel
 from openklachten.publication.query import terms
-from openklachten.publication.readmodel import synthetic
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ def data(db):
 @pytest.fixture(scope="module")
 def demo_model(tmp_path_factory):
     """5,000 complaints from the registry's demo generator in a real read model (no database needed)."""
-    from openklachten.publication.readmodel import synthetic
+    from openklachten.demo import synthetic
 
     path = tmp_path_factory.mktemp("readmodel")
     records, organisations = synthetic.records(5000, seed=3)

@@ -12,7 +12,8 @@ CONCLUSIONS = ("gegrond", "ongegrond", "deels-gegrond", "ongegrond")
 
 
 def build() -> dict:
-    """Amsterdam (40), Rotterdam (6), and a second-line complaint at the Nationale ombudsman linked to a first-line one."""
+    """Amsterdam (40), Rotterdam (6), and a second-line complaint at the Nationale ombudsman linked to a first-line
+    one."""
     amsterdam = factories.make_organisation("gm0363", "Gemeente Amsterdam")
     rotterdam = factories.make_organisation("gm0599", "Gemeente Rotterdam")
     ombudsman = factories.make_organisation("no0001", "Nationale ombudsman", type="ombudsman")

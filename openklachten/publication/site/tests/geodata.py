@@ -32,7 +32,11 @@ TOPOLOGY = {
         [[2, 2], [2, 0], [0, -2], [-2, 0]],  # (2,2) -> (4,2) -> (4,0) -> (2,0)
     ],
 }
-POPULATION = "gemeentecode,gemeentenaam,inwoners,peildatum\nGM0363,Amsterdam,800000,2024-01-01\nGM0599,Rotterdam,600000,2024-01-01\n"
+POPULATION = (
+    "gemeentecode,gemeentenaam,inwoners,peildatum\n"
+    "GM0363,Amsterdam,800000,2024-01-01\n"
+    "GM0599,Rotterdam,600000,2024-01-01\n"
+)
 
 
 def write(directory) -> None:

@@ -1,4 +1,7 @@
-"""The Content-Security-Policy in a real browser: no page of ours trips it (a blocked script or style breaks the page)."""
+"""The Content-Security-Policy in a real browser: no page of ours trips it.
+
+A blocked script or style breaks the page.
+"""
 
 import pytest
 

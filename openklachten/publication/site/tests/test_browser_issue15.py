@@ -41,11 +41,13 @@ def test_results_start_on_the_first_screen_with_filters_folded(phone, live_serve
 def test_bar_labels_are_readable_on_a_phone(phone, live_server, live_data):
     phone.goto(live_server.url + "/")
     sizes = phone.evaluate(
-        """() => Array.from(document.querySelectorAll('svg.chart-bar text')).map(t => t.getBoundingClientRect().height)"""
+        """() => Array.from(document.querySelectorAll('svg.chart-bar text'))
+            .map(t => t.getBoundingClientRect().height)"""
     )
     assert sizes and min(sizes) >= 12, sizes  # rendered height of the text boxes, in CSS px
     clipped = phone.evaluate(
-        """() => Array.from(document.querySelectorAll('svg.chart-bar text')).filter(t => t.textContent.endsWith('…')).length"""
+        """() => Array.from(document.querySelectorAll('svg.chart-bar text'))
+            .filter(t => t.textContent.endsWith('…')).length"""
     )
     assert clipped == 0
 

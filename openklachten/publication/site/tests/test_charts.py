@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from openklachten.publication.site.charts import CHARTS, RENDERERS
-from openklachten.publication.site.charts.registry import Chart, register
+from openklachten.publication.site.charts.catalogue import Chart, register
 
 SVG = "{http://www.w3.org/2000/svg}"
 ROWS = [("Gegrond", 12), ("Ongegrond <script>", 30), ("Deels & gegrond", 0)]

@@ -1,4 +1,4 @@
-"""Open data that can be found: the page in the menu, /downloads/ for people and programs, selection links (issue 15)."""
+"""Open data that can be found (issue 15): the menu page, /downloads/ for people and programs, selection links."""
 
 import csv
 import html as html_module

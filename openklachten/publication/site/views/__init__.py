@@ -1,1 +1,1 @@
-"""Public site views: thin translations from a request to the query engine and a template."""
+"""Public site views: thin translations from a request to the query layer and a template."""

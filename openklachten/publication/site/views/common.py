@@ -4,12 +4,9 @@ import functools
 
 from django.shortcuts import redirect, render
 
+from openklachten.publication import query
+from openklachten.publication.query.defaults import MAX_PAGE  # the limits are the query layer's: one place
 from openklachten.publication.site import filterpanel
-from openklachten.publication.site.engine import engine
-
-MAX_PAGE = 500  # deeper paging is a scraper, not a reader: the bulk exports serve that need
-PAGE_SIZE = 20
-MAX_QUERY_LENGTH = 200  # a search phrase longer than this is not a search
 
 
 class BadRequest(Exception):
@@ -30,7 +27,7 @@ def handles_bad_input(view):
             if canonical is not None:
                 return canonical
             return view(request, *args, **kwargs)
-        except (engine.InvalidFilter, BadRequest) as error:
+        except (query.InvalidFilter, BadRequest) as error:
             return bad_request(request, str(error))
 
     return wrapper
@@ -40,13 +37,13 @@ def by_name_redirect(request):
     """A name typed into a long filter list's field (filterpanel.COMPACT_FROM) -> the same URL with its code."""
     if not any(key in filterpanel.FILTERS for key in request.GET):
         return None
-    everything = engine.facets(engine.Filters())  # cached per read-model generation: every value with a count
-    query = filterpanel.by_name(request.GET, everything, organisation_names())
-    return None if query is None else redirect(f"{request.path}?{query}")
+    everything = query.facets(query.Filters())  # cached per read-model generation: every value with a count
+    canonical = filterpanel.by_name(request.GET, everything, organisation_names())
+    return None if canonical is None else redirect(f"{request.path}?{canonical}")
 
 
 def parse_filters(request):
-    return engine.Filters.from_params(request.GET)
+    return query.Filters.from_params(request.GET)
 
 
 def organisation_names() -> dict[str, str]:
@@ -72,7 +69,7 @@ def filter_context(request, filters, counts: dict | None = None, q: str = "") ->
     names = organisation_names()
     dimensions = set(filterpanel.FILTERS) | {n + filterpanel.EXCLUDE_SUFFIX for n in filterpanel.FILTERS}
     if counts is None or q or any(request.GET.get(name) for name in dimensions):
-        counts = engine.facets(filters, q=q)  # with a search phrase: counts over the hits only
+        counts = query.facets(filters, q=q)  # with a search phrase: counts over the hits only
     return {
         "filter_groups": filterpanel.build(request.GET, counts, names),
         "active_filters": filterpanel.active_filters(request.GET, names),

@@ -6,13 +6,12 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
 
+from openklachten.publication import query
+from openklachten.publication.query.defaults import DEFAULT_PAGE_SIZE as PAGE_SIZE
+from openklachten.publication.query.defaults import MAX_PAGE, MAX_QUERY_LENGTH
 from openklachten.publication.site import labels
-from openklachten.publication.site.engine import engine
 from openklachten.publication.site.highlight import safe_fragment, snippet
 from openklachten.publication.site.views.common import (
-    MAX_PAGE,
-    MAX_QUERY_LENGTH,
-    PAGE_SIZE,
     BadRequest,
     filter_context,
     handles_bad_input,
@@ -88,7 +87,7 @@ def zoeken(request):
         raise BadRequest("Onbekende sortering. Kies relevantie, datum of datum_oud.")
     asked = request.GET.get("_pagina", "1")
     page = page_number(request)
-    found = engine.search(filters, q, sort, page, PAGE_SIZE)
+    found = query.search(filters, q, sort, page, PAGE_SIZE)
     total = found["total"]
     pages = min(max(1, math.ceil(total / PAGE_SIZE)), MAX_PAGE)
     # A page past the end (a shared link after the data changed, or beyond the cap of 500): the last page
@@ -96,7 +95,7 @@ def zoeken(request):
     asked_beyond = page > pages or len(asked) > 9 or int(asked) > MAX_PAGE
     if page > pages:
         page = pages
-        found = engine.search(filters, q, sort, page, PAGE_SIZE)
+        found = query.search(filters, q, sort, page, PAGE_SIZE)
     terms = found.get("terms") or q.split()
     # No hits: the panel counts the selection without the search, so the filters stay visible and usable.
     context = filter_context(request, filters, q=q if total else "")
@@ -127,7 +126,7 @@ def suggestions(request, filters, q: str, total: int) -> dict:
     """Close words (on no hits) and matching themes, each as a link that keeps the filters."""
     if not q:
         return {"suggested_words": [], "suggested_themes": []}
-    found = engine.suggest(filters, q, close=not total)
+    found = query.suggest(filters, q, close=not total)
     params = request.GET.copy()
     for name in ("q", "_pagina", "_sort"):
         params.pop(name, None)
@@ -168,7 +167,7 @@ def _back_query(request) -> str:
 
 
 def detail(request, public_id: str):
-    row = engine.get(public_id)
+    row = query.get(public_id)
     if row is None:
         raise Http404("Deze klacht bestaat niet of is niet (meer) gepubliceerd.")
     context = {

@@ -7,9 +7,9 @@ from django.http import Http404, QueryDict
 from django.shortcuts import render
 from django.utils import timezone
 
+from openklachten.publication import query
 from openklachten.publication.site import benchmark, geo, measures
 from openklachten.publication.site import figures as figures_module
-from openklachten.publication.site.engine import engine
 from openklachten.publication.site.filterpanel import ORGANISATION_TYPES
 from openklachten.publication.site.views.overzicht import chart_blocks, percentage
 
@@ -21,7 +21,7 @@ TREND_CHARTS = ("kwartalen", "kwartalen-per-10000", "kwartalen-gegrond")
 def organisaties(request):
     from openklachten.registry.models import Organisation
 
-    counts = {r.code: r for r in measures.rows(engine.compare(engine.Filters.from_params(QueryDict())))}
+    counts = {r.code: r for r in measures.rows(query.compare(query.Filters.from_params(QueryDict())))}
     groups: dict[str, list] = {}
     for org in Organisation.objects.order_by("name"):
         groups.setdefault(ORGANISATION_TYPES.get(org.type, org.type), []).append(
@@ -46,7 +46,7 @@ def organisatie(request, code: str):
         raise Http404("Deze organisatie bestaat niet.")
     params = QueryDict(mutable=True)
     params["organisatie"] = org.code
-    filters = engine.Filters.from_params(params)
+    filters = query.Filters.from_params(params)
     figures = figures_module.load(filters)
     deliveries = list(org.deliveries.exclude(status=DeliveryStatus.WITHDRAWN).order_by("-created_at")[:50])
     # Fresh as of the newest delivery with anything public: one whose texts partly wait for review still
@@ -59,8 +59,8 @@ def organisatie(request, code: str):
     )
     inwoners = geo.population(org.cbs_code) if org.cbs_code else None
     enough = figures.total >= measures.MIN_COMPLAINTS
-    bench = engine.benchmarks(filters)
-    own_row = next((r for r in engine.compare(filters) if r["organisatie"] == org.code), None)
+    bench = query.benchmarks(filters)
+    own_row = next((r for r in query.compare(filters) if r["organisatie"] == org.code), None)
     trends = [n for n in TREND_CHARTS if inwoners or n != "kwartalen-per-10000"]
     return render(
         request,

@@ -3,9 +3,9 @@
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
 
+from openklachten.publication import query
 from openklachten.publication.site import benchmark, geo, mapsvg, measures
 from openklachten.publication.site import figures as figures_module
-from openklachten.publication.site.engine import engine
 from openklachten.publication.site.views.common import BadRequest, filter_context, handles_bad_input, parse_filters
 from openklachten.publication.site.views.grafieken import csv_response
 from openklachten.publication.site.views.overzicht import chart_blocks
@@ -138,7 +138,7 @@ def vergelijken(request):
     sort = request.GET.get("_sort", "aantal")
     if sort not in SORTS:
         raise BadRequest("Onbekende sortering voor de vergelijking.")
-    rows = _sorted(measures.rows(engine.compare(filters)), sort)
+    rows = _sorted(measures.rows(query.compare(filters)), sort)
     output = request.GET.get("_format")
     if output in CSV_FORMATS:
         return compare_csv(rows, excel=output == "csv-excel")
@@ -156,8 +156,8 @@ def vergelijken(request):
         sort_options=SORT_TITLES,
         sort_title=SORT_TITLES[sort],
         columns=columns(request, sort),
-        references=benchmark.reference_rows(engine.benchmarks(filters), [r.code for r in rows]),
-        period=benchmark.period_label(engine.benchmarks(filters)["periode"]),
+        references=benchmark.reference_rows(query.benchmarks(filters), [r.code for r in rows]),
+        period=benchmark.period_label(query.benchmarks(filters)["periode"]),
     )
     return render(request, "site/vergelijken.html", context)
 
@@ -169,7 +169,7 @@ def kaart(request):
     measure = measures.MEASURES.get(key)
     if measure is None:
         raise BadRequest("Onbekende maatstaf voor de kaart.")
-    rows = [r for r in measures.rows(engine.compare(filters)) if r.cbs_code]
+    rows = [r for r in measures.rows(query.compare(filters)) if r.cbs_code]
     values = {r.cbs_code: measure.value(r) for r in rows}
     bounds = mapsvg.classes([v for v in values.values() if v is not None])
     geography = geo.geography()

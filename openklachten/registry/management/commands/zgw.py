@@ -116,7 +116,8 @@ class Command(BaseCommand):
                     f"Client-id: {connection.client_id}",
                     f"Secret: {'ingesteld (wordt niet getoond)' if connection.secret_encrypted else 'ONTBREEKT'}",
                     f"Zaaktypen: {', '.join(connection.zaaktypen)}",
-                    f"Mapping: {json.dumps(connection.mapping, ensure_ascii=False) if connection.mapping else 'standaard'}",
+                    "Mapping: "
+                    + (json.dumps(connection.mapping, ensure_ascii=False) if connection.mapping else "standaard"),
                     f"Interval: {connection.sync_interval_minutes or 'niet automatisch'}",
                     f"Gesynchroniseerd tot en met: {connection.watermark or '-'}",
                     f"Laatste uitkomst: {connection.last_sync_status or '-'}",
