@@ -100,6 +100,16 @@ class DeliveryIssue:
     message: str
 
 
+@dataclass(frozen=True)
+class DeliveryOrigin:
+    """Who delivered which file: what the delivery row records besides its complaints."""
+
+    user: object  # a User, or None on the command line
+    filename: str
+    sha256: str
+    metadata: dict
+
+
 @dataclass
 class ImportResult:
     errors: list = field(default_factory=list)
@@ -155,8 +165,8 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
             return result
         with transaction.atomic():
             lock_organisation(organisation.id)
-            metadata = dict(metadata or {})
-            result.delivery = _store(organisation, spool, result, user, filename, sha256, metadata)
+            origin = DeliveryOrigin(user=user, filename=filename, sha256=sha256, metadata=dict(metadata or {}))
+            result.delivery = _store(organisation, spool, result, origin)
             audit.record(
                 AuditAction.IMPORTED,
                 organisation,
@@ -332,16 +342,16 @@ def _anonymise(records, rows) -> list[dict[str, components.Anonymised]]:
     return texts
 
 
-def _store(organisation, spool: Spool, result, user, filename, sha256, metadata) -> Delivery:
+def _store(organisation, spool: Spool, result, origin: DeliveryOrigin) -> Delivery:
     """Store the spooled chunks as one delivery; runs inside the transaction, after the lock."""
     delivery = Delivery.objects.create(
         organisation=organisation,
-        uploaded_by=user,
-        source_filename=filename[:255],
-        source_sha256=sha256,
+        uploaded_by=origin.user,
+        source_filename=origin.filename[:255],
+        source_sha256=origin.sha256,
         row_count=0,
         standard_version=result.version,
-        metadata=metadata,
+        metadata=origin.metadata,
     )
     now = timezone.now()
     stored, first, last = 0, None, None
@@ -354,7 +364,7 @@ def _store(organisation, spool: Spool, result, user, filename, sha256, metadata)
         if dates:
             first, last = min(first or min(dates), min(dates)), max(last or max(dates), max(dates))
     delivery.row_count = stored
-    for name, value in _period(metadata, first, last).items():
+    for name, value in _period(origin.metadata, first, last).items():
         setattr(delivery, name, value)
     if result.in_review:
         delivery.status = DeliveryStatus.IN_REVIEW
