@@ -18,7 +18,9 @@ from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, Shee
 
 from openklachten.intake.readers.base import Table, UnreadableFile
 from openklachten.intake.readers.layout import HEADER_SCAN_ROWS, MAX_COLUMNS, is_blank, table_from_grid
-from openklachten.intake.readers.text import without_invisible
+from openklachten.intake.readers.text import INVISIBLE, without_invisible
+
+_find_invisible = INVISIBLE.search
 
 # The sheet name the publisher template uses; a sheet with this name wins over any other.
 PREFERRED_SHEET = "klachten"
@@ -161,15 +163,24 @@ def _xml_unescape(text: str) -> str:
     return html.unescape(text)
 
 
-def _cell(value):
-    """A calamine value as openpyxl gives it: text without invisible characters, whole numbers as int."""
-    if value.__class__ is str:
-        return without_invisible(value) if value else None
+def _not_text(value):
+    """A calamine value other than text as openpyxl gives it: whole numbers as int, dates as date-times."""
     if value.__class__ is float and value.is_integer():
         return int(value)
     if value.__class__ is dt.date:  # calamine gives whole days as dates; Excel (and openpyxl) know only date-times
         return dt.datetime(value.year, value.month, value.day)
     return value
+
+
+def _converted(values: list) -> list:
+    """A calamine row as openpyxl gives it: text without invisible characters, empty text as None.
+
+    Invisible characters are looked for once per row (in its text joined by newlines, which they do not
+    include), not once per cell: that per-cell call was most of the conversion time."""
+    cells = [(value or None) if value.__class__ is str else _not_text(value) for value in values]
+    if _find_invisible("\n".join([cell for cell in cells if cell.__class__ is str])):
+        cells = [without_invisible(cell) if cell.__class__ is str else cell for cell in cells]
+    return cells
 
 
 class Sheet:
@@ -189,7 +200,7 @@ class Sheet:
             return
         pad = [None] * self._first_column
         for offset, values in enumerate(self._sheet.iter_rows()):
-            cells = [*pad, *map(_cell, values)] if pad else list(map(_cell, values))
+            cells = [*pad, *_converted(values)] if pad else _converted(values)
             while cells and cells[-1] is None:
                 cells.pop()
             if not is_blank(cells):
