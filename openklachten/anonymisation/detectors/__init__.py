@@ -6,6 +6,7 @@ from openklachten.anonymisation.detectors import (  # noqa: F401
     care,
     contact,
     dossier,
+    foreign,
     forms,
     functions,
     health,
