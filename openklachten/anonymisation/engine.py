@@ -2,8 +2,8 @@
 
 import re
 
-from openklachten.anonymisation import keep as keep_module
 from openklachten.anonymisation import joining, residual, safety, scripts
+from openklachten.anonymisation import keep as keep_module
 from openklachten.anonymisation.detector_catalogue import all_detectors
 from openklachten.anonymisation.document import Document
 from openklachten.anonymisation.entities import REVIEW_BELOW, Entity, Result

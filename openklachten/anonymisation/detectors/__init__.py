@@ -13,6 +13,7 @@ from openklachten.anonymisation.detectors import (  # noqa: F401
     identifiers,
     lists,
     names,
+    notes,
     registers,
     relational,
     relatives,
