@@ -122,11 +122,14 @@ def _hashtag_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
 
 
 def _foreign_script(text: str, covered: list[tuple[int, int]]) -> list[str]:
-    """Words in a non-Latin script that no redaction covers: no Dutch list can say they are not a name."""
+    """Runs of non-Latin words untouched by any redaction: no Dutch list can say they hold no name.
+
+    A run whose name part was redacted ("Мене звати [NAAM]") has been read; the rest of it is context.
+    """
     return [
         f"woorden in een ander schrift blijven staan: {text[s:e][:40]}"
         for s, e in scripts.runs(text)
-        if not any(cs <= s and e <= ce for cs, ce in covered)
+        if not any(cs < e and s < ce for cs, ce in covered) and not scripts.formula(text[s:e])
     ]
 
 

@@ -37,6 +37,21 @@ GLUE_BETWEEN = re.compile(r"[ \t]*[(/,:)]?[ \t]*")
 # A run followed by a parenthesised translation that holds a found name: "أنا فاطمة الزهراء (Hallo, ik ben X".
 TRANSLATION_AFTER = re.compile(r"[.!?]?[ \t]*\(([^()\n]{0,60})")
 MAX_CASELESS_WORDS = 4
+# Greetings and thanks in the scripts most often met in Dutch complaints (Arabic, Ukrainian/Russian, Tigrinya
+# and Amharic, Farsi, Greek, Hebrew, Chinese, Hindi): formulae, never a name, so they alone send no text to review.
+FORMULAE = frozenset(
+    (
+        "مرحبا السلام عليكم شكرا شكراً سلام مرسی ممنون "
+        "добрий день доброго дня привіт дякую здравствуйте привет спасибо добрый день до побачення "
+        "ሰላም ሰላም። የቐንየለይ አመሰግናለሁ ጤና ይስጥልኝ "
+        "γεια σας ευχαριστώ שלום תודה 你好 谢谢 您好 नमस्ते धन्यवाद"
+    ).split()
+)
+
+
+def formula(text: str) -> bool:
+    """A run made only of greeting or thanks words ("Добрий день", "مرحبا", "ሰላም")."""
+    return all(word.lower() in FORMULAE for word in text.split())
 
 
 def has_foreign_script(text: str) -> bool:

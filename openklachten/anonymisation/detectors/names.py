@@ -62,6 +62,7 @@ ALL_CAPS_NAME = re.compile(
     r"\t]+[A-Z][A-Z'’-]{2,})?(?![\w])"
 )
 LOWER_WORD = re.compile(r"[a-zß-ÿ'-]+")
+DEPARTMENT_AND = re.compile(r"[ \t]+(?:en|&)[ \t]+[A-Z][a-z]+")
 NUMBER_NEXT = re.compile(r"[ \t]+\d")
 
 
@@ -78,6 +79,8 @@ def _name_after(doc, position: int, source: str, confidence: float, allow_lower:
     if match:
         start, end = trim(text, match.start(), match.end())
         value = text[start:end]
+        if strict and " " not in value and value.lower() in lookup.plain_words() and DEPARTMENT_AND.match(text, end):
+            return None  # "consulent Werk en Inkomen", "medewerker Zorg en Welzijn": a department, no name
         if end > start and plausible(value):
             tokens = name_tokens(value)
             known = any(is_known_first_name(t) or is_known_surname(t) for t in tokens)
