@@ -2,7 +2,7 @@
 
 import re
 
-from openklachten.anonymisation import joining, residual, safety, scripts
+from openklachten.anonymisation import apposition, joining, residual, safety, scripts
 from openklachten.anonymisation import keep as keep_module
 from openklachten.anonymisation.detector_catalogue import all_detectors
 from openklachten.anonymisation.document import Document
@@ -39,6 +39,8 @@ def anonymise(text: str, names=()) -> Result:
     spread = [e for e in propagate(text, known) if _allowed(doc, e, hard_keep)]
     chosen = _resolve(chosen + spread)
     joining.join(text, chosen, doc.keep)
+    if "," in text:
+        chosen = _resolve(chosen + [e for e in apposition.ages(text, chosen) if _allowed(doc, e, hard_keep)])
     if not text.isascii():
         chosen = _resolve(chosen + [e for e in scripts.names(text, chosen) if _allowed(doc, e, hard_keep)])
     chosen = sorted(chosen + safety.leftovers(text, chosen, doc.keep), key=lambda e: e.start)
