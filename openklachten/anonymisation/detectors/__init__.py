@@ -12,6 +12,7 @@ from openklachten.anonymisation.detectors import (  # noqa: F401
     health,
     identifiers,
     lists,
+    lowercase,
     names,
     notes,
     registers,
