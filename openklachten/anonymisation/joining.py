@@ -79,7 +79,8 @@ def join(text: str, entities: list[Entity], keep: list[tuple[int, int]]) -> None
             if not match:
                 break
             word, joiner = match.group(1), match.group(2)
-            if not (word.lower() in CULTURE_PREFIX or joiner.strip() or unexplained(word)):
+            # "Ik ben [Youssef]": before a name a joiner proves nothing, the word itself must be a name word.
+            if not (word.lower() in CULTURE_PREFIX or unexplained(word)):
                 break
             if not _free(match.start(), entity.start, entities, keep, entity):
                 break

@@ -70,11 +70,11 @@ def _cased(word: str) -> bool:
 
 
 def _capitalised_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """In a cased script: two or more capitalised words in a row, not counting the run's opening word."""
+    """In a cased script: two or more capitalised words in a row (a sentence opens with only one)."""
     words = [(m.start() + start, m.end() + start) for m in CASED_WORD.finditer(text[start:end])]
     found, row = [], []
-    for index, (s, e) in enumerate(words):
-        if index > 0 and text[s].isupper():
+    for s, e in words:
+        if text[s].isupper():
             row.append((s, e))
             continue
         if len(row) >= 2:

@@ -22,7 +22,7 @@ PARENTHESISED = re.compile(rf"\(({INITIALS})\)")
 # What stands before "(xx)" in a note: a date or time, a note word, or a role ("Wmo-consulent (AvD)").
 NOTE_CONTEXT_BEFORE = re.compile(
     r"(?:\d[\d:./-]*|notitie|kcc|tel\.?|\w*(?:consulent|medewerker|behandelaar|ambtenaar|regisseur|coach|"
-    r"adviseur|jurist|teamleider|casemanager))[ \t]*$",
+    r"adviseur|jurist|teamleider|casemanager|verlener|werker|begeleider|verpleegkundige))[ \t]*$",
     re.IGNORECASE,
 )
 AFTER_SIGN = re.compile(
