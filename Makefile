@@ -49,12 +49,14 @@ test-postgres:
 ## Benchmarks: print numbers, never fail on them
 bench: install
 	$(BIN)/openklachten bench_validate
+	$(BIN)/openklachten bench_import_memory
 	$(BIN)/openklachten bench_dashboard
 	$(BIN)/openklachten bench_exports
 	$(BIN)/openklachten bench_delivery_api
 	$(BIN)/openklachten bench_readmodel
 	$(BIN)/openklachten bench_site
 	$(BIN)/openklachten bench_load --size 1000000
+	nice -n 10 $(BIN)/openklachten bench_scale --size 10000000
 	$(BIN)/openklachten bench_kanonymity
 	$(BIN)/openklachten bench_reports --size 1000000
 	$(BIN)/openklachten eval_anonymisation

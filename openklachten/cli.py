@@ -19,6 +19,7 @@ NO_DATABASE = {
     "bench_exports",
     "bench_delivery_api",  # its phases make and migrate databases of their own
     "bench_readmodel",
+    "bench_load",  # its throw-away server has a registry of its own
     "anonymize",
     "standard",
     "regenerate",

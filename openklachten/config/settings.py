@@ -104,6 +104,19 @@ READMODEL_REBUILD = declare(
 )
 if READMODEL_REBUILD not in ("achtergrond", "direct"):
     raise ValueError("OPENKLACHTEN_READMODEL_REBUILD moet 'achtergrond' of 'direct' zijn.")
+READMODEL_BUILD_MEMORY = declare(
+    "OPENKLACHTEN_READMODEL_BUILD_MEMORY",
+    "",
+    "Geheugengrens van DuckDB bij het opbouwen van de leesopslag (bv. `4GB`); wat niet past, gaat naar "
+    "tijdelijke bestanden in `$OPENKLACHTEN_DATA_DIR/tmp/`. Leeg: DuckDB's eigen grens (80% van het "
+    "geheugen). Let op: met `2GB` faalt de opbouw bij 1 miljoen klachten in de stap `fulltext` (docs/deploy.md).",
+)
+READMODEL_BUILD_THREADS = declare_int(
+    "OPENKLACHTEN_READMODEL_BUILD_THREADS",
+    2,
+    "Threads van DuckDB bij het opbouwen van de leesopslag (meer threads: sneller, maar meer geheugen en "
+    "minder rekentijd voor de website op dezelfde machine).",
+)
 GEO_DIR = declare_path(
     "OPENKLACHTEN_GEO_DIR",
     "",
@@ -234,6 +247,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "openklachten.registry.middleware.AuditActorMiddleware",  # names the user in the audit log
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

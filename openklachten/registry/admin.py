@@ -9,6 +9,7 @@ from django.contrib import admin, messages
 from openklachten.registry import withdrawal
 from openklachten.registry.models import (
     ApiToken,
+    AuditEntry,
     Complaint,
     Delivery,
     Organisation,
@@ -47,8 +48,12 @@ class PublisherAdmin(admin.ModelAdmin):
 
 @admin.action(description="Geselecteerde aanleveringen intrekken")
 def withdraw_deliveries(modeladmin, request, queryset):
-    count = sum(withdrawal.withdraw_delivery(delivery) for delivery in queryset)
-    modeladmin.message_user(request, f"{count} klachten ingetrokken.", messages.SUCCESS)
+    try:
+        count = sum(withdrawal.withdraw_delivery(delivery) for delivery in queryset)
+    except withdrawal.WithdrawalFailed as exc:
+        modeladmin.message_user(request, str(exc), messages.ERROR)
+    else:
+        modeladmin.message_user(request, f"{count} klachten ingetrokken.", messages.SUCCESS)
 
 
 @admin.register(Delivery)
@@ -65,8 +70,12 @@ class DeliveryAdmin(admin.ModelAdmin):
 
 @admin.action(description="Geselecteerde klachten intrekken")
 def withdraw_complaints(modeladmin, request, queryset):
-    for complaint in queryset:
-        withdrawal.withdraw_complaint(complaint)
+    try:
+        for complaint in queryset:
+            withdrawal.withdraw_complaint(complaint)
+    except withdrawal.WithdrawalFailed as exc:
+        modeladmin.message_user(request, str(exc), messages.ERROR)
+        return
     modeladmin.message_user(request, f"{queryset.count()} klachten ingetrokken.", messages.SUCCESS)
 
 
@@ -169,11 +178,32 @@ class ApiTokenAdmin(admin.ModelAdmin):
         plain = obj.set_new_value()
         obj.created_by = request.user
         obj.save()
+        obj.log_creation()
         messages.warning(
             request,
             f"Het nieuwe token voor {obj.organisation}: {plain} — kopieer het nu; het wordt nergens "
             "bewaard en niet meer getoond.",
         )
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    """The audit log for staff: read-only (nobody edits or deletes what happened)."""
+
+    list_display = ["created_at", "organisation", "actor", "channel", "action", "delivery_id", "complaint_public_id"]
+    list_filter = ["action", "channel", "organisation__type"]
+    search_fields = ["organisation__name", "organisation__code", "actor", "complaint_public_id"]
+    date_hierarchy = "created_at"
+    readonly_fields = [f.name for f in AuditEntry._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 from openklachten.registry.zgw import admin as zgw_admin  # noqa: E402,F401  (registers the ZGW connection admin)

@@ -4,11 +4,18 @@ The publisher sees the same errors the import would report (cells, duplicate ids
 organisation) before anything is published. Anonymisation is not run: it never refuses a file.
 """
 
-import io
+from collections import Counter
 from dataclasses import dataclass, field
 
 from openklachten.registry import bestuursorgaan_check, components
-from openklachten.registry.importer import ImportRefused, _duplicate_errors, _read_bytes, resolve_organisation
+from openklachten.registry.importer import (
+    CHUNK_ROWS,
+    MAX_ISSUES,
+    ImportRefused,
+    _chunks,
+    _duplicate_errors,
+    resolve_organisation,
+)
 
 
 @dataclass
@@ -25,23 +32,30 @@ class CheckResult:
 
 
 def check_delivery(source, organisation, *, filename=None) -> CheckResult:
-    """Read and validate a delivery as import_delivery would; raises ImportRefused for the same refusals."""
+    """Read and validate a delivery as import_delivery would, chunk by chunk; raises ImportRefused for the
+    same refusals."""
     organisation = resolve_organisation(organisation)
-    data, filename = _read_bytes(source, filename)
+    seen_keys: dict[str, int] = {}
+    other_bodies = bestuursorgaan_check.OtherBodies(organisation)
+    duplicates, kinds = [], Counter()
     try:
-        table = components.read_table(io.BytesIO(data), filename=filename)
+        table = components.open_table(source, filename=filename)
+        validation = components.validation(table, organisation.type)
+        for chunk in _chunks(table.rows, CHUNK_ROWS):
+            records, numbers = validation.check(chunk)
+            other_bodies.add(records, numbers)
+            duplicates += _duplicate_errors(records, numbers, seen_keys)[: MAX_ISSUES - len(duplicates)]
+            kinds.update(str(r.get("formeel_informeel") or "") for r in records)
+        report = validation.finish()
     except components.UnreadableFile as exc:
         raise ImportRefused(str(exc)) from exc
-    report = components.validate(table, organisation.type)
-    records = list(report.records)
-    misfiled = bestuursorgaan_check.mismatch_message(organisation, records, report.row_numbers)
+    misfiled = other_bodies.message()
     if misfiled:
         raise ImportRefused(misfiled)
-    kinds = [str(r.get("formeel_informeel") or "") for r in records]
     return CheckResult(
         rows=report.rows,
-        errors=list(report.errors) + _duplicate_errors(records, report.row_numbers),
+        errors=list(report.errors) + duplicates,
         warnings=list(report.warnings),
-        formeel=kinds.count("formeel"),
-        informeel=kinds.count("informeel"),
+        formeel=kinds["formeel"],
+        informeel=kinds["informeel"],
     )

@@ -9,10 +9,20 @@ from dataclasses import dataclass
 
 from openklachten.anonymisation import anonymise_many
 from openklachten.anonymisation.exclusions import reason_to_withhold
-from openklachten.intake.readers import UnreadableFile, read_table
+from openklachten.intake.readers import UnreadableFile, open_table, read_table
+from openklachten.intake.validation import Validation
 from openklachten.intake.validation import validate as validate_table
 
-__all__ = ["Anonymised", "UnreadableFile", "anonymise_texts", "read_table", "reason_to_withhold", "validate"]
+__all__ = [
+    "Anonymised",
+    "UnreadableFile",
+    "anonymise_texts",
+    "open_table",
+    "read_table",
+    "reason_to_withhold",
+    "validate",
+    "validation",
+]
 
 
 def validate(table, organisation_type: str):
@@ -20,6 +30,11 @@ def validate(table, organisation_type: str):
     return validate_table(
         table, organisation_type="ombudsman" if organisation_type == "ombudsman" else "bestuursorgaan"
     )
+
+
+def validation(table, organisation_type: str) -> Validation:
+    """The same checks as `validate`, fed in chunks (`check(rows)`, then `finish()`) for large deliveries."""
+    return Validation(table, organisation_type="ombudsman" if organisation_type == "ombudsman" else "bestuursorgaan")
 
 
 @dataclass

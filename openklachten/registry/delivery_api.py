@@ -9,7 +9,7 @@ import io
 import json
 
 from openklachten import standard
-from openklachten.registry import components, submissions, withdrawal
+from openklachten.registry import audit, components, submissions, withdrawal
 from openklachten.registry.models import ApiToken, Organisation, OrganisationType, Submission, SubmissionStatus
 from openklachten.registry.records import OrganisationIndex
 
@@ -108,7 +108,11 @@ def withdraw(token: ApiToken, submission_id) -> Submission:
             409,
             f"Alleen een verwerkte aanlevering kan worden ingetrokken; deze is '{submission.get_status_display()}'.",
         )
-    withdrawal.withdraw_delivery(submission.delivery)
+    try:
+        with audit.acting_as(token=token, channel="api"):
+            withdrawal.withdraw_delivery(submission.delivery)
+    except withdrawal.WithdrawalFailed as exc:  # e.g. disk full: rolled back; a Dutch problem instead of a 500
+        raise Refused(503, str(exc), {"Retry-After": "300"}) from None
     Submission.objects.filter(pk=submission.pk).update(status=SubmissionStatus.WITHDRAWN)
     submission.status = SubmissionStatus.WITHDRAWN
     return submission

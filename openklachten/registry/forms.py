@@ -105,3 +105,8 @@ class AddPhraseForm(forms.Form):
 
 class UndoForm(forms.Form):
     index = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+
+
+class RetypeForm(forms.Form):
+    index = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+    type = forms.ChoiceField(label="Nieuwe soort", choices=REDACTION_TYPES)

@@ -5,25 +5,37 @@ upsert by (organisation, klacht_key) that keeps each complaint's row (id and pub
 text reaches the database only in the review quarantine, never in a Complaint column.
 
 Reading, validating and anonymising depend only on the file, so they run before the transaction:
-anonymising is the slow part and would otherwise hold the lock. Everything that depends on what is
+anonymising is the slow part and would otherwise hold the lock. They run over chunks of CHUNK_ROWS rows
+(the file is read as a stream, the prepared chunks wait in a spool file), so memory holds one chunk plus
+the keys of the whole file, whatever its size. Everything that depends on what is
 already stored (which complaints stay withdrawn; insert or update) is read inside the transaction,
-after the organisation's lock (registry/locking.py). k-anonymity is applied where the public copy is
-built (the read model), over everything published.
+after the organisation's lock (registry/locking.py), again chunk by chunk. k-anonymity is applied where
+the public copy is built (the read model), over everything published.
 """
 
 import datetime as dt
 import hashlib
-import io
 import json
+import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import DataError, IntegrityError, OperationalError, transaction
 from django.utils import timezone
 
-from openklachten.registry import bestuursorgaan_check, components, lengths, metadata_check, quarantine, withdrawal
+from openklachten.registry import (
+    audit,
+    bestuursorgaan_check,
+    components,
+    lengths,
+    metadata_check,
+    quarantine,
+    withdrawal,
+)
 from openklachten.registry.locking import lock_organisation
 from openklachten.registry.models import (
+    AuditAction,
     Complaint,
     Delivery,
     DeliveryStatus,
@@ -44,9 +56,15 @@ from openklachten.registry.records import (
     complaint_fields,
 )
 from openklachten.registry.signals import send_after_commit
+from openklachten.registry.spool import Spool
 from openklachten.standard.policy import PRIVATE_BODY_CATEGORY
 
 BATCH_SIZE = 1000  # rows per query: IN-lists stay inside database limits; Django splits INSERTs further if needed
+# Rows validated, anonymised and stored together: large enough that the anonymiser's process pool and the
+# per-chunk queries pay off, small enough that a chunk (rows, records, texts, model objects) stays ~100 MB.
+CHUNK_ROWS = 10_000
+# File-wide problems kept (duplicate Klacht-IDs, values too long): examples, not one per row of a huge file.
+MAX_ISSUES = 10_000
 
 
 class ImportRefused(Exception):
@@ -95,6 +113,7 @@ class ImportResult:
     skipped_withdrawn: int = 0  # withdrawn one by one earlier: a cumulative delivery does not bring them back
     report: object = None  # the intake validation Report and Table, for the text report
     table: object = None
+    version: str = ""  # of the standard, detected from the headers
 
     @property
     def ok(self) -> bool:
@@ -130,55 +149,112 @@ def import_delivery(source, organisation, *, user=None, filename=None, metadata=
         raise ImportRefused(f"Metadata '{key}': {message}")
     quarantine.purge_expired()
 
-    data, filename = _read_bytes(source, filename)
+    with _local_file(source, filename) as (path, filename, sha256), Spool() as spool:
+        result = _prepare(path, filename, organisation, spool)
+        if result.errors:
+            return result
+        with transaction.atomic():
+            lock_organisation(organisation.id)
+            metadata = dict(metadata or {})
+            result.delivery = _store(organisation, spool, result, user, filename, sha256, metadata)
+            audit.record(
+                AuditAction.IMPORTED,
+                organisation,
+                delivery=result.delivery,
+                rijen=result.rows,
+                nieuw=result.created,
+                bijgewerkt=result.updated,
+                ter_controle=result.in_review,
+                achtergehouden=result.withheld,
+                overgeslagen_ingetrokken=result.skipped_withdrawn,
+            )
+            send_after_commit(Delivery, [organisation.id], "import")
+    return result
+
+
+@contextmanager
+def _local_file(source, filename):
+    """(path, file name, sha256) of the delivery on disk; a file object is copied to a temporary file first."""
+    digest = hashlib.sha256()
+    if not hasattr(source, "read"):
+        path = Path(source)
+        with path.open("rb") as handle:
+            while chunk := handle.read(COPY_CHUNK):
+                digest.update(chunk)
+        yield path, filename or path.name, digest.hexdigest()
+        return
+    name = filename or getattr(source, "name", "") or "upload"
+    with tempfile.NamedTemporaryFile(prefix="openklachten-upload-", suffix=Path(str(name)).suffix[:10]) as copy:
+        while chunk := source.read(COPY_CHUNK):
+            digest.update(chunk)
+            copy.write(chunk)
+        copy.flush()
+        yield Path(copy.name), name, digest.hexdigest()
+
+
+COPY_CHUNK = 1 << 20
+
+
+def _chunks(rows, size: int):
+    chunk = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _prepare(path, filename, organisation, spool: Spool) -> ImportResult:
+    """Read, validate and anonymise the file chunk by chunk into the spool; the result carries any errors.
+
+    Once an error is found the rest is still validated (the report lists every problem) but no longer
+    anonymised: nothing will be stored.
+    """
+    seen_keys: dict[str, int] = {}  # normalised Klacht-ID -> first row: the whole file's duplicates
+    derived: dict[str, int] = {}  # content digest -> how often (V0.2 files without Klacht-ID)
+    other_bodies = bestuursorgaan_check.OtherBodies(organisation)
+    duplicates, too_long = [], []
+    index = OrganisationIndex()
     try:
-        table = components.read_table(io.BytesIO(data), filename=filename)
+        table = components.open_table(path, filename=filename)
+        validation = components.validation(table, organisation.type)
+        for chunk in _chunks(table.rows, CHUNK_ROWS):
+            records, numbers = validation.check(chunk)
+            other_bodies.add(records, numbers)
+            duplicates += _duplicate_errors(records, numbers, seen_keys)[: MAX_ISSUES - len(duplicates)]
+            _derive_missing_case_ids(records, derived)
+            if validation.report.errors or duplicates or too_long or other_bodies.found:
+                continue
+            rows = [complaint_fields(record, organisation, index) for record in records]
+            texts = _anonymise(records, rows)
+            too_long += lengths.too_long(rows, texts, numbers)[: MAX_ISSUES - len(too_long)]
+            spool.append((rows, texts))
+        report = validation.finish()
     except components.UnreadableFile as exc:
         raise ImportRefused(str(exc)) from exc
-    report = components.validate(table, organisation.type)
     if not report.rows:
         # Stored, an empty delivery would move the organisation's "laatste aanlevering" forward with nothing in it.
         raise ImportRefused(
             "Het bestand bevat alleen kolomnamen en geen klachten; er is niets opgeslagen. Vul onder "
             "de kopregel één rij per klacht in."
         )
+    misfiled = other_bodies.message()
+    if misfiled:
+        raise ImportRefused(misfiled)
     result = ImportResult(
         errors=list(report.errors), warnings=list(report.warnings), rows=report.rows, report=report, table=table
     )
-    records = list(report.records)
-    misfiled = bestuursorgaan_check.mismatch_message(organisation, records, report.row_numbers)
-    if misfiled:
-        raise ImportRefused(misfiled)
-    result.errors += _duplicate_errors(records, report.row_numbers)
-    _derive_missing_case_ids(records)
-    if result.errors:
-        return result
-
-    index = OrganisationIndex()
-    rows = [complaint_fields(record, organisation, index) for record in records]
-    texts = _anonymise(records, rows)
-    result.errors += lengths.too_long(rows, texts, report.row_numbers)
-    if result.errors:
-        return result
-    with transaction.atomic():
-        lock_organisation(organisation.id)
-        rows, texts = _skip_withdrawn(organisation, rows, texts, result)
-        result.withheld = sum(1 for row in rows if row["tekst_achtergehouden"])
-        metadata = dict(metadata or {})
-        result.delivery = _store(organisation, rows, texts, result, user, filename, data, metadata, report.version)
-        send_after_commit(Delivery, [organisation.id], "import")
+    result.errors += duplicates
+    if not result.errors:
+        result.errors += too_long
+    result.version = report.version
     return result
 
 
-def _read_bytes(source, filename) -> tuple[bytes, str]:
-    if hasattr(source, "read"):
-        return source.read(), filename or getattr(source, "name", "") or "upload"
-    path = Path(source)
-    return path.read_bytes(), filename or path.name
-
-
-def _duplicate_errors(records: list[dict], row_numbers: list) -> list[DeliveryIssue]:
-    seen: dict[str, int] = {}
+def _duplicate_errors(records: list[dict], row_numbers: list, seen: dict[str, int]) -> list[DeliveryIssue]:
+    """Klacht-IDs used before in this delivery; `seen` carries the keys of earlier chunks."""
     errors = []
     for row, record in zip(row_numbers, records, strict=False):
         key = str(record.get("klacht_id") or "").strip().upper()
@@ -191,13 +267,13 @@ def _duplicate_errors(records: list[dict], row_numbers: list) -> list[DeliveryIs
     return errors
 
 
-def _derive_missing_case_ids(records: list[dict]) -> None:
+def _derive_missing_case_ids(records: list[dict], seen: dict[str, int]) -> None:
     """Give records without a Klacht-ID (standard V0.2) an id derived from their content.
 
     Re-importing the same file then updates instead of duplicating; identical rows are told apart
-    by their order. The derived id only ever enters the keyed hash, like a real Klacht-ID.
+    by their order (`seen` counts over the whole file). The derived id only ever enters the keyed hash,
+    like a real Klacht-ID.
     """
-    seen: dict[str, int] = {}
     for record in records:
         if record.get("klacht_id") not in (None, ""):
             continue
@@ -226,7 +302,7 @@ def _skip_withdrawn(organisation, rows, texts, result) -> tuple[list, list]:
     if not blocked:
         return rows, texts
     kept = [(row, text) for row, text in zip(rows, texts, strict=False) if row["klacht_key"] not in blocked]
-    result.skipped_withdrawn = len(rows) - len(kept)
+    result.skipped_withdrawn += len(rows) - len(kept)
     return [row for row, _ in kept], [text for _, text in kept]
 
 
@@ -256,18 +332,37 @@ def _anonymise(records, rows) -> list[dict[str, components.Anonymised]]:
     return texts
 
 
-def _store(organisation, rows, texts, result, user, filename, data, metadata, version) -> Delivery:
-    now = timezone.now()
+def _store(organisation, spool: Spool, result, user, filename, sha256, metadata) -> Delivery:
+    """Store the spooled chunks as one delivery; runs inside the transaction, after the lock."""
     delivery = Delivery.objects.create(
         organisation=organisation,
         uploaded_by=user,
         source_filename=filename[:255],
-        source_sha256=hashlib.sha256(data).hexdigest(),
-        row_count=len(rows),
-        standard_version=version,
+        source_sha256=sha256,
+        row_count=0,
+        standard_version=result.version,
         metadata=metadata,
-        **_period(metadata, rows),
     )
+    now = timezone.now()
+    stored, first, last = 0, None, None
+    for rows, texts in spool:
+        rows, texts = _skip_withdrawn(organisation, rows, texts, result)
+        result.withheld += sum(1 for row in rows if row["tekst_achtergehouden"])
+        _store_chunk(organisation, delivery, rows, texts, result, now)
+        stored += len(rows)
+        dates = [row["ontvangstdatum"] for row in rows if row.get("ontvangstdatum")]
+        if dates:
+            first, last = min(first or min(dates), min(dates)), max(last or max(dates), max(dates))
+    delivery.row_count = stored
+    for name, value in _period(metadata, first, last).items():
+        setattr(delivery, name, value)
+    if result.in_review:
+        delivery.status = DeliveryStatus.IN_REVIEW
+    delivery.save(update_fields=["row_count", "period_start", "period_end", "status"])
+    return delivery
+
+
+def _store_chunk(organisation, delivery, rows, texts, result, now) -> None:
     keys = [row["klacht_key"] for row in rows]
     previous = {}  # klacht_key -> (id, published_at) of the stored version; read under the lock
     for start in range(0, len(keys), BATCH_SIZE):
@@ -275,7 +370,8 @@ def _store(organisation, rows, texts, result, user, filename, data, metadata, ve
             organisation=organisation, klacht_key__in=keys[start : start + BATCH_SIZE]
         ).values_list("klacht_key", "id", "published_at"):
             previous[key] = (pk, published_at)
-    result.updated, result.created = len(previous), len(rows) - len(previous)
+    result.updated += len(previous)
+    result.created += len(rows) - len(previous)
     # Raw text still waiting for review belongs to the version this delivery replaces.
     replaced = sorted(pk for pk, _ in previous.values())
     for start in range(0, len(replaced), BATCH_SIZE):
@@ -315,11 +411,7 @@ def _store(organisation, rows, texts, result, user, filename, data, metadata, ve
         [QuarantinedText(complaint=c, field=name, raw_text=o.raw, entities=o.entities) for c, name, o in held],
         batch_size=BATCH_SIZE,
     )
-    result.in_review = len({id(c) for c, _, _ in held})
-    if result.in_review:
-        delivery.status = DeliveryStatus.IN_REVIEW
-        delivery.save(update_fields=["status"])
-    return delivery
+    result.in_review += len({id(c) for c, _, _ in held})
 
 
 # Everything a new delivery replaces; the identity (id, organisation, klacht_key, public_id) stays.
@@ -342,8 +434,8 @@ def _store_batch(complaints: list[Complaint]) -> None:
     )
 
 
-def _period(metadata: dict, rows: list[dict]) -> dict:
-    """Period from the Metadata sheet's `periode` (yyyy-mm-dd/yyyy-mm-dd), else the receipt dates."""
+def _period(metadata: dict, first, last) -> dict:
+    """Period from the Metadata sheet's `periode` (yyyy-mm-dd/yyyy-mm-dd), else the first and last receipt date."""
     periode = str(metadata.get("periode") or "")
     if "/" in periode:
         try:
@@ -351,5 +443,4 @@ def _period(metadata: dict, rows: list[dict]) -> dict:
             return {"period_start": start, "period_end": end}
         except ValueError:
             pass
-    dates = [row["ontvangstdatum"] for row in rows if row.get("ontvangstdatum")]
-    return {"period_start": min(dates, default=None), "period_end": max(dates, default=None)}
+    return {"period_start": first, "period_end": last}

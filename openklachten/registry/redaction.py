@@ -84,3 +84,22 @@ def with_phrase(raw: str, entities: list[dict], phrase: str, kind: str) -> list[
     for match in pattern.finditer(raw):
         entities = with_span(entities, match.start(), match.end(), kind)
     return entities
+
+
+def retyped(raw: str, entities: list[dict], index: int, kind: str) -> tuple[list[dict], int]:
+    """The list with one redaction's type changed (e.g. NAAM -> FUNCTIE); returns (list, how many changed).
+
+    Every redaction of the same value with the same type changes with it, so one value keeps one token;
+    the numbering follows from `segments` (FUNCTIE-1, FUNCTIE-2, ... in reading order), without gaps.
+    """
+    target = entities[index]
+    old = str(target["type"]).upper()
+    value = raw[int(target["start"]) : int(target["end"])].lower()
+    result, changed = [], 0
+    for entity in entities:
+        same = str(entity["type"]).upper() == old and raw[int(entity["start"]) : int(entity["end"])].lower() == value
+        if same and old != kind:
+            entity = {**entity, "type": kind, "source": "handmatig", "confidence": 1.0}
+            changed += 1
+        result.append(entity)
+    return result, changed

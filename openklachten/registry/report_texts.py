@@ -12,8 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from openklachten.registry import metadata_check
-from openklachten.registry.models import ReportText, ReportTextStatus
+from openklachten.registry import audit, metadata_check
+from openklachten.registry.models import AuditAction, ReportText, ReportTextStatus
 
 FIELDS = ("introductie", "conclusie", "aandachtspunten")
 MAX_LENGTH = 6000  # about two A4 pages per field: a report's introduction, not a second report
@@ -100,4 +100,5 @@ def publish(organisation, period: str) -> ReportText:
     )
     text.status, text.published_at = ReportTextStatus.PUBLISHED, now
     text.save()
+    audit.record(AuditAction.REPORT_PUBLISHED, organisation, periode=period)
     return text

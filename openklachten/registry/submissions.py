@@ -13,7 +13,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from openklachten import standard
-from openklachten.registry.models import Submission, SubmissionStatus
+from openklachten.registry import audit
+from openklachten.registry.models import AuditAction, Submission, SubmissionStatus
 
 CHUNK = 1 << 20
 
@@ -90,6 +91,8 @@ def submit(
                 metadata=metadata or {},
                 idempotency_key=key,
             )
+            with audit.acting_as(user=user, token=token, channel=channel):
+                audit.record(AuditAction.SUBMITTED, organisation, inzending=str(submission.pk))
             # After the commit: the worker must find the row (and the file) when it picks the job up.
             transaction.on_commit(lambda: import_submission.enqueue(submission_id=str(submission.pk)))
     except IntegrityError:  # the same key arrived twice at once: the other request won

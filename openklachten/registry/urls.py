@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from openklachten.registry.views import deliveries, progress, report_texts, review, upload
+from openklachten.registry.views import audit_log, deliveries, progress, report_texts, review, sampling, upload
 
 app_name = "registry"
 
@@ -20,6 +20,11 @@ urlpatterns = [
     path("aanleveren/leveringen/", deliveries.delivery_list, name="deliveries"),
     path("aanleveren/leveringen/<int:pk>/", deliveries.delivery_detail, name="delivery"),
     path("aanleveren/leveringen/<int:pk>/intrekken/", deliveries.withdraw_delivery, name="withdraw_delivery"),
+    path(
+        "aanleveren/leveringen/<int:pk>/terugzetten/", deliveries.undo_withdraw_delivery, name="undo_withdraw_delivery"
+    ),
+    path("aanleveren/leveringen/<int:pk>/steekproef/", sampling.sample, name="delivery_sample"),
+    path("aanleveren/logboek/", audit_log.audit_log, name="audit_log"),
     path("aanleveren/klacht-intrekken/", deliveries.withdraw_complaint, name="withdraw_complaint"),
     path("aanleveren/klacht-terugzetten/", deliveries.undo_withdraw_complaint, name="undo_withdraw_complaint"),
     path("aanleveren/controle/", review.review_list, name="review"),

@@ -7,7 +7,12 @@ import io
 
 from openklachten.intake.readers.base import Table, UnreadableFile
 from openklachten.intake.readers.layout import is_blank, table_from_grid
-from openklachten.intake.readers.text import decode
+from openklachten.intake.readers.text import (
+    SNIFF_BYTES,
+    detect_encoding,
+    refuse_binary_or_empty,
+    without_invisible,
+)
 
 # Candidate separators, in order of preference when counts tie: Dutch Excel writes `;`.
 DELIMITERS = (";", ",", "\t", "|")
@@ -50,17 +55,33 @@ def _dutch_csv_error(exc: csv.Error, line: int) -> str:
     )
 
 
-def read_delimited(data: bytes, filename: str | None, matcher) -> Table:
-    """Read a CSV file into a Table; row numbers count every record, blank ones too, as Excel shows them."""
-    text, encoding = decode(data)
-    delimiter = sniff_delimiter(text)
-    csv.field_size_limit(MAX_CELL_BYTES)  # process-wide: set per read, since other libraries (frictionless) change it
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        grid = [(number, cells) for number, cells in enumerate(reader, start=1) if not is_blank(cells)]
-    except csv.Error as exc:
-        raise UnreadableFile(_dutch_csv_error(exc, reader.line_num)) from None
-    table = table_from_grid(grid, "csv", matcher=matcher, filename=filename)
+def read_delimited(handle, filename: str | None, matcher) -> Table:
+    """Read a CSV file into a Table, streaming; row numbers count every record, blank ones too, as Excel shows them."""
+    encoding = detect_encoding(handle)
+    sample_reader = io.TextIOWrapper(handle, encoding=encoding, newline="")
+    sample = sample_reader.read(SNIFF_BYTES)
+    more = bool(sample_reader.read(1))
+    sample_reader.detach()  # keeps `handle` open
+    refuse_binary_or_empty(sample, more)
+    delimiter = sniff_delimiter(without_invisible(sample))
+    handle.seek(0)
+    lines = (without_invisible(line) for line in io.TextIOWrapper(handle, encoding=encoding, newline=""))
+    table = table_from_grid(_records(lines, delimiter, encoding), "csv", matcher=matcher, filename=filename)
     table.encoding = encoding
     table.delimiter = delimiter
     return table
+
+
+def _records(lines, delimiter: str, encoding: str):
+    """(row number, cells) of every non-blank record; a broken file raises UnreadableFile when reached."""
+    csv.field_size_limit(MAX_CELL_BYTES)  # process-wide: set per read, since other libraries (frictionless) change it
+    reader = csv.reader(lines, delimiter=delimiter)
+    number = 0
+    try:
+        for number, cells in enumerate(reader, start=1):  # noqa: B007 - number is read after a csv.Error
+            if not is_blank(cells):
+                yield number, cells
+    except csv.Error as exc:
+        raise UnreadableFile(_dutch_csv_error(exc, reader.line_num)) from None
+    except UnicodeDecodeError:
+        raise UnreadableFile(f"Het bestand kon niet als {encoding.upper()} worden gelezen.") from None

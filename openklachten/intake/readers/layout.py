@@ -106,37 +106,67 @@ def _resolve(candidates: list[list[str]], matcher) -> tuple[list[str], int]:
     return headers, len(matched)
 
 
+# Rows held to find the header and to recognise the transposed layout (a V0.2 sheet on its side has about
+# 40 rows); everything after them is passed on one row at a time.
+LOOKAHEAD_ROWS = 200
+
+
 def table_from_grid(grid, fmt: str, *, matcher, merges: Iterable[Merge] = (), filename=None, sheet=None) -> Table:
-    """Turn a grid into a Table, detecting the header row and the transposed (V0.2) layout."""
-    if not grid:
+    """Turn a grid (any iterable of rows) into a Table whose rows are read lazily, once.
+
+    Detects the header row and the transposed (V0.2) layout from the first rows; `read_table` makes a
+    list of the rows, the importer iterates them in chunks.
+    """
+    grid = iter(grid)
+    head = []
+    for item in grid:
+        head.append(item)
+        if len(head) >= LOOKAHEAD_ROWS:
+            break
+    if not head:
         raise UnreadableFile("Het bestand bevat geen gegevens: alle rijen zijn leeg.")
-    width = max(len(cells) for _, cells in grid)
+    width = max(len(cells) for _, cells in head)
+    _check_width(width)
+    view = _MergedView(head, merges() if callable(merges) else merges)
+
+    best_index, best_headers, best_score = 0, None, -1
+    for index, (number, _) in enumerate(head[:HEADER_SCAN_ROWS]):
+        headers, score = _resolve(_header_candidates(view, number, width), matcher)
+        if score > best_score:
+            best_index, best_headers, best_score = index, headers, score
+
+    column_labels = [_text(cells[0]) if cells else "" for _, cells in head]
+    column_score = len({m for m in map(matcher.match, column_labels) if m})
+    if column_score > best_score and column_score >= MIN_TRANSPOSED_LABELS:
+        whole = [*head, *grid]  # a sheet on its side is short: one row per attribute
+        return _transposed(whole, fmt, matcher, max(len(cells) for _, cells in whole), filename, sheet)
+
+    header_number = head[best_index][0]
+    rows = _rows(head[best_index + 1 :], grid, width)
+    table = Table(headers=best_headers, rows=rows, format=fmt, filename=filename, sheet=sheet)
+    table.header_row = header_number
+    if best_index:
+        table.notes.append(f"De kopregel staat op rij {header_number}; de rijen erboven zijn overgeslagen.")
+    return table
+
+
+def _check_width(width: int) -> None:
     if width > MAX_COLUMNS:
         raise UnreadableFile(
             f"Het bestand heeft {width:_} kolommen; een klachtenlijst heeft er hooguit enkele "
             f"tientallen (grens: {MAX_COLUMNS:_}). Controleer het scheidingsteken of het "
             "werkblad.".replace("_", ".")
         )
-    view = _MergedView(grid, merges)
 
-    best_index, best_headers, best_score = 0, None, -1
-    for index, (number, _) in enumerate(grid[:HEADER_SCAN_ROWS]):
-        headers, score = _resolve(_header_candidates(view, number, width), matcher)
-        if score > best_score:
-            best_index, best_headers, best_score = index, headers, score
 
-    column_labels = [_text(cells[0]) if cells else "" for _, cells in grid]
-    column_score = len({m for m in map(matcher.match, column_labels) if m})
-    if column_score > best_score and column_score >= MIN_TRANSPOSED_LABELS:
-        return _transposed(grid, fmt, matcher, width, filename, sheet)
-
-    header_number = grid[best_index][0]
-    rows = [Row(number, _pad(cells, width)) for number, cells in grid[best_index + 1 :]]
-    table = Table(headers=best_headers, rows=rows, format=fmt, filename=filename, sheet=sheet)
-    table.header_row = header_number
-    if best_index:
-        table.notes.append(f"De kopregel staat op rij {header_number}; de rijen erboven zijn overgeslagen.")
-    return table
+def _rows(head, rest, width: int):
+    """Data rows padded to the header's width; a later row may be wider (its extra cells have no name)."""
+    for number, cells in head:
+        yield Row(number, _pad(cells, width))
+    for number, cells in rest:
+        if len(cells) > width:
+            _check_width(len(cells))
+        yield Row(number, _pad(cells, width))
 
 
 def _pad(cells, width: int) -> list:

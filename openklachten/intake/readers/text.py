@@ -55,6 +55,48 @@ def decode(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+# Bytes decoded per step when a file is checked as UTF-8 without being held in memory.
+CHUNK_BYTES = 1 << 20
+
+# Bytes Windows-1252 leaves undefined; a file with one of them is read as Latin-1 instead.
+_CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+
+
+def detect_encoding(handle) -> str:
+    """The encoding of a binary file, read in chunks (BOM, else UTF-8 if all of it decodes, else Windows-1252).
+
+    The same choice `decode` makes for bytes in memory; the file position is put back at the start.
+    """
+    handle.seek(0)
+    start = handle.read(4)
+    handle.seek(0)
+    if start.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    undefined = False
+    try:
+        while chunk := handle.read(CHUNK_BYTES):
+            undefined = undefined or any(byte in chunk for byte in _CP1252_UNDEFINED)
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        while not undefined and (chunk := handle.read(CHUNK_BYTES)):
+            undefined = any(byte in chunk for byte in _CP1252_UNDEFINED)
+        encoding = "latin-1" if undefined else "cp1252"
+    handle.seek(0)
+    return encoding
+
+
+def refuse_binary_or_empty(sample: str, more: bool) -> None:
+    """The checks `decode` makes, on the start of a file read as a stream (`more`: text follows the sample)."""
+    _refuse_binary(sample)
+    if not more and not without_invisible(sample).strip():
+        raise UnreadableFile("Het bestand is leeg.")
+
+
 def _refuse_binary(sample: str) -> None:
     if not sample:
         return

@@ -1,26 +1,24 @@
-"""Excel workbooks (.xlsx): pick the sheet with the complaints and read it into a Table."""
+"""Excel workbooks (.xlsx): pick the sheet with the complaints and read it into a Table.
+
+The cells are read by python-calamine (MIT, a Rust reader); this module guards it. Before calamine opens
+anything, the zip directory is checked for parts that unpack to too much, and the chosen sheet's XML is
+scanned once, in chunks, for the extent of its cells: calamine holds a sheet as one dense block, so one
+cell far away (XFD1048576) would otherwise cost gigabytes.
+"""
 
 from __future__ import annotations
 
-import io
-import posixpath
+import datetime as dt
+import re
 import struct
 import zipfile
 import zlib
-from xml.etree import ElementTree
 
-from openpyxl.reader.strings import read_string_table
-from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
-from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
+from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
 from openklachten.intake.readers.base import Table, UnreadableFile
-from openklachten.intake.readers.layout import HEADER_SCAN_ROWS, is_blank, table_from_grid
+from openklachten.intake.readers.layout import HEADER_SCAN_ROWS, MAX_COLUMNS, is_blank, table_from_grid
 from openklachten.intake.readers.text import without_invisible
-from openklachten.intake.readers.xlsx_sheet import SheetCells
-
-MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 # The sheet name the publisher template uses; a sheet with this name wins over any other.
 PREFERRED_SHEET = "klachten"
@@ -60,111 +58,150 @@ def check_sizes(archive: zipfile.ZipFile) -> None:
             )
 
 
-class Workbook:
-    """The parts of a workbook needed to read cell values: sheets, shared strings, date styles, epoch."""
-
-    def __init__(self, data: bytes):
-        try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
-            names = set(self.zip.namelist())
-        except (zipfile.BadZipFile, OSError):
-            raise UnreadableFile("Het bestand lijkt een Excel-bestand maar is beschadigd of onvolledig.") from None
-        check_sizes(self.zip)
-        if "content.xml" in names and "mimetype" in names:
-            raise UnreadableFile(
-                "Dit is een OpenDocument-rekenblad (.ods). Sla het op als Excel-werkmap (.xlsx) of als CSV."
-            )
-        try:
-            self.workbook_path = self._office_document(names)
-            root = self._xml(self.workbook_path)
-            rels = self._rels(self.workbook_path)
-        except (KeyError, ElementTree.ParseError):
-            raise UnreadableFile("Dit zip-bestand is geen Excel-werkmap (.xlsx).") from None
-        props = root.find(f"{{{MAIN}}}workbookPr")
-        date1904 = props is not None and props.get("date1904") in ("1", "true")
-        self.epoch = CALENDAR_MAC_1904 if date1904 else CALENDAR_WINDOWS_1900
-        self.sheets: list[tuple[str, str, str]] = []  # (name, state, path)
-        for sheet in root.iter(f"{{{MAIN}}}sheet"):
-            target = rels.get(sheet.get(f"{{{REL}}}id"), (None, None))[1]
-            if target and target in names:
-                self.sheets.append((sheet.get("name", ""), sheet.get("state", "visible"), target))
-        if not self.sheets:
-            raise UnreadableFile("De Excel-werkmap bevat geen werkbladen.")
-        self.shared_strings = self._shared_strings(rels)
-        self.date_styles = self._date_styles(rels)
-
-    def _office_document(self, names) -> str:
-        if "_rels/.rels" in names:
-            for target_type, target in self._rels("").values():
-                if target_type.endswith("/officeDocument"):
-                    return target
-        return "xl/workbook.xml"
-
-    def _xml(self, path: str):
-        with self.zip.open(path) as handle:
-            return ElementTree.parse(handle).getroot()
-
-    def _rels(self, part: str) -> dict[str, tuple[str, str]]:
-        """Relationship id -> (type, archive path) for a part ("" for the package itself)."""
-        folder, name = posixpath.split(part)
-        rels_path = posixpath.join(folder, "_rels", f"{name}.rels")
-        try:
-            root = self._xml(rels_path)
-        except KeyError:
-            return {}
-        result = {}
-        for rel in root.iter(f"{{{PKG_REL}}}Relationship"):
-            target = rel.get("Target", "")
-            if target.startswith("/"):
-                path = target.lstrip("/")
-            else:
-                path = posixpath.normpath(posixpath.join(folder, target))
-            result[rel.get("Id")] = (rel.get("Type", ""), path)
-        return result
-
-    def _part(self, rels, suffix: str) -> str | None:
-        return next((path for kind, path in rels.values() if kind.endswith(suffix)), None)
-
-    def _shared_strings(self, rels) -> list[str]:
-        path = self._part(rels, "/sharedStrings")
-        if not path:
-            return []
-        with self.zip.open(path) as handle:
-            return [without_invisible(str(s)) for s in read_string_table(handle)]
-
-    def _date_styles(self, rels) -> set[int]:
-        """Indexes of cell styles whose number format shows a date, so serial numbers become dates."""
-        path = self._part(rels, "/styles")
-        if not path:
-            return set()
-        root = self._xml(path)
-        custom = {
-            int(fmt.get("numFmtId")): fmt.get("formatCode", "")
-            for fmt in root.iter(f"{{{MAIN}}}numFmt")
-            if fmt.get("numFmtId", "").isdigit()
-        }
-        xfs = root.find(f"{{{MAIN}}}cellXfs")
-        styles = set()
-        for index, xf in enumerate(xfs if xfs is not None else []):
-            fmt_id = int(xf.get("numFmtId", "0") or 0)
-            code = custom.get(fmt_id, BUILTIN_FORMATS.get(fmt_id, ""))
-            if code and is_date_format(code):
-                styles.add(index)
-        return styles
-
-    def cells(self, path: str) -> SheetCells:
-        return SheetCells(self.zip.open(path), self.shared_strings, self.date_styles, self.epoch)
+# Cells of the sheet as calamine lays them out (rows x columns of the used range): 100,000 complaints with
+# all 35 attributes are 3.5 million; beyond this a sheet is mostly empty space or not a complaint list.
+MAX_CELLS = 20_000_000
+# Decompressed sheet XML scanned per step when measuring the used range.
+SCAN_CHUNK = 1 << 20
+# Any attribute r="A1" (a cell reference) and r="7" (a row number); extra matches only make the range larger.
+# A literal start keeps the scan fast; single quotes are looked for only in a chunk that has them.
+_REF_LETTERS = (re.compile(rb'r="([A-Z]{1,4})[0-9]'), re.compile(rb"r='([A-Z]{1,4})[0-9]"))
+_REF_ROWS = (re.compile(rb'r="[A-Z]{0,4}([0-9]{1,8})"'), re.compile(rb"r='[A-Z]{0,4}([0-9]{1,8})'"))
 
 
-def _first_rows(workbook: Workbook, path: str, limit: int) -> list:
-    cells = workbook.cells(path)
-    grid = []
-    for number, values in cells:
-        if not is_blank(values):
-            grid.append((number, values))
-            if len(grid) >= limit:
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def used_range(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
+    """(rows, columns) a sheet can span at most, from its XML read in chunks: the furthest cell reference, and
+    for cells or rows written without a reference (calamine places them one after another) their count."""
+    letters: set[bytes] = set()
+    rows: set[bytes] = set()
+    referenced = cells = row_tags = 0
+    carry = b""
+    with archive.open(part) as handle:
+        while True:
+            chunk = handle.read(SCAN_CHUNK)
+            data = carry + chunk
+            cut = data.rfind(b"<") if chunk else len(data)
+            data, carry = data[:cut], data[cut:]
+            if len(carry) > SCAN_CHUNK:  # one tag longer than a chunk holds no cell reference worth keeping
+                carry = carry[-64:]
+            for quoted in (0, 1) if b"r='" in data else (0,):
+                found = _REF_LETTERS[quoted].findall(data)
+                referenced += len(found)
+                letters.update(found)
+                rows.update(_REF_ROWS[quoted].findall(data))
+            cells += data.count(b"<c ") + data.count(b"<c>") + data.count(b":c ") + data.count(b":c>")
+            row_tags += data.count(b"<row") + data.count(b":row")
+            if not chunk:
                 break
-    cells.source.close()
+    last_row = max(map(int, rows), default=0)
+    last_column = max(map(_column_number, letters), default=0)
+    unreferenced = max(0, cells - referenced)
+    if unreferenced:
+        return last_row + row_tags, last_column + unreferenced
+    return max(last_row, row_tags), last_column
+
+
+def _check_range(archive: zipfile.ZipFile, part: str | None) -> None:
+    if part is None or part not in archive.namelist():  # not found the usual way: measure every sheet part
+        for name in archive.namelist():
+            if name.startswith("xl/") and name.endswith(".xml") and "sheet" in name.rsplit("/", 1)[-1]:
+                _check_part(archive, name)
+        return
+    _check_part(archive, part)
+
+
+def _check_part(archive: zipfile.ZipFile, part: str) -> None:
+    rows, columns = used_range(archive, part)
+    if columns > MAX_COLUMNS:
+        raise UnreadableFile(
+            f"Het werkblad gebruikt {columns:_} kolommen; een klachtenlijst heeft er hooguit enkele tientallen "
+            f"(grens: {MAX_COLUMNS:_}). Verwijder de lege kolommen of lever het werkblad aan als CSV.".replace("_", ".")
+        )
+    if rows * columns > MAX_CELLS:
+        raise UnreadableFile(
+            f"Het werkblad loopt tot rij {rows:_} en kolom {columns:_}; dat zijn meer dan {MAX_CELLS:_} cellen. "
+            "Verwijder lege rijen en kolommen onder en naast de klachten, of lever de klachten aan als "
+            "CSV.".replace("_", ".")
+        )
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> XML part, from the workbook and its relationships (for the range check)."""
+    try:
+        workbook = archive.read("xl/workbook.xml").decode("utf-8", errors="replace")
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8", errors="replace")
+    except KeyError:
+        return {}
+    targets = {}
+    for tag in re.findall(r"<(?:\w+:)?Relationship\b[^>]*>", rels):
+        ident = re.search(r'\bId="([^"]*)"', tag)
+        target = re.search(r'\bTarget="([^"]*)"', tag)
+        if ident and target:
+            path = target.group(1).lstrip("/")
+            targets[ident.group(1)] = path if path.startswith("xl/") else "xl/" + path
+    parts = {}
+    for tag in re.findall(r"<(?:\w+:)?sheet\b[^>]*>", workbook):
+        name = re.search(r'\bname="([^"]*)"', tag)
+        ident = re.search(r'\br:id="([^"]*)"|\bid="([^"]*)"', tag)
+        if name and ident:
+            parts[_xml_unescape(name.group(1))] = targets.get(ident.group(1) or ident.group(2))
+    return parts
+
+
+def _xml_unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+def _cell(value):
+    """A calamine value as openpyxl gives it: text without invisible characters, whole numbers as int."""
+    if value.__class__ is str:
+        return without_invisible(value) if value else None
+    if value.__class__ is float and value.is_integer():
+        return int(value)
+    if value.__class__ is dt.date:  # calamine gives whole days as dates; Excel (and openpyxl) know only date-times
+        return dt.datetime(value.year, value.month, value.day)
+    return value
+
+
+class Sheet:
+    """One worksheet as calamine read it: rows with Excel's row numbers, and its merged ranges."""
+
+    def __init__(self, workbook: CalamineWorkbook, name: str):
+        self.name = name
+        self._sheet = workbook.get_sheet_by_name(name)
+        start = self._sheet.start
+        self._first_row, self._first_column = start if start is not None else (0, 0)
+        ranges = self._sheet.merged_cell_ranges or []
+        self.merges = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in ranges]
+
+    def rows(self):
+        """(row number, values) of every non-blank row, converted one row at a time."""
+        if self._sheet.start is None:
+            return
+        pad = [None] * self._first_column
+        for offset, values in enumerate(self._sheet.iter_rows()):
+            cells = [*pad, *map(_cell, values)] if pad else list(map(_cell, values))
+            while cells and cells[-1] is None:
+                cells.pop()
+            if not is_blank(cells):
+                yield self._first_row + offset + 1, cells
+
+
+def _first_rows(sheet: Sheet, limit: int) -> list:
+    grid = []
+    for item in sheet.rows():
+        grid.append(item)
+        if len(grid) >= limit:
+            break
     return grid
 
 
@@ -177,64 +214,91 @@ def _recognised(grid, matcher) -> tuple[int, int]:
     return best, len(first_column - {None})
 
 
-def choose_sheet(workbook: Workbook, matcher) -> tuple[str, str]:
+def choose_sheet(workbook: CalamineWorkbook, archive: zipfile.ZipFile, matcher) -> Sheet:
     """The sheet named Klachten; else the visible sheet with the best header row (one complaint per row is
     the norm), else the one with most attribute names in its first column (V0.2 layout), else the first."""
-    visible = [(name, path) for name, state, path in workbook.sheets if state == "visible"] or [
-        (name, path) for name, _, path in workbook.sheets
-    ]
-    for name, path in visible:
+    sheets = [m for m in workbook.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet] or list(workbook.sheets_metadata)
+    visible = [m.name for m in sheets if m.visible == SheetVisibleEnum.Visible] or [m.name for m in sheets]
+    if not visible:
+        raise UnreadableFile("De Excel-werkmap bevat geen werkbladen.")
+    parts = _sheet_parts(archive)
+
+    def open_sheet(name: str) -> Sheet:
+        _check_range(archive, parts.get(name))
+        return Sheet(workbook, name)
+
+    for name in visible:
         if name.strip().lower() == PREFERRED_SHEET:
-            return name, path
+            return open_sheet(name)
     scored = []
-    for position, (name, path) in enumerate(visible):
-        grid = _first_rows(workbook, path, HEADER_SCAN_ROWS + 60)
+    for position, name in enumerate(visible):
+        grid = _first_rows(open_sheet(name), HEADER_SCAN_ROWS + 60)
         if grid:
             by_row, by_column = _recognised(grid, matcher)
-            scored.append((by_row, by_column, -position, name, path))
+            scored.append((by_row, by_column, -position, name))
     if not scored:
         raise UnreadableFile("De Excel-werkmap bevat geen gegevens: alle werkbladen zijn leeg.")
     by_row = max(scored, key=lambda s: (s[0], s[2]))
     if by_row[0] >= MIN_RECOGNISED:
-        return by_row[3], by_row[4]
+        return open_sheet(by_row[3])
     by_column = max(scored, key=lambda s: (s[1], s[2]))
     if by_column[1] >= MIN_RECOGNISED:
-        return by_column[3], by_column[4]
-    first = max(scored, key=lambda s: s[2])
-    return first[3], first[4]
+        return open_sheet(by_column[3])
+    return open_sheet(max(scored, key=lambda s: s[2])[3])
 
 
-# What a damaged or truncated workbook raises somewhere inside zipfile, zlib or the XML parser.
+DAMAGED_MESSAGE = "Het Excel-bestand is beschadigd of onvolledig; sla het opnieuw op en probeer het nog eens."
+# What a damaged or truncated workbook raises somewhere inside zipfile, zlib or calamine.
 # RuntimeError: a part flagged as encrypted; NotImplementedError: an unknown compression method; struct.error
 # and OverflowError: a mangled zip directory.
 DAMAGED = (
+    CalamineError,
     zipfile.BadZipFile,
     zlib.error,
     EOFError,
     KeyError,
     IndexError,
-    ElementTree.ParseError,
     UnicodeDecodeError,
     ValueError,
     RuntimeError,
     NotImplementedError,
     OverflowError,
+    OSError,
     struct.error,
 )
 
 
-def read_xlsx(data: bytes, filename: str | None, matcher) -> Table:
-    """Read the complaints sheet of a workbook; row numbers are Excel's."""
+def _open_archive(handle) -> zipfile.ZipFile:
     try:
-        workbook = Workbook(data)
-        name, path = choose_sheet(workbook, matcher)
-        cells = workbook.cells(path)
-        try:
-            grid = [(number, values) for number, values in cells if not is_blank(values)]
-        finally:
-            cells.source.close()
+        archive = zipfile.ZipFile(handle)
+        names = set(archive.namelist())
     except DAMAGED:
+        raise UnreadableFile("Het bestand lijkt een Excel-bestand maar is beschadigd of onvolledig.") from None
+    check_sizes(archive)
+    if "content.xml" in names and "mimetype" in names:
         raise UnreadableFile(
-            "Het Excel-bestand is beschadigd of onvolledig; sla het opnieuw op en probeer het nog eens."
-        ) from None
-    return table_from_grid(grid, "xlsx", matcher=matcher, merges=cells.merges, filename=filename, sheet=name)
+            "Dit is een OpenDocument-rekenblad (.ods). Sla het op als Excel-werkmap (.xlsx) of als CSV."
+        )
+    if not any(name.endswith(".xml") and name.startswith("xl/") for name in names):
+        raise UnreadableFile("Dit zip-bestand is geen Excel-werkmap (.xlsx).")
+    return archive
+
+
+def read_xlsx(handle, filename: str | None, matcher) -> Table:
+    """Read the complaints sheet of a workbook; row numbers are Excel's. Rows are converted lazily."""
+    archive = _open_archive(handle)
+    try:
+        handle.seek(0)
+        workbook = CalamineWorkbook.from_filelike(handle)
+        sheet = choose_sheet(workbook, archive, matcher)
+    except DAMAGED:
+        raise UnreadableFile(DAMAGED_MESSAGE) from None
+    grid = _guarded(sheet.rows())
+    return table_from_grid(grid, "xlsx", matcher=matcher, merges=sheet.merges, filename=filename, sheet=sheet.name)
+
+
+def _guarded(rows):
+    try:
+        yield from rows
+    except DAMAGED:
+        raise UnreadableFile(DAMAGED_MESSAGE) from None

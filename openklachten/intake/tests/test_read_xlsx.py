@@ -2,9 +2,10 @@
 
 import datetime as dt
 
+import pytest
 from openpyxl import Workbook, load_workbook
 
-from openklachten.intake.readers import read_table
+from openklachten.intake.readers import UnreadableFile, read_table
 from openklachten.intake.tests import builders
 from openklachten.intake.validation import validate
 
@@ -90,20 +91,44 @@ def test_template_with_an_invalid_choice_names_row_and_hint(tmp_path):
     assert report.errors[0].message == 'Ontvangwijze "Emial" is geen geldige waarde; bedoelt u "E-mail"?'
 
 
-def test_general_reader_path_handles_prefixed_xml(tmp_path):
+def _one_sheet_workbook(path, sheet_xml: str, strings=()):
+    """A workbook put together by hand around one sheet's XML, as other generators than Excel write it."""
+    import zipfile
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    parts = {
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="xml" ContentType="application/xml"/></Types>',
+        "_rels/.rels": f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" Type="{rel}/officeDocument" '
+        'Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+        '<sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{pkg}">'
+        f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId3" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        "xl/sharedStrings.xml": f'<sst xmlns="{main}">' + "".join(f"<si><t>{s}</t></si>" for s in strings) + "</sst>",
+        "xl/worksheets/sheet1.xml": sheet_xml,
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, xml in parts.items():
+            archive.writestr(name, xml)
+    return path
+
+
+def test_prefixed_xml_without_cell_references_is_read(tmp_path):
     """Some generators write <x:row>/<x:c> with a namespace prefix and no cell references."""
-    from openklachten.intake.readers.xlsx_sheet import SheetCells
-
     xml = (
-        b'<x:worksheet xmlns:x="m"><x:sheetData><x:row><x:c t="inlineStr"><x:is><x:t>Status</x:t></x:is></x:c>'
-        b'<x:c t="s"><x:v>0</x:v></x:c></x:row><x:row r="3"><x:c><x:v>1.5</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c>'
-        b'</x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A1:B1"/></x:mergeCells></x:worksheet>'
+        '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>'
+        '<x:row><x:c t="inlineStr"><x:is><x:t>Status</x:t></x:is></x:c><x:c t="s"><x:v>0</x:v></x:c>'
+        '<x:c t="inlineStr"><x:is><x:t>Ontvangstdatum</x:t></x:is></x:c></x:row>'
+        '<x:row r="3"><x:c t="inlineStr"><x:is><x:t>Afgehandeld</x:t></x:is></x:c><x:c><x:v>1.5</x:v></x:c>'
+        '<x:c t="b"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>'
     )
-    import io
-
-    cells = SheetCells(io.BytesIO(xml), ["Ontvangwijze &amp; kanaal"], set(), None)
-    assert list(cells) == [(1, ["Status", "Ontvangwijze &amp; kanaal"]), (3, [1.5, True])]
-    assert cells.merges == [(1, 1, 1, 2)]
+    table = read_table(_one_sheet_workbook(tmp_path / "x.xlsx", xml, ["Ontvangwijze &amp; kanaal"]))
+    assert table.headers == ["Status", "Ontvangwijze & kanaal", "Ontvangstdatum"]
+    assert [(row.number, row.values) for row in table.rows] == [(3, ["Afgehandeld", 1.5, True])]
 
 
 def test_excel_shaped_workbook_with_shared_strings_and_date_style(tmp_path):
@@ -156,17 +181,15 @@ def test_excel_shaped_workbook_with_shared_strings_and_date_style(tmp_path):
     ]
 
 
-def test_cells_without_reference_after_referenced_ones_are_not_lost():
-    """The fast path assumes r="A1" on every cell; a chunk where that fails is read the careful way."""
-    import io
-
-    from openklachten.intake.readers.xlsx_sheet import SheetCells
-
+def test_cells_without_reference_after_referenced_ones_are_not_lost(tmp_path):
     xml = (
-        b'<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Status</t></is></c></row>'
-        b'<row r="2"><c t="inlineStr"><is><t>Afgehandeld</t></is></c><c><v>7</v></c></row></sheetData></worksheet>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Status</t></is></c>'
+        '<c r="B1" t="inlineStr"><is><t>Ontvangwijze</t></is></c></row>'
+        '<row r="2"><c t="inlineStr"><is><t>Afgehandeld</t></is></c><c><v>7</v></c></row></sheetData></worksheet>'
     )
-    assert list(SheetCells(io.BytesIO(xml), [], set(), None)) == [(1, ["Status"]), (2, ["Afgehandeld", 7])]
+    table = read_table(_one_sheet_workbook(tmp_path / "x.xlsx", xml))
+    assert [(row.number, row.values) for row in table.rows] == [(2, ["Afgehandeld", 7])]
 
 
 def test_instruction_sheet_listing_the_columns_is_not_taken_for_data(tmp_path):
@@ -182,3 +205,24 @@ def test_instruction_sheet_listing_the_columns_is_not_taken_for_data(tmp_path):
     path.write_bytes(builders.workbook_bytes(book))
     table = read_table(path)
     assert (table.sheet, table.layout) == ("Blad1", "rijen")
+
+
+def test_one_cell_far_away_is_refused_before_calamine_lays_out_the_sheet(tmp_path):
+    """calamine holds a sheet as one dense block: A1 plus XFD1048576 would be 17 billion cells."""
+    xml = (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Status</t></is></c></row>'
+        '<row r="1048576"><c s="0" r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>'
+    )
+    with pytest.raises(UnreadableFile, match="kolommen"):
+        read_table(_one_sheet_workbook(tmp_path / "ver.xlsx", xml))
+
+
+def test_many_cells_without_reference_count_towards_the_limit(tmp_path):
+    cells = '<c t="inlineStr"><is><t>x</t></is></c>' * 6_000
+    xml = (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        f"<row>{cells}</row></sheetData></worksheet>"
+    )
+    with pytest.raises(UnreadableFile, match="kolommen"):
+        read_table(_one_sheet_workbook(tmp_path / "breed.xlsx", xml))

@@ -8,17 +8,17 @@ this module never raises for it.
 from __future__ import annotations
 
 import datetime as dt
-import gc
+from dataclasses import dataclass
 
 from openklachten import standard
 from openklachten.intake.fields import Explained
 from openklachten.intake.validation.columns import Failure, map_columns
 from openklachten.intake.validation.messages import cell_message
-from openklachten.intake.validation.notices import synonym_notices
+from openklachten.intake.validation.notices import NamelessColumns, SynonymTally
 from openklachten.intake.validation.report import Issue, Report, shown
 from openklachten.intake.validation.rules import RULES, Context
 
-__all__ = ["Issue", "Report", "validate", "PROFILES", "ORGANISATION_TYPES"]
+__all__ = ["Issue", "Report", "Validation", "validate", "validate_chunks", "PROFILES", "ORGANISATION_TYPES"]
 
 PROFILES = ("formeel", "informeel")
 # Who delivers decides the afdoeningswijze list (V0.2: one list for ombudsmen, one for bestuursorganen).
@@ -65,75 +65,120 @@ def _missing_columns(std, version: str, present: set, profiles_used: set, condit
 
 def validate(table, profile: str | None = None, *, organisation_type: str | None = None, today=None) -> Report:
     """Check every row of a Table; the Report holds errors, warnings and one normalised record per row."""
-    std = standard.load()
-    if profile is not None and profile not in std.profiles:
-        raise ValueError(f"Onbekend profiel {profile!r}; kies uit {', '.join(std.profiles)}.")
-    if organisation_type is not None and organisation_type not in ORGANISATION_TYPES:
-        raise ValueError(f"Onbekend organisatietype {organisation_type!r}; kies uit {', '.join(ORGANISATION_TYPES)}.")
-    report = Report(
-        rows=len(table.rows),
-        format=table.format,
-        layout=table.layout,
-        filename=table.filename,
-        notes=list(table.notes),
-        row_label=table.row_label,
-    )
-    overrides = {}
-    if organisation_type:
-        overrides["afdoeningswijze"] = std.codelist(ORGANISATION_TYPES[organisation_type])
-    columns = map_columns(table, std, report, overrides)
-    present = {c.name for c in columns}
-    report.version = std.version_of(present)
-    if not columns:
-        report.error(
-            table.header_row,
-            "",
-            "",
-            "geen_kolommen_herkend",
-            "Geen enkele kolomnaam is herkend. Gebruik de kolomnamen van de Open Klachten-standaard "
-            "(bijvoorbeeld Ontvangstdatum, Ontvangwijze, Status), zoals in het sjabloon.",
-        )
-    requirements = _requirements(std, report.version, present)
-    fixed = {name: std.profile(name).fixed_values for name in std.profiles}
-    ctx = Context(report, std, today or dt.date.today(), present, organisation_type)
-    all_conditions = {c for p in std.profiles.values() for c in p.conditional.values()}
-
-    # The hot loop: plain tuples and local names, memoised conversions (see fields.py).
-    plan = [(c.index, c.name, c.label, c.memo, c.run) for c in columns]
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # records are acyclic; collecting while building 100,000 of them only costs time
-    try:
-        _check_rows(table, plan, profile, requirements, all_conditions, fixed, std, present, ctx, report)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
-    profiles_used, conditions_met = ctx.profiles_used, ctx.conditions_met
-    report.notices = synonym_notices(table, columns)
-
-    used = profiles_used or {profile or DEFAULT_PROFILE}
-    version_note = f" volgens V{report.version}" if report.version != std.version else ""
-    report.errors[:0] = [
-        Issue(
-            table.header_row,
-            attribute.label,
-            "",
-            "kolom_ontbreekt",
-            f"De kolom {attribute.label} ontbreekt; die is verplicht{version_note}"
-            + (" voor informele klachten." if used == {"informeel"} else ".")
-            + " Voeg de kolom toe (zie het sjabloon).",
-        )
-        for attribute in _missing_columns(std, report.version, present, used, conditions_met)
-    ]
-    if not table.rows:
-        report.warning(
-            table.header_row, "", "", "geen_klachten", "Het bestand bevat alleen kolomnamen en geen klachten."
-        )
-    if columns and report.version != std.version:
-        report.notes.append(
-            f"Het bestand heeft geen kolommen die nieuw zijn in versie {std.version} (zoals Klacht-ID) "
-            f"en is daarom gecontroleerd volgens V{report.version}."
-        )
+    validation = Validation(table, profile, organisation_type=organisation_type, today=today)
+    records, numbers = validation.check(table.rows)
+    report = validation.finish()
+    report.records, report.row_numbers = records, numbers
     return report
+
+
+def validate_chunks(table, profile: str | None = None, *, organisation_type=None, today=None, chunk_rows=10_000):
+    """Check a Table whose rows are read lazily, `chunk_rows` at a time, in bounded memory.
+
+    Yields `(records, row_numbers)` per chunk; the last item is the finished Report (its records empty).
+    Whole-file checks stay whole-file: missing columns and synonym notices are decided over all rows.
+    """
+    validation = Validation(table, profile, organisation_type=organisation_type, today=today)
+    chunk = []
+    for row in table.rows:
+        chunk.append(row)
+        if len(chunk) >= chunk_rows:
+            yield validation.check(chunk)
+            chunk = []
+    if chunk:
+        yield validation.check(chunk)
+    yield validation.finish()
+
+
+class Validation:
+    """The checks of one file, fed its rows in chunks: `check(rows)` per chunk, then `finish()` for the Report."""
+
+    def __init__(self, table, profile: str | None = None, *, organisation_type: str | None = None, today=None):
+        std = self.std = standard.load()
+        if profile is not None and profile not in std.profiles:
+            raise ValueError(f"Onbekend profiel {profile!r}; kies uit {', '.join(std.profiles)}.")
+        if organisation_type is not None and organisation_type not in ORGANISATION_TYPES:
+            raise ValueError(
+                f"Onbekend organisatietype {organisation_type!r}; kies uit {', '.join(ORGANISATION_TYPES)}."
+            )
+        self.table, self.profile = table, profile
+        report = self.report = Report(
+            rows=0,
+            format=table.format,
+            layout=table.layout,
+            filename=table.filename,
+            notes=list(table.notes),
+            row_label=table.row_label,
+        )
+        overrides = {}
+        if organisation_type:
+            overrides["afdoeningswijze"] = std.codelist(ORGANISATION_TYPES[organisation_type])
+        self.columns = columns = map_columns(table, std, report, overrides)
+        self.present = present = {c.name for c in columns}
+        report.version = std.version_of(present)
+        if not columns:
+            report.error(
+                table.header_row,
+                "",
+                "",
+                "geen_kolommen_herkend",
+                "Geen enkele kolomnaam is herkend. Gebruik de kolomnamen van de Open Klachten-standaard "
+                "(bijvoorbeeld Ontvangstdatum, Ontvangwijze, Status), zoals in het sjabloon.",
+            )
+        self.rules = RowRules(
+            plan=[(c.index, c.name, c.label, c.memo, c.run) for c in columns],
+            profile=profile,
+            requirements=_requirements(std, report.version, present),
+            all_conditions={c for p in std.profiles.values() for c in p.conditional.values()},
+            fixed={name: std.profile(name).fixed_values for name in std.profiles},
+            std=std,
+            present=present,
+            ctx=Context(report, std, today or dt.date.today(), present, organisation_type),
+        )
+        self.nameless = NamelessColumns(table)
+        self.synonyms = SynonymTally(columns)
+
+    def check(self, rows) -> tuple[list[dict], list]:
+        """Convert and check a chunk of rows: (records, row numbers); problems go into the report."""
+        rows = rows if isinstance(rows, list) else list(rows)
+        records, numbers = [], []
+        _check_rows(rows, self.rules, records, numbers)
+        self.report.rows += len(rows)
+        self.nameless.see(rows)
+        self.synonyms.count(rows)
+        return records, numbers
+
+    def finish(self) -> Report:
+        """The report, with what can only be said once every row was seen."""
+        std, report, table, profile = self.std, self.report, self.table, self.profile
+        ctx = self.rules.ctx
+        self.nameless.warn(report)
+        report.notices = self.synonyms.notices()
+        used = ctx.profiles_used or {profile or DEFAULT_PROFILE}
+        version_note = f" volgens V{report.version}" if report.version != std.version else ""
+        report.errors[:0] = [
+            Issue(
+                table.header_row,
+                attribute.label,
+                "",
+                "kolom_ontbreekt",
+                f"De kolom {attribute.label} ontbreekt; die is verplicht{version_note}"
+                + (" voor informele klachten." if used == {"informeel"} else ".")
+                + " Voeg de kolom toe (zie het sjabloon).",
+            )
+            for attribute in _missing_columns(std, report.version, self.present, used, ctx.conditions_met)
+        ]
+        if not report.rows:
+            report.warning(
+                table.header_row, "", "", "geen_klachten", "Het bestand bevat alleen kolomnamen en geen klachten."
+            )
+        if self.columns and report.version != std.version:
+            report.notes.append(
+                f"Het bestand heeft geen kolommen die nieuw zijn in versie {std.version} (zoals Klacht-ID) "
+                f"en is daarom gecontroleerd volgens V{report.version}."
+            )
+        report.close()
+        return report
 
 
 def _required(report, number, attribute, condition) -> None:
@@ -202,11 +247,27 @@ def _explanation_dropped(report, number, label: str, code: str, std, name: str) 
     )
 
 
-def _check_rows(table, plan, profile, requirements, all_conditions, fixed, std, present, ctx, report) -> None:
-    """Convert and check every row; appends to report.records, .row_numbers, .errors and .warnings."""
-    records, numbers = report.records, report.row_numbers
+@dataclass
+class RowRules:
+    """What the per-row checks need, worked out once per file from its columns."""
+
+    plan: list  # (index, name, label, memo, run) per recognised column
+    profile: str | None
+    requirements: dict
+    all_conditions: set
+    fixed: dict
+    std: object
+    present: set
+    ctx: Context
+
+
+def _check_rows(rows, rules: RowRules, records: list, numbers: list) -> None:
+    """Convert and check rows; appends to records and numbers, problems to the report."""
+    plan, profile, requirements, std, present = rules.plan, rules.profile, rules.requirements, rules.std, rules.present
+    ctx, fixed, all_conditions = rules.ctx, rules.fixed, rules.all_conditions
+    report = ctx.report
     profiles_used, conditions_met = ctx.profiles_used, ctx.conditions_met
-    for row in table.rows:
+    for row in rows:
         values, number = row.values, row.number
         record: dict = {}
         failed = set()

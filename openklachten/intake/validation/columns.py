@@ -82,17 +82,9 @@ def map_columns(table, std, report, codelist_overrides: dict | None = None) -> l
 
 
 def _unknown(table, index: int, header: str, report) -> None:
-    has_values = any(
-        index < len(row.values) and row.values[index] not in (None, "") and str(row.values[index]).strip()
-        for row in table.rows
-    )
-    where = column_position(table, index)
     if not str(header or "").strip():
-        if has_values:
-            report.warning(
-                table.header_row, "", "", "kolom_zonder_naam", f"De {where} heeft geen kolomnaam en wordt genegeerd."
-            )
-        return
+        return  # a column without a name is only worth a warning if it holds values: see notices.NamelessColumns
+    where = column_position(table, index)
     report.warning(
         table.header_row,
         str(header),

@@ -30,6 +30,11 @@ class Issue:
         return {"row": self.row, "column": self.column, "value": self.value, "code": self.code, "message": self.message}
 
 
+# Issues kept per kind (errors, warnings): a file with the same mistake in every one of 300,000 rows needs
+# a few examples and a count, not 300,000 messages in memory and on the page.
+MAX_ISSUES = 10_000
+
+
 @dataclass
 class Report:
     """Validation result for a Table. Bad content is data here, never an exception."""
@@ -46,16 +51,33 @@ class Report:
     filename: str | None = None
     notes: list[str] = field(default_factory=list)
     row_label: str = "Rij"
+    errors_left_off: int = 0  # beyond MAX_ISSUES: counted, not kept
+    warnings_left_off: int = 0
 
     @property
     def valid(self) -> bool:
         return not self.errors
 
     def error(self, row, column: str, value, code: str, message: str) -> None:
+        if len(self.errors) >= MAX_ISSUES:
+            self.errors_left_off += 1
+            return
         self.errors.append(Issue(row, column, shown(value), code, message))
 
     def warning(self, row, column: str, value, code: str, message: str) -> None:
+        if len(self.warnings) >= MAX_ISSUES:
+            self.warnings_left_off += 1
+            return
         self.warnings.append(Issue(row, column, shown(value), code, message))
+
+    def close(self) -> None:
+        """Say how many issues were counted but not listed."""
+        for count, kind in ((self.errors_left_off, "fouten"), (self.warnings_left_off, "waarschuwingen")):
+            if count:
+                self.notes.append(
+                    f"Er zijn nog {count:_} {kind} gevonden die niet in dit overzicht staan (het toont de eerste "
+                    f"{MAX_ISSUES:_}); herstel eerst deze en controleer het bestand opnieuw.".replace("_", ".")
+                )
 
     def to_json(self) -> dict:
         return {

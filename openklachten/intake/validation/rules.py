@@ -53,7 +53,8 @@ def dates_not_in_future(record, row, ctx):
                 ctx.label(name),
                 day.isoformat(),
                 "datum_in_toekomst",
-                f"{ctx.label(name)} {day:%d-%m-%Y} ligt in de toekomst; controleer de datum (dag en maand omgewisseld?).",
+                f"{ctx.label(name)} {day:%d-%m-%Y} ligt in de toekomst; "
+                "controleer de datum (dag en maand omgewisseld?).",
             )
 
 

@@ -40,9 +40,9 @@ def _quote(value: str) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def build(gen: Path) -> None:
+def build(gen: Path, config: dict | None = None) -> None:
     source = f"read_parquet('{gen / 'klachten.parquet'}')"
-    con = duckdb.connect(str(gen / DATABASE_FILE))
+    con = duckdb.connect(str(gen / DATABASE_FILE), config=config or {})
     try:
         columns = []
         for name in ["id", *schema.PUBLIC_COLUMNS, "klacht_key", "gerelateerde_klacht_key"]:

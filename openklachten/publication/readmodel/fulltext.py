@@ -13,6 +13,7 @@ toeslagen/toeslag): snowball leaves `parker` and `parkeer`, the doubled vowel is
 import functools
 import html
 import re
+import threading
 
 import snowballstemmer
 
@@ -26,7 +27,16 @@ MIN_WORD_LENGTH = 2  # single letters are initials or list markers, never what s
 WORD_PATTERN = r"[^\p{L}\p{N}]+"  # RE2 syntax for DuckDB: anything that is not a letter or digit splits
 _PY_WORD = re.compile(r"\w+", re.UNICODE)
 
-_stemmer = snowballstemmer.stemmer("dutch")
+# A snowball stemmer keeps the word it works on in the instance: one per thread (the server answers from
+# several threads; a shared one garbles words and raises IndexError under load).
+_stemmers = threading.local()
+
+
+def _stemmer():
+    found = getattr(_stemmers, "dutch", None)
+    if found is None:
+        found = _stemmers.dutch = snowballstemmer.stemmer("dutch")
+    return found
 
 
 _DOUBLED_VOWEL = re.compile(r"([aeou])\1")
@@ -35,7 +45,7 @@ _DOUBLED_VOWEL = re.compile(r"([aeou])\1")
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball's Dutch stem with doubled vowels collapsed (parkeer -> parker, like parkeren)."""
-    return _DOUBLED_VOWEL.sub(r"\1", _stemmer.stemWord(word.lower()))
+    return _DOUBLED_VOWEL.sub(r"\1", _stemmer().stemWord(word.lower()))
 
 
 def collapse_vowels(text: str) -> str:

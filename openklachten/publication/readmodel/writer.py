@@ -1,7 +1,9 @@
 """Write one generation of the read model and make it current with an atomic rename."""
 
+import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import shutil
 import time
@@ -12,8 +14,9 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from openklachten.publication.readmodel import database, fulltext, generations, kanonymity, schema
+from openklachten.publication.readmodel import buildconfig, database, fulltext, generations, kanonymity, schema
 
+log = logging.getLogger(__name__)
 BATCH_ROWS = 50_000  # records buffered before a Parquet write: bounds memory at ~100 MB for wide rows
 CURRENT_FILE = generations.CURRENT_FILE
 
@@ -36,12 +39,18 @@ def _blank_to_none(value):
 
 
 def _write_raw(records, target: Path) -> int:
+    """Write the records (dicts, or Arrow record batches of the record schema) to one Parquet file."""
     columns = schema.RECORD_COLUMNS
     arrow = schema.arrow_schema(columns)
     count = 0
     with pq.ParquetWriter(target, arrow, compression="zstd") as writer:
         batch: list[dict] = []
         for record in records:
+            if isinstance(record, pa.RecordBatch):  # already columnar (benchmarks at scale): no Python per row
+                count += _flush(writer, batch, columns, arrow)
+                writer.write_table(pa.Table.from_batches([record]).select(columns).cast(arrow))
+                count += record.num_rows
+                continue
             batch.append(record)
             if len(batch) >= BATCH_ROWS:
                 count += _flush(writer, batch, columns, arrow)
@@ -102,7 +111,8 @@ def write_generation(
         gen = root / f"gen-{stamp}-{os.getpid()}"
         gen.mkdir()
         try:
-            result = _build(gen, records, list(organisations), list(deliveries))
+            with buildconfig.spill_directory(root) as spill:
+                result = _build(gen, records, list(organisations), list(deliveries), buildconfig.config(spill))
             generations.seal(gen, sequence=sequence, epoch=epoch, build_seconds=time.monotonic() - started)
         except BaseException:
             shutil.rmtree(gen, ignore_errors=True)
@@ -112,13 +122,28 @@ def write_generation(
     return Generation(result.path, result.records, result.tokens, sequence)
 
 
-def _build(gen: Path, records, organisations, deliveries) -> Generation:
-    raw = gen / "raw.parquet"
-    _write_raw(records, raw)
-    con = duckdb.connect(":memory:")
+@contextlib.contextmanager
+def _step(steps: dict, name: str):
+    """Time one build step into meta.json's `stappen_s`: where a slow build spends its time."""
+    started = time.monotonic()
     try:
-        con.execute(f"CREATE TEMP TABLE raw AS SELECT * FROM read_parquet('{raw}')")
-        kanonymity.generalise_table(con, "raw")  # k-anonymity over everything this generation publishes
+        yield
+    finally:
+        steps[name] = round(time.monotonic() - started, 1)
+        log.info("Leesopslag: stap %s in %.1f s", name, steps[name])
+
+
+def _build(gen: Path, records, organisations, deliveries, config: dict) -> Generation:
+    steps: dict[str, float] = {}
+    raw = gen / "raw.parquet"
+    with _step(steps, "records"):  # reading the source (the registry) and writing raw rows
+        _write_raw(records, raw)
+    con = duckdb.connect(":memory:", config=config)
+    try:
+        with _step(steps, "load"):
+            con.execute(f"CREATE TEMP TABLE raw AS SELECT * FROM read_parquet('{raw}')")
+        with _step(steps, "kanonymity"):
+            kanonymity.generalise_table(con, "raw")  # k-anonymity over everything this generation publishes
         public = ", ".join(
             {
                 "jaar": "CAST(year(r.ontvangstdatum) AS INTEGER) AS jaar",
@@ -128,21 +153,28 @@ def _build(gen: Path, records, organisations, deliveries) -> Generation:
             for c in schema.PUBLIC_COLUMNS
         )
         # Sorted by date: row-group statistics then skip whole groups for a period filter.
-        con.execute(
-            f"COPY (SELECT r.id, {public}, r.klacht_key, r.gerelateerde_klacht_key FROM raw r "
-            f"LEFT JOIN (SELECT klacht_key, min(public_id) AS public_id FROM raw GROUP BY klacht_key) rel "
-            f"ON rel.klacht_key = r.gerelateerde_klacht_key ORDER BY r.ontvangstdatum, r.id) "
-            f"TO '{gen / 'klachten.parquet'}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)"
-        )
+        with _step(steps, "klachten.parquet"):
+            con.execute(
+                f"COPY (SELECT r.id, {public}, r.klacht_key, r.gerelateerde_klacht_key FROM raw r "
+                f"LEFT JOIN (SELECT klacht_key, min(public_id) AS public_id FROM raw GROUP BY klacht_key) rel "
+                f"ON rel.klacht_key = r.gerelateerde_klacht_key ORDER BY r.ontvangstdatum, r.id) "
+                f"TO '{gen / 'klachten.parquet'}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)"
+            )
         count = con.execute("SELECT count(*) FROM raw").fetchall()[0][0]
-        tokens = fulltext.build_index(con, "raw", str(gen / "tokens.parquet"), schema.TEXT_FIELDS)
+        with _step(steps, "fulltext"):
+            tokens = fulltext.build_index(con, "raw", str(gen / "tokens.parquet"), schema.TEXT_FIELDS)
     finally:
         con.close()
     raw.unlink()
     _write_table(organisations, gen / "organisaties.parquet", ORGANISATION_COLUMNS)
     _write_table(deliveries, gen / "aanleveringen.parquet", DELIVERY_COLUMNS)
-    database.build(gen)
+    with _step(steps, "readmodel.duckdb"):
+        database.build(gen, config)
     (gen / "tokens.parquet").unlink()
-    meta = {"gebouwd_op": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "aantal_klachten": count}
+    meta = {
+        "gebouwd_op": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "aantal_klachten": count,
+        "stappen_s": steps,
+    }
     (gen / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     return Generation(gen, count, tokens)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.utils import timezone
 
-from openklachten.registry import submissions
+from openklachten.registry import audit, submissions
 from openklachten.registry.importer import DATABASE_ERRORS, ImportRefused, database_refusal, import_delivery
 from openklachten.registry.jobs.compat import task
 from openklachten.registry.models import Submission, SubmissionStatus
@@ -21,7 +21,7 @@ FAILED_MESSAGE = (
 @task()
 def import_submission(submission_id: str) -> str:
     """Import a stored submission; returns its final status. Safe to run again (finished: nothing happens)."""
-    submission = Submission.objects.select_related("organisation", "user").filter(pk=submission_id).first()
+    submission = Submission.objects.select_related("organisation", "user", "token").filter(pk=submission_id).first()
     if submission is None or submission.finished:
         return submission.status if submission else "onbekend"
     Submission.objects.filter(pk=submission.pk).update(status=SubmissionStatus.RUNNING, started_at=timezone.now())
@@ -30,13 +30,14 @@ def import_submission(submission_id: str) -> str:
     try:
         if path is None or not Path(path).exists():
             raise ImportRefused("Het aangeleverde bestand is niet meer aanwezig; lever het opnieuw aan.")
-        result = import_delivery(
-            path,
-            submission.organisation,
-            user=submission.user,
-            filename=submission.filename,
-            metadata=submission.metadata,
-        )
+        with audit.acting_as(user=submission.user, token=submission.token, channel=submission.channel):
+            result = import_delivery(
+                path,
+                submission.organisation,
+                user=submission.user,
+                filename=submission.filename,
+                metadata=submission.metadata,
+            )
     except ImportRefused as exc:
         status, report = SubmissionStatus.REJECTED, submissions.rejected(str(exc))
     except DATABASE_ERRORS as exc:  # nothing was stored; say so in Dutch (the kind of error, never its values)

@@ -58,7 +58,13 @@ class ApiToken(models.Model):
         token = cls(organisation=organisation, name=name, created_by=created_by)
         plain = token.set_new_value()
         token.save()
+        token.log_creation()
         return token, plain
+
+    def log_creation(self) -> None:
+        from openklachten.registry import audit  # the audit module imports the models
+
+        audit.record(audit.AuditAction.TOKEN_CREATED, self.organisation_id, token=self.prefix)
 
     @classmethod
     def find(cls, plain: str) -> "ApiToken | None":
@@ -77,6 +83,9 @@ class ApiToken(models.Model):
         return token
 
     def revoke(self) -> None:
+        from openklachten.registry import audit
+
         if self.revoked_at is None:
             self.revoked_at = timezone.now()
             self.save(update_fields=["revoked_at"])
+            audit.record(audit.AuditAction.TOKEN_REVOKED, self.organisation_id, token=self.prefix)

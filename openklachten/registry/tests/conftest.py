@@ -131,3 +131,25 @@ def upload(client, organisation, path, **fields):
         run_pending()
         response.progress = client.get(response["Location"])
     return response
+
+
+HELD_RAW = "Mevrouw Jolanda Brinkhorst belde met de heer Kees Overbeek over haar aanvraag."
+
+
+def make_held_delivery(organisation, count: int, *, published: int = 0):
+    """A delivery as the importer leaves it when texts wait for review: `count` complaints in review (one held
+    text each, a doubtful NAAM proposed) and `published` complaints already public."""
+    from openklachten.registry.factories import make_complaint, make_delivery
+    from openklachten.registry.models import DeliveryStatus, PublicationState, QuarantinedText
+
+    delivery = make_delivery(organisation, status=DeliveryStatus.IN_REVIEW if count else DeliveryStatus.PUBLISHED)
+    for _ in range(published):
+        make_complaint(delivery)
+    start = HELD_RAW.index("Jolanda Brinkhorst")
+    entities = [{"start": start, "end": start + 18, "type": "NAAM", "source": "lijst", "confidence": 0.6}]
+    texts = []
+    for _ in range(count):
+        complaint = make_complaint(delivery, state=PublicationState.IN_REVIEW, gedraging="", published_at=None)
+        texts.append(QuarantinedText(complaint=complaint, field="gedraging", raw_text=HELD_RAW, entities=entities))
+    QuarantinedText.objects.bulk_create(texts)
+    return delivery

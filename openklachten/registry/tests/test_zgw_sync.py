@@ -10,7 +10,15 @@ from django.core.management import call_command
 from openklachten.intake.connectors.zgw import Retry
 from openklachten.intake.connectors.zgw.fake import FakeZgw
 from openklachten.registry.factories import make_organisation
-from openklachten.registry.models import Complaint, Delivery, PublicationState, SyncStatus, ZgwSync
+from openklachten.registry.models import (
+    AuditAction,
+    AuditEntry,
+    Complaint,
+    Delivery,
+    PublicationState,
+    SyncStatus,
+    ZgwSync,
+)
 from openklachten.registry.zgw import report
 from openklachten.registry.zgw import sync as zgw_sync
 from openklachten.registry.zgw.configure import configure
@@ -96,6 +104,15 @@ def test_incremental_sync_takes_new_closures_and_withdraws_deleted_and_retyped_z
     assert Delivery.objects.count() == 2
     connection.refresh_from_db()
     assert connection.watermark == DAY2
+    # The audit log names the case system as the channel and the system as the actor, with counts only.
+    second_run = AuditEntry.objects.filter(channel="zgw").order_by("pk")
+    assert [(e.action, e.actor) for e in second_run][-4:] == [
+        (AuditAction.IMPORTED, "systeem"),
+        (AuditAction.COMPLAINT_WITHDRAWN, "systeem"),
+        (AuditAction.COMPLAINT_WITHDRAWN, "systeem"),
+        (AuditAction.ZGW_SYNC, "systeem"),
+    ]
+    assert second_run.last().details == {"zaken": second.zaken, "afgekeurd": second.rejected, "ingetrokken": 2}
 
 
 def test_resyncing_everything_updates_instead_of_duplicating(connection):

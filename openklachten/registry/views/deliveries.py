@@ -10,9 +10,9 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from openklachten.registry import withdrawal
+from openklachten.registry import sampling, withdrawal
 from openklachten.registry.forms import WithdrawComplaintForm
-from openklachten.registry.models import Delivery, PublicationState
+from openklachten.registry.models import Delivery, DeliveryStatus, PublicationState, WithdrawalReason
 from openklachten.registry.views.access import organisations_for
 
 PAGE_SIZE = 50  # deliveries per page: a year of quarterly files for a dozen organisations
@@ -79,7 +79,14 @@ def delivery_detail(request, pk):
     complaints = delivery.complaints.only("public_id", "ontvangstdatum", "conclusie", "state").order_by(
         "ontvangstdatum", "id"
     )
-    context = {"delivery": delivery, "complaints": complaints[:MAX_LISTED], "total": complaints.count()}
+    context = {
+        "delivery": delivery,
+        "complaints": complaints[:MAX_LISTED],
+        "total": complaints.count(),
+        "held": sampling.held(delivery).count(),
+        "sample": sampling.current(delivery),
+        "sample_size": sampling.SAMPLE_SIZE,
+    }
     return render(request, "registry/levering.html", context)
 
 
@@ -91,13 +98,47 @@ def withdraw_delivery(request, pk):
     except withdrawal.NotFound as exc:
         messages.error(request, str(exc))
         return redirect("registry:deliveries")
+    if delivery.status == DeliveryStatus.WITHDRAWN:
+        messages.info(request, f"Aanlevering {delivery.pk} is al ingetrokken.")
+        return redirect("registry:delivery", pk=delivery.pk)
     if request.method != "POST":
         published = delivery.complaints.filter(state=PublicationState.PUBLISHED).count()
         return render(request, "registry/intrekken_bevestigen.html", {"delivery": delivery, "published": published})
-    else:
+    try:
         count = withdrawal.withdraw_delivery(delivery)
+    except withdrawal.WithdrawalFailed as exc:  # e.g. disk full: rolled back, said in Dutch instead of a 500
+        messages.error(request, str(exc))
+    else:
         messages.success(request, f"Aanlevering {delivery.pk} is ingetrokken ({count} klachten).")
     return redirect("registry:deliveries")
+
+
+@login_required
+def undo_withdraw_delivery(request, pk):
+    """GET asks for confirmation (what comes back, what stays withdrawn); POST publishes the delivery again."""
+    try:
+        delivery = withdrawal.find_delivery(pk, organisations_for(request.user))
+    except withdrawal.NotFound as exc:
+        messages.error(request, str(exc))
+        return redirect("registry:deliveries")
+    if delivery.status != DeliveryStatus.WITHDRAWN:
+        messages.error(request, f"Aanlevering {delivery.pk} is niet ingetrokken.")
+        return redirect("registry:delivery", pk=delivery.pk)
+    if request.method != "POST":
+        complaints = delivery.complaints.filter(state=PublicationState.WITHDRAWN)
+        context = {
+            "delivery": delivery,
+            "returning": complaints.filter(withdrawal_reason=WithdrawalReason.WITH_DELIVERY).count(),
+            "staying": complaints.filter(withdrawal_reason=WithdrawalReason.ON_ITS_OWN).count(),
+        }
+        return render(request, "registry/terugzetten_bevestigen.html", context)
+    try:
+        count = withdrawal.undo_withdraw_delivery(delivery)
+    except (withdrawal.NotFound, withdrawal.WithdrawalFailed) as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Aanlevering {delivery.pk} is weer gepubliceerd ({count} klachten).")
+    return redirect("registry:delivery", pk=delivery.pk)
 
 
 @login_required
@@ -110,7 +151,11 @@ def withdraw_complaint(request):
         except withdrawal.NotFound as exc:
             messages.error(request, str(exc))
         else:
-            withdrawal.withdraw_complaint(complaint)
+            try:
+                withdrawal.withdraw_complaint(complaint)
+            except withdrawal.WithdrawalFailed as exc:
+                messages.error(request, str(exc))
+                return redirect("registry:deliveries")
             messages.success(request, f"Klacht {complaint.public_id} is ingetrokken.")
             request.session["laatst_ingetrokken"] = complaint.public_id  # offered for undo on the next page
             if request.POST.get("terug") == "levering":
@@ -128,7 +173,7 @@ def undo_withdraw_complaint(request):
     try:
         complaint = withdrawal.find_complaint(public_id, organisations_for(request.user))
         withdrawal.undo_withdraw_complaint(complaint)
-    except withdrawal.NotFound as exc:
+    except (withdrawal.NotFound, withdrawal.WithdrawalFailed) as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, f"Klacht {complaint.public_id} is weer gepubliceerd.")

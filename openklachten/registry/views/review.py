@@ -9,8 +9,8 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from openklachten.registry import quarantine, redaction
-from openklachten.registry.forms import AddPhraseForm, AddSpanForm, UndoForm
-from openklachten.registry.models import QuarantinedText
+from openklachten.registry.forms import REDACTION_TYPES, AddPhraseForm, AddSpanForm, RetypeForm, UndoForm
+from openklachten.registry.models import AuditAction, QuarantinedText
 from openklachten.registry.views.access import organisations_for
 from openklachten.standard import policy
 
@@ -70,6 +70,7 @@ def review_item(request, pk):
         # Two forms on one page: their own id prefixes, so no two fields share an id (both have a "type").
         "span_form": AddSpanForm(auto_id="selectie_%s"),
         "phrase_form": AddPhraseForm(auto_id="zin_%s"),
+        "redaction_types": REDACTION_TYPES,
         "days_left": _days_left(item),
         "position": _queue(request.user).filter(created_at__lt=item.created_at).count() + 1,
         "total": _queue(request.user).count(),
@@ -78,7 +79,10 @@ def review_item(request, pk):
 
 
 def _apply(request, item):
-    """Handle one of the four actions; returns a redirect, or None to show the page again."""
+    """Handle one action (approve, undo, retype, add a span or a phrase).
+
+    Returns a redirect, or None to show the page again.
+    """
     action = request.POST.get("actie")
     if action == "goedkeuren":
         field = policy.label(item.field)
@@ -94,30 +98,57 @@ def _apply(request, item):
             messages.success(
                 request, f"{field} van klacht {complaint.public_id} is goedgekeurd; de klacht is gepubliceerd."
             )
-        following = _queue(request.user).first()
+        if item.sample_id:  # part of a delivery's sample: on to the next sampled text, then back to the sample
+            following = _queue(request.user).filter(sample_id=item.sample_id).first()
+            if following is None:
+                return redirect("registry:delivery_sample", pk=complaint.delivery_id)
+        else:
+            following = _queue(request.user).first()
         if following is not None:  # straight on to the next text ("volgende")
             return redirect("registry:review_item", pk=following.pk)
         return redirect("registry:review")
+    entities, details, audit_action = None, {}, None
     if action == "ongedaan":
         form = UndoForm(request.POST)
         if form.is_valid() and form.cleaned_data["index"] < len(item.entities):
-            item.entities = redaction.without(item.entities, form.cleaned_data["index"])
+            removed = item.entities[form.cleaned_data["index"]]
+            entities = redaction.without(item.entities, form.cleaned_data["index"])
+            audit_action, details = AuditAction.REDACTION_REMOVED, {"soort": str(removed["type"]).upper()}
             messages.info(request, "De redactie is ongedaan gemaakt.")
+    elif action == "soort":
+        form = RetypeForm(request.POST)
+        if form.is_valid() and form.cleaned_data["index"] < len(item.entities):
+            index, kind = form.cleaned_data["index"], form.cleaned_data["type"]
+            old = str(item.entities[index]["type"]).upper()
+            entities, changed = redaction.retyped(item.raw_text, item.entities, index, kind)
+            if changed:
+                audit_action = AuditAction.REDACTION_RETYPED
+                details = {"oude_soort": old, "soort": kind, "aantal": changed}
+                messages.info(request, f"De soort is gewijzigd van {old} in {kind} ({changed} keer).")
+            else:
+                entities = None
+                messages.info(request, "Die redactie had die soort al.")
+        else:
+            messages.error(request, "Kies een geldige soort gegeven.")
     elif action == "toevoegen":
         form = AddSpanForm(request.POST)
         if form.is_valid() and form.cleaned_data["end"] <= len(item.raw_text):
             data = form.cleaned_data
-            item.entities = redaction.with_span(item.entities, data["start"], data["end"], data["type"])
+            entities = redaction.with_span(item.entities, data["start"], data["end"], data["type"])
+            audit_action, details = AuditAction.REDACTION_ADDED, {"soort": data["type"], "aantal": 1}
             messages.info(request, "De redactie is toegevoegd.")
         else:
             messages.error(request, "Kies een geldig stuk tekst om weg te laten.")
     elif action == "zin":
         form = AddPhraseForm(request.POST)
         if form.is_valid():
-            before = len(item.entities)
             data = form.cleaned_data
-            item.entities = redaction.with_phrase(item.raw_text, item.entities, data["phrase"], data["type"])
-            added = len(item.entities) - before
+            entities = redaction.with_phrase(item.raw_text, item.entities, data["phrase"], data["type"])
+            added = len(entities) - len(item.entities)
+            audit_action, details = AuditAction.REDACTION_ADDED, {"soort": data["type"], "aantal": added}
+            if not added:
+                entities = None
             messages.info(request, f"{added} keer weggelakt." if added else "Die tekst komt niet voor.")
-    item.save(update_fields=["entities"])
+    if entities is not None:
+        quarantine.save_redactions(item, entities, audit_action, **details)
     return redirect("registry:review_item", pk=item.pk)

@@ -25,9 +25,10 @@ from openklachten.intake.connectors.zgw import (
     ZgwError,
     map_zaak,
 )
-from openklachten.registry import components, linking, withdrawal
+from openklachten.registry import audit, components, linking, withdrawal
 from openklachten.registry.importer import ImportRefused, import_delivery
 from openklachten.registry.models import (
+    AuditAction,
     Complaint,
     OrganisationType,
     PublicationState,
@@ -171,7 +172,9 @@ def _map_and_validate(zaken: list[dict], mapping: Mapping, organisation, result:
 
 def _store(connection: ZgwConnection, result: SyncResult, inventory: list[dict], today: dt.date) -> None:
     organisation = connection.organisation
-    with transaction.atomic():
+    # Whoever started the sync (a user in /beheer/, the scheduler), the import and withdrawals come via "zgw".
+    actor = audit.current()
+    with audit.acting_as(user=actor.user, channel="zgw"), transaction.atomic():
         if result.records:
             try:
                 imported = import_delivery(
@@ -189,6 +192,14 @@ def _store(connection: ZgwConnection, result: SyncResult, inventory: list[dict],
         connection.last_sync_at = timezone.now()
         connection.last_sync_status = _summary_line(result)
         connection.save(update_fields=["watermark", "last_sync_at", "last_sync_status"])
+        audit.record(
+            AuditAction.ZGW_SYNC,
+            organisation,
+            delivery=result.import_result.delivery if result.import_result else None,
+            zaken=result.zaken,
+            afgekeurd=result.rejected,
+            ingetrokken=result.withdrawn,
+        )
         _finish(result, SyncStatus.DONE, "")
 
 

@@ -3,9 +3,14 @@
 Builds a synthetic read model (or uses --path), starts `openklachten serve` on a free loopback port, lets
 --readers threads request a mix of public pages for --seconds, and prints requests/s, p50/p95/max and errors.
 Bounded in time and count, loopback only. Prints numbers; never fails on them.
+
+The server gets a throw-away SQLite registry of its own. A server refuses (503) a generation that was not
+built from its registry, so the synthetic generation is written with that registry's epoch and sequence
+number (`writer.write_generation(sequence=, epoch=)`), in a child process configured like the server.
 """
 
 import itertools
+import multiprocessing
 import os
 import secrets
 import shutil
@@ -44,6 +49,69 @@ def _wait(url: str, seconds: float = 120) -> None:
     raise RuntimeError("de server kwam niet op")
 
 
+def _prepare(env: dict, target: str, size: int, queue) -> None:
+    """In a child configured like the server: migrate its registry, then give model and registry one count."""
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("createcachetable", verbosity=0)
+    queue.put(prepare_model(Path(target), size))
+
+
+def prepare_model(target: Path, size: int) -> str:
+    """A synthetic generation under `target` that this registry serves; returns what was done.
+
+    A new model is written with the registry's epoch and sequence number; an existing one (--path) that
+    carries a count of its own gets the registry aligned to that count instead (a throw-away registry only);
+    an existing synthetic one without a count (bench_scale, bench_site) is sealed anew with this registry's.
+    """
+    from openklachten.demo import synthetic
+    from openklachten.publication import readmodel
+    from openklachten.publication.readmodel import generations, writer
+    from openklachten.registry import sequence
+    from openklachten.registry.models import PublicationSequence
+
+    current = readmodel.current_dir(target)
+    meta = generations.read_meta(current) if current else {}
+    if isinstance(meta.get("volgnummer"), int) and meta.get("register"):
+        sequence.advance("bench")  # creates the row
+        PublicationSequence.objects.filter(pk=sequence.ROW).update(
+            epoch=meta["register"], number=meta["volgnummer"], removal_number=meta["volgnummer"]
+        )
+        return f"bestaande leesopslag ({meta.get('aantal_klachten', 0):,} klachten) gebruikt"
+    sequence.advance("bench")  # a row with a random epoch: the count this generation belongs to
+    state = sequence.snapshot()
+    if current is not None:
+        with generations.build_lock(target):
+            generations.seal(
+                current, sequence=state.number, epoch=state.epoch, build_seconds=meta.get("bouwtijd_s") or 0
+            )
+        return f"bestaande synthetische leesopslag ({meta.get('aantal_klachten', 0):,} klachten) gebruikt"
+    started = time.perf_counter()
+    records, organisations = synthetic.records(size)
+    writer.write_generation(target, records, organisations, sequence=state.number, epoch=state.epoch)
+    return f"leesopslag met {size:,} klachten gebouwd in {time.perf_counter() - started:.1f} s"
+
+
+def _in_child(target, *args):
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    process = context.Process(target=target, args=(*args, queue))
+    process.start()
+    process.join()
+    if process.exitcode != 0:
+        raise CommandError(f"Het voorbereiden van de leesopslag mislukte (exitcode {process.exitcode}).")
+    return queue.get()
+
+
+def _tail(path: Path, chars: int = 3000) -> str:
+    return path.read_bytes()[-chars:].decode(errors="replace") if path.exists() else ""
+
+
 class Command(BaseCommand):
     help = "Belastingtest op loopback: gelijktijdige lezers tegen `openklachten serve`; drukt p50/p95 en fouten af."
 
@@ -55,32 +123,37 @@ class Command(BaseCommand):
         parser.add_argument("--path", help="Bestaande of te bouwen leesopslag; zonder: tijdelijke map.")
 
     def handle(self, *args, size, readers, seconds, workers, path, **options):
-        from openklachten.demo import synthetic
-        from openklachten.publication import readmodel
+        from openklachten.publication.readmodel import generations
 
         data_dir = Path(tempfile.mkdtemp(prefix="openklachten-bench-load-"))
         target = Path(path) if path else data_dir / "readmodel"
-        if readmodel.current_dir(target) is None:
-            started = time.perf_counter()
-            records, organisations = synthetic.records(size)
-            readmodel.write_records(records, target, organisations=organisations)
-            self.stdout.write(f"leesopslag met {size:,} klachten gebouwd in {time.perf_counter() - started:.1f} s")
         port = _free_port()
-        # A throw-away site: its own secrets (serve refuses the public defaults) and no job worker beside it.
+        # A throw-away site: its own registry (SQLite in its data directory), its own secrets (serve refuses
+        # the public defaults) and no job worker beside it.
         env = dict(
             os.environ,
+            DATABASE_URL="",
             OPENKLACHTEN_DATA_DIR=str(data_dir),
             OPENKLACHTEN_READMODEL_PATH=str(target),
             OPENKLACHTEN_API_RATE_LIMIT="1000000/minute",
             SECRET_KEY=secrets.token_urlsafe(40),
             OPENKLACHTEN_LINK_SECRET=secrets.token_urlsafe(32),
         )
+        try:
+            self.stdout.write(_in_child(_prepare, env, str(target), size))
+        except BaseException:
+            shutil.rmtree(data_dir, ignore_errors=True)
+            raise
+        served = generations.current_dir(target)
         command = [sys.executable, "-m", "openklachten.cli", "serve", "--port", str(port), "--no-worker"]
+        # The server's log goes to a file: an unread pipe would fill up and stall the server mid-measurement.
+        log_path = data_dir / "server.log"
+        log_file = open(log_path, "wb")  # noqa: SIM115 - closed in `finally` below
         server = subprocess.Popen(
             command + (["--workers", str(workers)] if workers else []),
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=log_file,
             start_new_session=True,
         )
         base = f"http://127.0.0.1:{port}"
@@ -89,21 +162,25 @@ class Command(BaseCommand):
                 _wait(base + "/over")
             except RuntimeError:
                 server.terminate()
-                raise CommandError(
-                    "De server kwam niet op: " + server.communicate(timeout=30)[1].decode()[-1500:]
-                ) from None
+                server.wait(timeout=30)
+                raise CommandError("De server kwam niet op: " + _tail(log_path)) from None
             for url in PAGES.values():  # warm every worker's caches a little, as a running site has them
                 urllib.request.urlopen(base + url, timeout=60).read()
-            self._measure(base, readers, seconds)
+            if self._measure(base, readers, seconds):
+                self.stdout.write("  einde van het serverlog:\n" + _tail(log_path))
+            if generations.current_dir(target) != served:  # a healing rebuild from the empty registry: not measured
+                self.stdout.write("  let op: de server heeft de leesopslag vervangen; de meting telt niet")
         finally:
             server.terminate()
             try:
                 server.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 server.kill()
+            log_file.close()
             shutil.rmtree(data_dir, ignore_errors=True)
 
-    def _measure(self, base: str, readers: int, seconds: float) -> None:
+    def _measure(self, base: str, readers: int, seconds: float) -> int:
+        """Runs the readers and prints the numbers; returns the number of failed requests."""
         urls = itertools.cycle(list(PAGES.values()))
         lock = threading.Lock()
         timings, errors, count = [], [], itertools.count()
@@ -119,7 +196,7 @@ class Command(BaseCommand):
                         response.read()
                     ok = True
                 except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
-                    ok, reason = False, str(error)
+                    ok, reason = False, f"{url}: {error}"
                 elapsed = 1000 * (time.perf_counter() - started)
                 with lock:
                     timings.append(elapsed) if ok else errors.append(reason)
@@ -136,7 +213,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{readers} lezers, {duration:.0f} s: {len(timings) / duration:.0f} verzoeken/s, "
             f"p50 {statistics.median(timings) if timings else float('nan'):.0f} ms, p95 {p95:.0f} ms, "
-            f"max {timings[-1] if timings else float('nan'):.0f} ms, fouten {len(errors)}"
+            f"max {timings[-1] if timings else float('nan'):.0f} ms, fouten {len(errors)} "
+            f"(load average {' '.join(f'{x:.2f}' for x in os.getloadavg())})"
         )
         for reason in sorted(set(errors))[:5]:
             self.stdout.write(f"  fout: {reason}")
+        return len(errors)

@@ -218,6 +218,10 @@ class AanleveringView(ApiView):
             200: AanleveringStatus,
             **responses,
             409: OpenApiResponse(description="De aanlevering is (nog) niet verwerkt (problem+json)."),
+            503: OpenApiResponse(
+                description="De database weigerde het intrekken (bv. schijf vol); er is niets gewijzigd. "
+                "Zie Retry-After (problem+json)."
+            ),
         },
     )
     def delete(self, request, id):

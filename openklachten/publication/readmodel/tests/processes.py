@@ -47,8 +47,8 @@ import django
 django.setup()
 from openklachten.publication.readmodel import database
 real = database.build
-def build_then_die(gen):
-    real(gen)
+def build_then_die(gen, *args):
+    real(gen, *args)
     os.kill(os.getpid(), signal.SIGKILL)
 database.build = build_then_die
 from django.core.management import call_command

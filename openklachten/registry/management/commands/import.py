@@ -4,6 +4,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from openklachten.registry import audit
 from openklachten.registry.importer import DATABASE_ERRORS, ImportRefused, database_refusal, import_delivery
 from openklachten.registry.reporting import error_table, summary
 
@@ -23,7 +24,8 @@ class Command(BaseCommand):
     def handle(self, path, organisation, **options):
         metadata = {key: options[key] for key in ("periode", "contact", "omschrijving") if options.get(key)}
         try:
-            result = import_delivery(path, organisation, metadata=metadata)
+            with audit.acting_as(channel="cli"):
+                result = import_delivery(path, organisation, metadata=metadata)
         except (ImportRefused, FileNotFoundError) as exc:
             raise CommandError(
                 str(exc) if isinstance(exc, ImportRefused) else f"Bestand niet gevonden: {path}"

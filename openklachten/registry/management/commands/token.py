@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from openklachten.registry import audit
 from openklachten.registry.importer import ImportRefused, resolve_organisation
 from openklachten.registry.models import ApiToken
 
@@ -20,6 +21,10 @@ class Command(BaseCommand):
         listing.add_argument("--organisation", "--organisatie", default=None)
 
     def handle(self, action, **options):
+        with audit.acting_as(channel="cli"):
+            self._run(action, **options)
+
+    def _run(self, action, **options):
         if action == "create":
             organisation = self._organisation(options["organisation"])
             token, plain = ApiToken.issue(organisation, options["naam"])

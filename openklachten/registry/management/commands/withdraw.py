@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from openklachten.registry import withdrawal
+from openklachten.registry import audit, withdrawal
 
 
 class Command(BaseCommand):
@@ -16,24 +16,27 @@ class Command(BaseCommand):
             "--undo",
             "--terugdraaien",
             action="store_true",
-            help="Publiceer een los ingetrokken klacht opnieuw (alleen met --complaint).",
+            help="Publiceer een ingetrokken aanlevering of los ingetrokken klacht opnieuw "
+            "(los ingetrokken klachten van de aanlevering blijven ingetrokken).",
         )
 
     def handle(self, delivery=None, complaint=None, undo=False, **options):
         try:
-            if undo:
-                if not complaint:
-                    raise CommandError(
-                        "--undo werkt alleen met --complaint; een ingetrokken aanlevering publiceert u "
-                        "opnieuw door het (verbeterde) bestand opnieuw aan te leveren."
-                    )
-                withdrawal.undo_withdraw_complaint(withdrawal.find_complaint(complaint))
-                self.stdout.write(f"Klacht {complaint} is weer gepubliceerd.")
-            elif delivery:
-                count = withdrawal.withdraw_delivery(withdrawal.find_delivery(delivery))
-                self.stdout.write(f"Aanlevering {delivery} ingetrokken ({count} klachten).")
-            else:
-                withdrawal.withdraw_complaint(withdrawal.find_complaint(complaint))
-                self.stdout.write(f"Klacht {complaint} ingetrokken.")
-        except withdrawal.NotFound as exc:
+            with audit.acting_as(channel="cli"):
+                self._run(delivery, complaint, undo)
+        except (withdrawal.NotFound, withdrawal.WithdrawalFailed) as exc:  # Dutch, never a traceback
             raise CommandError(str(exc)) from None
+
+    def _run(self, delivery, complaint, undo):
+        if undo and delivery:
+            count = withdrawal.undo_withdraw_delivery(withdrawal.find_delivery(delivery))
+            self.stdout.write(f"Aanlevering {delivery} is weer gepubliceerd ({count} klachten).")
+        elif undo:
+            withdrawal.undo_withdraw_complaint(withdrawal.find_complaint(complaint))
+            self.stdout.write(f"Klacht {complaint} is weer gepubliceerd.")
+        elif delivery:
+            count = withdrawal.withdraw_delivery(withdrawal.find_delivery(delivery))
+            self.stdout.write(f"Aanlevering {delivery} ingetrokken ({count} klachten).")
+        else:
+            withdrawal.withdraw_complaint(withdrawal.find_complaint(complaint))
+            self.stdout.write(f"Klacht {complaint} ingetrokken.")

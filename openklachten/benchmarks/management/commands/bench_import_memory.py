@@ -1,0 +1,92 @@
+"""`openklachten bench_import_memory`: peak memory and time of `openklachten import` on large CSV files.
+
+Each import runs as its own process against a fresh SQLite database in a temporary data directory, so
+the number is the importer's own peak resident memory (read from the kernel when the process ends),
+not this command's.
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from secrets import token_hex
+
+from django.core.management.base import BaseCommand
+
+from openklachten.intake import samples
+
+# The goal of the scale issue: a 100 MB CSV imported within 500 MB of memory.
+GOAL_MB = 500
+# The organisation every synthetic row is about (a delivery naming another body is refused).
+ORGANISATION = ("gm0363", "Gemeente Amsterdam")
+ROWS_PER_WRITE = 10_000
+
+
+def write_csv_of_size(path: Path, megabytes: float) -> int:
+    """A valid delivery of about `megabytes` MB, written in parts; returns the number of rows."""
+    target = megabytes * 1_000_000
+    written = 0
+    with path.open("wb") as out:
+        while out.tell() < target:
+            rows = [samples.sample_row(written + i) for i in range(ROWS_PER_WRITE)]
+            for row in rows:
+                row["Bestuursorgaan"] = ORGANISATION[1]
+            part = path.with_suffix(".part")
+            samples.write_csv(part, rows)
+            data = part.read_bytes()
+            if written:  # one header and BOM, at the top
+                data = data.split(b"\r\n", 1)[1]
+            out.write(data)
+            written += len(rows)
+        part.unlink()
+    return written
+
+
+def run_measured(command: list[str], env: dict) -> tuple[int, float, float, str]:
+    """(exit code, seconds, peak RSS in MB, last output line) of one process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    output = process.stdout.read().decode("utf-8", errors="replace")
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - start
+    last = next((line for line in reversed(output.splitlines()) if line.strip()), "")
+    return process.returncode, seconds, usage.ru_maxrss / 1024, last
+
+
+class Command(BaseCommand):
+    help = "Meet piekgeheugen en tijd van `openklachten import` voor CSV-bestanden van 10 en 100 MB."
+    requires_system_checks = []
+    requires_migrations_checks = False
+
+    def add_arguments(self, parser):
+        parser.add_argument("--sizes", default="10,100", help="Bestandsgroottes in MB, komma-gescheiden (10,100).")
+
+    def handle(self, *args, **options):
+        executable = [sys.executable, "-m", "openklachten"]
+        with tempfile.TemporaryDirectory(prefix="openklachten-bench-import-") as folder:
+            # Throwaway secrets: `import` refuses the public development defaults.
+            secrets = {"SECRET_KEY": token_hex(32), "OPENKLACHTEN_LINK_SECRET": token_hex(32)}
+            env = {**os.environ, "OPENKLACHTEN_DATA_DIR": folder, **secrets}
+            env.pop("DATABASE_URL", None)
+            subprocess.run([*executable, "migrate", "-v", "0"], env=env, check=True)
+            for size in [float(s) for s in options["sizes"].split(",") if s.strip()]:
+                path = Path(folder) / f"levering-{size:g}mb.csv"
+                rows = write_csv_of_size(path, size)
+                megabytes = path.stat().st_size / 1e6
+                code, seconds, peak, last = run_measured(
+                    [*executable, "import", str(path), "--organisation", ORGANISATION[0]], env
+                )
+                verdict = "binnen" if peak <= GOAL_MB else "BOVEN"
+                load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else []
+                self.stdout.write(
+                    f"{megabytes:6.1f} MB CSV, {rows:_} rijen: piekgeheugen {peak:_.0f} MB, {seconds:.1f} s "
+                    f"(exitcode {code}; belasting {' '.join(load)}); {verdict} het doel van {GOAL_MB} MB".replace(
+                        "_", "."
+                    )
+                )
+                if code:
+                    self.stdout.write(f"  laatste uitvoer: {last[:200]}")
+                path.unlink()
