@@ -46,7 +46,7 @@ def _initials(token: str) -> bool:
 
 
 def _is_note(doc) -> bool:
-    return any(w in NOTE_MARKERS or w.endswith("notitie") for w in doc.words) or "door:" in doc.lower
+    return "notitie" in doc.lower or "door:" in doc.lower or not doc.words.isdisjoint(NOTE_MARKERS)
 
 
 @register("naam-notitie-paraaf")
