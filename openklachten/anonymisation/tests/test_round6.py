@@ -146,3 +146,19 @@ def test_lower_case_first_name_in_normal_register_is_no_name():
 def test_department_after_role_is_no_name():
     result = anonymise("De consulent Zorg en Welzijn van het Servicepunt Oost belde terug.")
     assert "Zorg" not in [result.text[e.start : e.end] for e in result.entities if e.type == "NAAM"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ik schreef mevrouw Juni dat het besluit nog niet klaar was.", "Juni"),
+        ("De buurman, meneer Winter, heeft het ook gezien.", "Winter"),
+    ],
+)
+def test_month_or_season_after_a_title_is_a_name(text, value):
+    assert (value, "NAAM") in types(text)
+
+
+def test_month_in_a_date_stays():
+    text = "De brief van de heer is van 3 juni; de zitting is in Juni 2027."
+    assert "Juni 2027" in anonymise(text).text
