@@ -239,8 +239,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "openklachten.config.middleware.UploadSizeLimitMiddleware",  # before anything reads the request body
-    # Compresses what the layers below return (public HTML/JSON only); WhiteNoise serves static files pre-compressed.
-    "openklachten.publication.site.compression.PublicGZipMiddleware",
+    # Brotli or gzip for what the layers below return (public HTML/JSON only); WhiteNoise serves static files pre-compressed.
+    "openklachten.publication.site.compression.PublicCompressionMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -293,9 +293,12 @@ STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise warns at start-up when it is missing
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # collectstatic writes a .br and a .gz next to every text file (brotli is installed); WhiteNoise serves those
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
-WHITENOISE_USE_FINDERS = True
+# Without `openklachten collectstatic` (development, tests, the demo) WhiteNoise serves the files from the apps,
+# uncompressed. Once collected, it serves STATIC_ROOT with the pre-compressed copies: the finders would win otherwise.
+WHITENOISE_USE_FINDERS = DEBUG or not any(STATIC_ROOT.iterdir())
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 50 * 1024 * 1024  # a year of complaints of a large gemeente fits
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

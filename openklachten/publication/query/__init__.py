@@ -11,6 +11,7 @@ from openklachten.publication.query.compare import compare
 from openklachten.publication.query.errors import InvalidFilter
 from openklachten.publication.query.filters import CONTROL_PARAMS, EXCLUDE_SUFFIX, Filters
 from openklachten.publication.query.labels import label
+from openklachten.publication.query.peers import benchmarks, peer_group, quarterly
 from openklachten.publication.query.search import get, rows, search
 from openklachten.publication.query.store import use
 from openklachten.publication.query.terms import suggest
@@ -21,12 +22,15 @@ __all__ = [
     "EXCLUDE_SUFFIX",
     "Filters",
     "InvalidFilter",
+    "benchmarks",
     "compare",
     "facets",
     "get",
     "label",
     "overview",
     "params",
+    "peer_group",
+    "quarterly",
     "rows",
     "search",
     "statistics",

@@ -27,3 +27,9 @@ UPHELD = ("gegrond", "deels-gegrond")
 JUDGED = ("gegrond", "deels-gegrond", "ongegrond")
 
 PER_INHABITANTS = 10_000  # complaints per 10,000 inhabitants: whole numbers for a mid-sized gemeente
+
+# Peer groups of gemeenten by population, CBS gemeentegrootteklassen merged to five: with ~340 gemeenten the eight
+# CBS classes leave the largest classes with a handful of members each. Lower bounds; each class runs to the next.
+POPULATION_CLASSES = (0, 20_000, 50_000, 100_000, 250_000)
+# A median of fewer organisations than this is one or two other organisations' figures, not a benchmark.
+MIN_PEERS = 3

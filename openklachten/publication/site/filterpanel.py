@@ -43,6 +43,11 @@ ORGANISATION_TYPES = {
 }
 MAX_SHOWN = 400  # values per filter in the panel: every gemeente fits; beyond that the list is unusable anyway
 SEARCHABLE_FROM = 12  # a list this long gets a search box (site.js): finding "Den Haag" among 80+ by eye is slow
+# A list longer than this (organisations, woonplaatsen: 80-340 values, ~400 bytes of markup each, 160 KB per page)
+# shows its largest values and the chosen ones as checkboxes, the rest through a text field with a datalist: the
+# browser suggests while typing, without JavaScript; the server turns the chosen name into its code (canonical).
+COMPACT_FROM = 50
+COMPACT_SHOWN = 10  # the largest values stay one click away
 
 
 @dataclass
@@ -61,8 +66,29 @@ class Group:
     options: list[Option]
 
     @property
+    def compact(self) -> bool:
+        return len(self.options) > COMPACT_FROM
+
+    @property
     def searchable(self) -> bool:
-        return len(self.options) >= SEARCHABLE_FROM
+        return SEARCHABLE_FROM <= len(self.options) and not self.compact  # a compact list has its own field
+
+    @property
+    def shown(self) -> list[Option]:
+        if not self.compact:
+            return self.options
+        return [o for i, o in enumerate(self.options) if i < COMPACT_SHOWN or o.included or o.excluded]
+
+    def lookup_html(self) -> SafeString:
+        """The text field and datalist of a compact group: every value by name, the count omitted to stay small."""
+        if not self.compact:
+            return mark_safe("")
+        options = "".join(f'<option value="{escape(o.label)}">' for o in self.options)
+        return mark_safe(
+            f'<label for="f-{self.name}-naam">Andere {escape(self.title.lower())} (typ een naam)</label>'
+            f'<input id="f-{self.name}-naam" name="{self.name}" list="dl-{self.name}" autocomplete="off">'
+            f'<datalist id="dl-{self.name}">{options}</datalist>'
+        )
 
     @property
     def active(self) -> bool:
@@ -71,7 +97,7 @@ class Group:
     def options_html(self) -> SafeString:
         """The option rows, built here rather than in a template loop: a gemeente list has 342 of them."""
         rows = []
-        for i, o in enumerate(self.options, start=1):
+        for i, o in enumerate(self.shown, start=1):
             code, label = escape(o.code), escape(o.label)
             rows.append(
                 f'<li><input type="checkbox" id="f-{self.name}-{i}" name="{self.name}" value="{code}"'
@@ -119,6 +145,28 @@ def build(params, facet_counts: dict, org_names: dict[str, str]) -> list[Group]:
         options.sort(key=lambda o: (-o.count, o.label))
         groups.append(Group(name, title, options))
     return groups
+
+
+def by_name(params, facet_counts: dict, org_names: dict[str, str]):
+    """The parameters with names typed into a compact group's field replaced by their codes, or None if none was.
+
+    A value that is a code stays; one that equals a value's label, official name or alias (any case) becomes
+    that code; anything else is left for the query layer to refuse with its Dutch message.
+    """
+    changed, pairs = False, []
+    for key in params:
+        for value in params.getlist(key):
+            name = key if key in FILTERS else None
+            counts = dict(facet_counts.get(name, [])) if name else {}
+            if name and value and value not in counts:
+                wanted = value.strip().casefold()
+                for code in counts:
+                    names = {value_label(name, code, org_names), org_names.get(code, ""), *_aliases(code)}
+                    if wanted in {n.casefold() for n in names if n}:
+                        value, changed = code, True
+                        break
+            pairs.append((key, value))
+    return urlencode(pairs) if changed else None
 
 
 def active_filters(params, org_names: dict[str, str]) -> list[dict]:

@@ -68,3 +68,14 @@ def test_line_labels_never_crowd_or_leave_the_chart(months):
     assert rows[-1][0] in [t.text for t in root.iter(f"{SVG}text")]
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
     assert spans[0][0] >= 0 and spans[-1][1] <= width
+
+
+def test_several_series_have_a_legend_distinct_dashes_and_gaps_for_missing_values():
+    rows = [("2024 K1", 10.0, None, 8.0), ("2024 K2", 12.5, 9.0, 8.5), ("2024 K3", None, 9.5, 9.0)]
+    root = ET.fromstring(RENDERERS["lines"](rows, "t", "procent", series=("Eigen", "Mediaan", "Landelijk")))
+    text = "".join(root.itertext())
+    assert all(name in text for name in ("Eigen", "Mediaan", "Landelijk"))
+    assert "2024 K2: Eigen 12,5, Mediaan 9, Landelijk 8,5" in root.find(f"{SVG}desc").text
+    paths = [p for p in root.iter(f"{SVG}path")]
+    assert [p.get("stroke-dasharray") for p in paths] == [None, "6 4", "2 3"]  # not by colour alone
+    assert [p.get("d").count("M") + p.get("d").count("L") for p in paths] == [2, 2, 3]  # a missing value is a gap

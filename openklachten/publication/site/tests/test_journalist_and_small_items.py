@@ -30,7 +30,9 @@ def test_organisation_filter_shows_the_alias(client, data):
 
 def test_long_filter_lists_get_a_search_box():
     options = [filterpanel.Option(f"gm{i:04d}", f"Gemeente {i}", i, False, False) for i in range(80)]
-    assert filterpanel.Group("organisatie", "Organisatie", options).searchable
+    # 80+ values: a text field with every name in a datalist (works without JavaScript)
+    assert 'list="dl-organisatie"' in filterpanel.Group("organisatie", "Organisatie", options).lookup_html()
+    assert filterpanel.Group("organisatie", "Organisatie", options[:20]).searchable  # site.js filters the list
     assert not filterpanel.Group("organisatie", "Organisatie", options[:3]).searchable
 
 

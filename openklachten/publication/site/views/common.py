@@ -2,7 +2,7 @@
 
 import functools
 
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from openklachten.publication import query
 from openklachten.publication.query.defaults import MAX_PAGE  # the limits are the query layer's: one place
@@ -23,11 +23,23 @@ def handles_bad_input(view):
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         try:
+            canonical = by_name_redirect(request)
+            if canonical is not None:
+                return canonical
             return view(request, *args, **kwargs)
         except (query.InvalidFilter, BadRequest) as error:
             return bad_request(request, str(error))
 
     return wrapper
+
+
+def by_name_redirect(request):
+    """A name typed into a long filter list's field (filterpanel.COMPACT_FROM) -> the same URL with its code."""
+    if not any(key in filterpanel.FILTERS for key in request.GET):
+        return None
+    everything = query.facets(query.Filters())  # cached per read-model generation: every value with a count
+    canonical = filterpanel.by_name(request.GET, everything, organisation_names())
+    return None if canonical is None else redirect(f"{request.path}?{canonical}")
 
 
 def parse_filters(request):

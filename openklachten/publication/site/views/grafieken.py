@@ -35,7 +35,9 @@ def csv_response(filename: str, header: list[str], rows, delimiter: str = ",", b
 def grafiek_csv(request, name: str):
     chart = _chart(name)
     figures = figures_module.load(parse_filters(request))
-    return csv_response(f"{chart.name}.csv", [chart.column, "Aantal"], chart.rows(figures))
+    header = [chart.column, *(chart.series or ["Aantal"])]
+    rows = ([("" if v is None else v) for v in row] for row in chart.rows(figures))
+    return csv_response(f"{chart.name}.csv", header, rows)
 
 
 @csp_replace({"frame-ancestors": ["*"]})

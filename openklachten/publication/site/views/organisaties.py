@@ -8,12 +8,14 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from openklachten.publication import query
+from openklachten.publication.site import benchmark, geo, measures
 from openklachten.publication.site import figures as figures_module
-from openklachten.publication.site import geo, measures
 from openklachten.publication.site.filterpanel import ORGANISATION_TYPES
 from openklachten.publication.site.views.overzicht import chart_blocks, percentage
 
 ORGANISATION_CHARTS = {"trend", "conclusies", "themas", "oorzaken"}
+# Trends against similar organisations and landelijk; per 10,000 inhabitants only where the population is known.
+TREND_CHARTS = ("kwartalen", "kwartalen-per-10000", "kwartalen-gegrond")
 
 
 def organisaties(request):
@@ -57,6 +59,9 @@ def organisatie(request, code: str):
     )
     inwoners = geo.population(org.cbs_code) if org.cbs_code else None
     enough = figures.total >= measures.MIN_COMPLAINTS
+    bench = query.benchmarks(filters)
+    own_row = next((r for r in query.compare(filters) if r["organisatie"] == org.code), None)
+    trends = [n for n in TREND_CHARTS if inwoners or n != "kwartalen-per-10000"]
     return render(
         request,
         "site/organisatie.html",
@@ -74,6 +79,11 @@ def organisatie(request, code: str):
             "freshness": freshness(newest),
             "stale_after": settings.STALE_AFTER_DAYS,
             "charts": chart_blocks(figures, names=ORGANISATION_CHARTS),
+            "trend_charts": sorted(
+                chart_blocks(figures, names=set(trends)), key=lambda b: trends.index(b["chart"].name)
+            ),
+            "min_peers": benchmark.MIN_PEERS,
+            "benchmark": benchmark.organisation_table(bench, own_row, is_gemeente=bool(inwoners)),
             "filter_query": params.urlencode(),
         },
     )

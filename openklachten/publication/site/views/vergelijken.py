@@ -4,8 +4,8 @@ from django.shortcuts import render
 from django.utils.safestring import mark_safe
 
 from openklachten.publication import query
+from openklachten.publication.site import benchmark, geo, mapsvg, measures
 from openklachten.publication.site import figures as figures_module
-from openklachten.publication.site import geo, mapsvg, measures
 from openklachten.publication.site.views.common import BadRequest, filter_context, handles_bad_input, parse_filters
 from openklachten.publication.site.views.grafieken import csv_response
 from openklachten.publication.site.views.overzicht import chart_blocks
@@ -156,6 +156,8 @@ def vergelijken(request):
         sort_options=SORT_TITLES,
         sort_title=SORT_TITLES[sort],
         columns=columns(request, sort),
+        references=benchmark.reference_rows(query.benchmarks(filters), [r.code for r in rows]),
+        period=benchmark.period_label(query.benchmarks(filters)["periode"]),
     )
     return render(request, "site/vergelijken.html", context)
 
