@@ -30,7 +30,9 @@ AFTER_SIGN = re.compile(
 )
 LINE_END = re.compile(rf"[–—/-][ \t]*({INITIALS})[ \t]*$", re.MULTILINE)
 STOP = frozenset(
-    "bv dm vm nm uur wk nr mw dhr mevr nb ca ivm evt tel red zie nav ma di wo do vr za zo tb cc bcc pm ps mr dr ir".split()
+    (
+        "bv dm vm nm uur wk nr mw dhr mevr nb ca ivm evt tel red zie nav ma di wo do vr za zo tb cc bcc pm ps mr dr ir"
+    ).split()
 )
 
 
