@@ -2,8 +2,8 @@
 
 import re
 
+from openklachten.anonymisation import apposition, joining, residual, safety, scripts
 from openklachten.anonymisation import keep as keep_module
-from openklachten.anonymisation import residual, safety
 from openklachten.anonymisation.detector_catalogue import all_detectors
 from openklachten.anonymisation.document import Document
 from openklachten.anonymisation.entities import REVIEW_BELOW, Entity, Result
@@ -38,6 +38,11 @@ def anonymise(text: str, names=()) -> Result:
     known += [(name.strip(), 0.95) for name in doc.names]
     spread = [e for e in propagate(text, known) if _allowed(doc, e, hard_keep)]
     chosen = _resolve(chosen + spread)
+    joining.join(text, chosen, doc.keep)
+    if "," in text:
+        chosen = _resolve(chosen + [e for e in apposition.ages(text, chosen) if _allowed(doc, e, hard_keep)])
+    if not text.isascii():
+        chosen = _resolve(chosen + [e for e in scripts.names(text, chosen) if _allowed(doc, e, hard_keep)])
     chosen = sorted(chosen + safety.leftovers(text, chosen, doc.keep), key=lambda e: e.start)
     retype_phones(text, chosen)
     _number(text, chosen)

@@ -75,7 +75,10 @@ def run(stdin: TextIO, stdout: TextIO, stderr: TextIO, processes: int | None = N
 
 
 def fast_arguments(args: list[str]) -> argparse.Namespace | None:
-    """The options when they are ours alone (`--processes N`); None sends the call through Django (--help, --settings)."""
+    """The options when they are ours alone (`--processes N`).
+
+    None sends the call through Django (--help, --settings).
+    """
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--processes", type=int, default=None)
     try:

@@ -11,7 +11,10 @@ from openklachten.anonymisation import lookup
 from openklachten.anonymisation.document import same_length_lower
 from openklachten.anonymisation.vocabulary import PERSON_LIKE_ORGANISATIONS
 
-PLACE = r"(?:'s-)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:aan[ \t]+(?:de|den|het)|op|bij|en|de|den|van)[ \t]+[A-ZÀ-Þ][\w'’-]*|[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+PLACE = (
+    r"(?:'s-)?[A-ZÀ-Þ][\w'’-]*"
+    r"(?:[ \t]+(?:aan[ \t]+(?:de|den|het)|op|bij|en|de|den|van)[ \t]+[A-ZÀ-Þ][\w'’-]*|[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+)
 BODY_WORD = re.compile(
     r"(?:\b(?:gemeente|gemeentebestuur|provincie|waterschap|hoogheemraadschap|politie|politie-eenheid|"
     r"basisteam|regio|stadsdeel|veiligheidsregio|omgevingsdienst|ggd|rechtbank|gerechtshof|college van b&w|"

@@ -24,6 +24,14 @@ NAME = re.compile(rf"(?:{INITIALS}[ \t]?(?:\({NAMEWORD}\)[ \t]+)?)?{FULL}")
 INITIALS_NAME = re.compile(
     rf"(?<![\w.]){INITIALS}[ \t]?(?:\({NAMEWORD}\)[ \t]+)?(?:{PARTICLE}[ \t]+)*{NAMEWORD}(?:[ \t]+{NAMEWORD})?"
 )
+# Letters Dutch spelling does not use: a capitalised word with one of them is no Dutch word or Dutch place.
+FOREIGN_LETTERS = frozenset("łśżźćńğşıőűřčšžđąęţțșůľĺŕňťď")
+
+
+def foreign_letters(word: str) -> bool:
+    return any(ch in FOREIGN_LETTERS for ch in word.lower())
+
+
 # Words that end a name: institutions named after people ("William Schrikker Stichting").
 INSTITUTION_WORDS = frozenset(
     (

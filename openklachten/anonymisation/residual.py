@@ -13,7 +13,8 @@ Each risk is a short Dutch reason, shown to the reviewer.
 import bisect
 import re
 
-from openklachten.anonymisation import lookup
+from openklachten.anonymisation import lookup, scripts
+from openklachten.anonymisation.namegrammar import foreign_letters
 from openklachten.anonymisation.namescore import name_likeness
 from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS, PARTICLES
 
@@ -120,6 +121,18 @@ def _hashtag_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
     return found
 
 
+def _foreign_script(text: str, covered: list[tuple[int, int]]) -> list[str]:
+    """Runs of non-Latin words untouched by any redaction: no Dutch list can say they hold no name.
+
+    A run whose name part was redacted ("Мене звати [NAAM]") has been read; the rest of it is context.
+    """
+    return [
+        f"woorden in een ander schrift blijven staan: {text[s:e][:40]}"
+        for s, e in scripts.runs(text)
+        if not any(cs < e and s < ce for cs, ce in covered) and not scripts.formula(text[s:e])
+    ]
+
+
 def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, int]], doc=None) -> list[str]:
     """Reasons why the unredacted rest of `text` may still identify someone ([] when it looks safe).
 
@@ -148,8 +161,10 @@ def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, in
         elif (
             word[0].isupper()
             and not SENTENCE_START.search(before)
-            and not _explained(word)
-            and name_likeness(low) >= UNKNOWN_NAME_LIKE
+            and (
+                (foreign_letters(low) and low not in lookup.places())
+                or (not _explained(word) and name_likeness(low) >= UNKNOWN_NAME_LIKE)
+            )
         ):
             reasons.append(f"onverklaard woord met hoofdletter: {word}")
         elif (
@@ -170,6 +185,8 @@ def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, in
             reasons.append(f"onbekend woord als spreker: {word}")
         if len(reasons) >= 3:
             break
+    if not text.isascii() and len(reasons) < 3:
+        reasons.extend(_foreign_script(text, covered)[:1])
     if "#" in text and len(reasons) < 3:
         reasons.extend(_hashtag_names(text, covered)[:1])
     lower = text.lower()

@@ -239,7 +239,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "openklachten.config.middleware.UploadSizeLimitMiddleware",  # before anything reads the request body
-    # Brotli or gzip for what the layers below return (public HTML/JSON only); WhiteNoise serves static files pre-compressed.
+    # Brotli or gzip for what the layers below return (public HTML/JSON only);
+    # WhiteNoise serves static files pre-compressed.
     "openklachten.publication.site.compression.PublicCompressionMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -7,11 +7,15 @@ from openklachten.anonymisation.detector_catalogue import register
 from openklachten.anonymisation.namegrammar import STREET_SUFFIXES
 from openklachten.anonymisation.vocabulary import NOT_NAMES, PARTICLES
 
-HOUSE_NUMBER = r"\d{1,5}(?:[a-zA-Z](?![\w])|[ \t]?bis\b|[ \t]?[A-Z](?![\w.])|-\d{1,4}(?!\d)|-[A-Za-z]{1,3}\b|[ \t]?(?:hs|huis|zw|rd|bg)\b)?"
+HOUSE_NUMBER = (
+    r"\d{1,5}(?:[a-zA-Z](?![\w])|[ \t]?bis\b|[ \t]?[A-Z](?![\w.])"
+    r"|-\d{1,4}(?!\d)|-[A-Za-z]{1,3}\b|[ \t]?(?:hs|huis|zw|rd|bg)\b)?"
+)
 # Trailing qualifiers between street and number: "Weerdsingel O.Z. 23", "Ringbaan-Oost 302".
 SIDE = r"(?:[ \t]+(?:[A-Z]\.){1,3})?"
 SUFFIX_STREET = re.compile(
-    rf"(?<![\w-])([A-Za-zÀ-ÿ'][\w'’-]*(?:{'|'.join(STREET_SUFFIXES)})(?:-[A-Z][a-z]+)?){SIDE}[ \t]+(?:(?:nummer|nr\.?|no\.?)[ \t]*)?({HOUSE_NUMBER})(?![\w,.]\d|\d)"
+    rf"(?<![\w-])([A-Za-zÀ-ÿ'][\w'’-]*(?:{'|'.join(STREET_SUFFIXES)})(?:-[A-Z][a-z]+)?){SIDE}"
+    rf"[ \t]+(?:(?:nummer|nr\.?|no\.?)[ \t]*)?({HOUSE_NUMBER})(?![\w,.]\d|\d)"
 )
 # A house number, then the (up to five) words before it: "Laan van Meerdervoort 220", "Kempenaar 03-27".
 NUMBER_AT = re.compile(rf"(?<![\w,.€/-])({HOUSE_NUMBER})(?![\w,.:/]\d|\d)")
@@ -30,7 +34,8 @@ NOT_STREETS = frozenset(
     ).split()
 )
 AFTER_NOT_ADDRESS = re.compile(
-    r"(?i)^[ \t]*(?:jaar|%|procent|euro|uur|km|kilometer|meter|m2|m²|minuten|dagen|weken|maanden|keer|x|personen|mensen)\b"
+    r"(?i)^[ \t]*(?:jaar|%|procent|euro|uur|km|kilometer|meter|m2|m²"
+    r"|minuten|dagen|weken|maanden|keer|x|personen|mensen)\b"
 )
 
 

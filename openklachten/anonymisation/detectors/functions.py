@@ -64,11 +64,17 @@ NEEDS_UNIT = (
     "regisseur",
     "accountmanager",
     "jurist",
+    # Round 6: roles of legal aid, investigation and school attendance, one per named bureau or team.
+    "raadsman",
+    "rechercheur",
+    "leerplichtambtenaar",
 )
 UNIT_START = re.compile(
     r"(?:wijk|basisteam|stadsdeel|regio|district|team|afdeling|sector|cluster|gebied|dienst|bureau)\b"
 )
-UNIT_IN = re.compile(r"(?i)team|wijk|afdeling|sector|cluster|stadsdeel|gebied|district|bureau|loket|regio")
+UNIT_IN = re.compile(
+    r"(?i)team|wijk|afdeling|sector|cluster|stadsdeel|gebied|district|bureau|loket|regio|werkplein|servicepunt"
+)
 # Compounds end in a title: "wijkcoördinator", "buitendienstmedewerker", "hoofdprojectleider".
 COMPOUND_ENDINGS = tuple(t for t in UNIQUE_TITLES + list(NEEDS_UNIT) if len(t) >= 7)
 # "coördinator leerlingenvervoer", "projectleider herinrichting Stationsplein": a lower-case portfolio noun.

@@ -21,7 +21,10 @@ CONDITIONS = (
     "incontinentie lymfoom chemo chemotherapie bestraling astma-aanvallen epileptische aanvallen herseninfarct "
     "asthma depression dementia autism epilepsy cancer stroke schizophrenia anxiety disorder "
     "hersenbloeding longembolie trombose beenmergkanker slechtziende dove blinde dement demente slechthorendheid "
-    "slechtziendheid astmatische"
+    "slechtziendheid astmatische "
+    # Round 6: infectious and skin conditions, work incapacity, sight; categories below cover their relatives.
+    "schurft hoofdluis tbc tuberculose malaria hersenschudding arbeidsongeschikt arbeidsongeschiktheid "
+    "ziektewet zwakbegaafd"
 ).split()
 MULTIWORD = (
     "reumatoïde artritis",
@@ -52,10 +55,17 @@ MULTIWORD = (
     "motorisch beperkt",
     "visueel gehandicapt",
     "astmatische klachten",
+    "gesloten afdeling",
+    "psychiatrische afdeling",
+    "psychiatrische kliniek",
+    "ggz-kliniek",
+    "ggz-instelling",
+    "in de ziektewet",
 )
 # Acronyms that are ordinary words in lower case ("als", "add"): only counted in capitals.
 UPPER_ONLY = {"tia", "add", "nah", "me/cvs", "ms", "als", "cvs"}
 BODY_PARTS = (
+    "kruisband|kruisbanden|meniscus|achillespees|enkelband|knieband|pees|spier|nekwervel|heupkom|oogzenuw|"
     "pols|been|benen|heup|arm|armen|enkel|voet|hand|rib|ribben|sleutelbeen|nek|rug|knie|schouder|teen|vinger|"
     "bekken|dijbeen|elleboog|kaak|neus|schedel|wervel"
 )
@@ -64,13 +74,17 @@ MODIFIER = (
     r"progressieve?|zeldzame|aangeboren)[ \t]+)*"
 )
 BODY_TAIL = r"(?:[ \t]+(?:in|aan|van)[ \t]+(?:zijn|haar|mijn|de|het|beide|zijn\s+linker|zijn\s+rechter)[ \t]+[\w-]+)?"
+# Words on -ose that are no condition ("diagnose", "glucose"): the suffix rule skips them.
+OSE_WORDS = "diagnose|prognose|narcose|glucose|lactose|fructose|sucrose|cellulose|hypnose|overdose|viscose"
 _single = sorted((c for c in CONDITIONS if c not in UPPER_ONLY), key=len, reverse=True)
 TERM = re.compile(
     rf"(?<![\w-]){MODIFIER}(?:(?i:{'|'.join(re.escape(m) for m in MULTIWORD)})|"
     rf"(?i:{'|'.join(re.escape(c) for c in _single)})"
     rf"|{'|'.join(re.escape(c.upper()) for c in UPPER_ONLY)}"
     rf"|(?i:(?:de\s+)?ziekte\s+van\s+[A-Z][\w-]+|(?:het\s+)?syndroom\s+van\s+[A-Z][\w-]+|[\w-]+syndroom|[\w-]+stoornis"
-    rf"|gebroken\s+(?:{BODY_PARTS})|(?:{BODY_PARTS})\s+gebroken|[\w-]*kanker|(?:hart|heup|knie|rug|oog|staar|long|"
+    rf"|(?:opgenomen\s+(?:op|in)\s+(?:een\s+|de\s+)?)?gesloten\s+afdeling"
+    rf"|(?:gebroken|gescheurde?|gekneusde?|verstuikte?|ontwrichte?|versleten)\s+(?:{BODY_PARTS})"
+    rf"|[\w-]+degeneratie|[\w-]+afwijking|[\w-]{{3,}}itis|(?!(?:{OSE_WORDS})(?![\w-]))[\w-]{{4,}}ose|(?:{BODY_PARTS})\s+gebroken|[\w-]*kanker|(?:hart|heup|knie|rug|oog|staar|long|"
     rf"darm|maag|galblaas|schouder|hernia|borst|prostaat|"
     rf"nier|lever|hersen)operatie|[\w-]+ontsteking|(?:long|blaas|nier|darm|wond|oor)infectie|(?:hart|rug|nek|angst|"
     rf"maag|darm|buik|long|hoofd|spier|gewrichts|slaap|"
@@ -80,9 +94,24 @@ TERM = re.compile(
 
 SINGLE = frozenset(c for c in CONDITIONS if c not in UPPER_ONLY)
 MULTI_FIRST = (
-    frozenset(m.split()[0] for m in MULTIWORD) | {"ziekte", "syndroom", "gebroken"} | set(BODY_PARTS.split("|"))
+    frozenset(m.split()[0] for m in MULTIWORD)
+    | {"ziekte", "syndroom", "gebroken", "opgenomen", "gescheurd", "gescheurde", "gekneusd", "gekneusde"}
+    | {"verstuikt", "verstuikte", "ontwricht", "ontwrichte", "versleten"}
+    | set(BODY_PARTS.split("|"))
 )
-SUFFIXES = ("stoornis", "syndroom", "kanker", "klachten", "operatie", "ontsteking", "infectie")
+SUFFIXES = (
+    "stoornis",
+    "syndroom",
+    "kanker",
+    "klachten",
+    "operatie",
+    "ontsteking",
+    "infectie",
+    "degeneratie",
+    "afwijking",
+    "itis",
+    "ose",
+)
 WORD = re.compile(r"(?<![\w-])[\w/-]+")
 ARTICLE_BEFORE = re.compile(r"(?i)(?:de|het)\s+$")
 MODIFIERS_BEFORE = re.compile(MODIFIER.replace("*", "+") + "$")

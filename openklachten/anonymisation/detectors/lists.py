@@ -32,7 +32,8 @@ LIST_LABEL = re.compile(
 )
 ITEM_SPLIT = re.compile(r"[,;]|[ \t]en[ \t]|[ \t]&[ \t]|\n")
 ITEM_LEAD = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]*)?(?:(?:mevr|mevrouw|mw|dhr|de heer|heer|mr|dr|drs|ir|ing|prof|fam)\.?[ \t]+)*"
+    r"[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]*)?"
+    r"(?:(?:mevr|mevrouw|mw|dhr|de heer|heer|mr|dr|drs|ir|ing|prof|fam)\.?[ \t]+)*"
 )
 LIST_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+(.+)$")
 COORDINATION = re.compile(rf"(?<![\w-])({NAMEWORD})((?:,[ \t]+{NAMEWORD})+)[ \t]+(?:en|&)[ \t]+({NAMEWORD})(?![\w-])")

@@ -22,6 +22,7 @@ from openklachten.anonymisation.vocabulary import (
     PARTICLES,
     ROLE_TRIGGERS,
     WEAK_INTRODUCTIONS,
+    WORD_FIRST_NAMES,
 )
 
 TITLE = re.compile(
@@ -62,6 +63,7 @@ ALL_CAPS_NAME = re.compile(
     r"\t]+[A-Z][A-Z'’-]{2,})?(?![\w])"
 )
 LOWER_WORD = re.compile(r"[a-zß-ÿ'-]+")
+DEPARTMENT_AND = re.compile(r"[ \t]+(?:en|&)[ \t]+[A-Z][a-z]+")
 NUMBER_NEXT = re.compile(r"[ \t]+\d")
 
 
@@ -78,6 +80,8 @@ def _name_after(doc, position: int, source: str, confidence: float, allow_lower:
     if match:
         start, end = trim(text, match.start(), match.end())
         value = text[start:end]
+        if strict and " " not in value and value.lower() in lookup.plain_words() and DEPARTMENT_AND.match(text, end):
+            return None  # "consulent Werk en Inkomen", "medewerker Zorg en Welzijn": a department, no name
         if end > start and plausible(value):
             tokens = name_tokens(value)
             known = any(is_known_first_name(t) or is_known_surname(t) for t in tokens)
@@ -179,6 +183,13 @@ TITLE_WORDS = frozenset(
 )
 
 
+CAPITALISED_WORD_AFTER = re.compile(r"[ \t]*([A-Z][a-z]+)(?![\w-])(?![ \t]+\d)")
+WORD_NAMES_AFTER_TITLE = WORD_FIRST_NAMES | frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "winter zomer lente herfst".split()
+)
+
+
 @register("naam-titel")
 def detect_after_title(doc):
     if not doc.has_any(TITLE_WORDS) and "(" not in doc.text:
@@ -187,6 +198,11 @@ def detect_after_title(doc):
         entity = _name_after(doc, match.end(), "naam-titel", 0.95, allow_lower=True)
         if entity:
             yield entity
+            continue
+        # "mevrouw Mei", "meneer Winter": after a title a capitalised month, season or flower is the name.
+        word = CAPITALISED_WORD_AFTER.match(doc.text, match.end())
+        if word and word.group(1).lower() in WORD_NAMES_AFTER_TITLE:
+            yield doc.entity(word.start(1), word.end(1), "NAAM", "naam-titel", 0.85)
     for match in TITLE_AFTER.finditer(doc.text):
         if plausible(match.group(1)):
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-titel", 0.9)

@@ -184,7 +184,12 @@ TEXTS = [
     # Second set, written after the first round of work and scored before any change for it (0.946).
     {
         "id": "syn-h1",
-        "text": "Onderwerp: Fw: klacht afvalinzameling\n\nVan: Monique Hendriks\nVerzonden: vrijdag 8 maart 2024 16:40\nAan: Gemeente Deventer\n\nHallo, al drie keer is de papiercontainer bij ons niet geleegd (Brinkgreverweg 88). Mijn man Robert heeft COPD en kan de zware bak niet terugzetten. Bel 0570-612233.\n\nMonique",
+        "text": (
+            "Onderwerp: Fw: klacht afvalinzameling\n\nVan: Monique Hendriks\nVerzonden: vrijdag 8 maart "
+            "2024 16:40\nAan: Gemeente Deventer\n\nHallo, al drie keer is de papiercontainer bij ons niet "
+            "geleegd (Brinkgreverweg 88). Mijn man Robert heeft COPD en kan de zware bak niet terugzetten. "
+            "Bel 0570-612233.\n\nMonique"
+        ),
         "pii": [
             ("Monique Hendriks", "NAAM"),
             ("Brinkgreverweg 88", "ADRES"),
@@ -197,7 +202,12 @@ TEXTS = [
     },
     {
         "id": "syn-h2",
-        "text": "Gespreksverslag hoorzitting 14-05-2024. Aanwezig: klager (dhr. Wouter Smeenk), gemachtigde mr. I. Bouali, namens de gemeente mevrouw K. Veenstra (teamleider Belastingen). Dhr. Smeenk geeft aan dat hij sinds zijn ontslag bij Tata Steel in de schuldsanering zit. Zijn WOZ-beschikking (nummer 2024-03-771245) klopt niet. Hij is 61 jaar.",
+        "text": (
+            "Gespreksverslag hoorzitting 14-05-2024. Aanwezig: klager (dhr. Wouter Smeenk), gemachtigde mr. "
+            "I. Bouali, namens de gemeente mevrouw K. Veenstra (teamleider Belastingen). Dhr. Smeenk geeft "
+            "aan dat hij sinds zijn ontslag bij Tata Steel in de schuldsanering zit. Zijn WOZ-beschikking "
+            "(nummer 2024-03-771245) klopt niet. Hij is 61 jaar."
+        ),
         "pii": [
             ("Wouter Smeenk", "NAAM"),
             ("I. Bouali", "NAAM"),
@@ -211,7 +221,11 @@ TEXTS = [
     },
     {
         "id": "syn-h3",
-        "text": "ja hoi met sandra van dijk ik woon op de beukenlaan 14 in veenendaal en ik bel omdat de stoep al maanden kapot is mijn moeder van 84 is daar gevallen ze heeft haar heup gebroken mijn nummer is 06 15 27 39 48",
+        "text": (
+            "ja hoi met sandra van dijk ik woon op de beukenlaan 14 in veenendaal en ik bel omdat de stoep "
+            "al maanden kapot is mijn moeder van 84 is daar gevallen ze heeft haar heup gebroken mijn "
+            "nummer is 06 15 27 39 48"
+        ),
         "pii": [
             ("sandra van dijk", "NAAM"),
             ("beukenlaan 14", "ADRES"),
@@ -223,7 +237,12 @@ TEXTS = [
     },
     {
         "id": "syn-h4",
-        "text": "Dear Municipality of Rotterdam,\n\nI am writing about my rental allowance. My landlord, Mr. Pieter Kuipers, refuses to give me a rent statement. I live at Nieuwe Binnenweg 300A, 3021 GP Rotterdam. My BSN is 204 517 381 and my IBAN is NL20 INGB 0001 2345 67.\n\nBest regards,\nMaria Gonzalez Ruiz\nmaria.gonzalez@gmail.com",
+        "text": (
+            "Dear Municipality of Rotterdam,\n\nI am writing about my rental allowance. My landlord, Mr. "
+            "Pieter Kuipers, refuses to give me a rent statement. I live at Nieuwe Binnenweg 300A, 3021 GP "
+            "Rotterdam. My BSN is 204 517 381 and my IBAN is NL20 INGB 0001 2345 67.\n\nBest "
+            "regards,\nMaria Gonzalez Ruiz\nmaria.gonzalez@gmail.com"
+        ),
         "pii": [
             ("Pieter Kuipers", "NAAM"),
             ("Nieuwe Binnenweg 300A", "ADRES"),
@@ -237,7 +256,11 @@ TEXTS = [
     },
     {
         "id": "syn-h5",
-        "text": "Klachtformulier website\nVoorletters: T.\nAchternaam: Kaya\nE-mailadres: t.kaya@hotmail.nl\nTelefoonnummer: 0031 6 2345 6789\nOmschrijving: Mijn zoon Emir (15) wordt op school gepest en de leerplichtambtenaar doet niets. Mijn zaaknummer is LP-88123.\n",
+        "text": (
+            "Klachtformulier website\nVoorletters: T.\nAchternaam: Kaya\nE-mailadres: "
+            "t.kaya@hotmail.nl\nTelefoonnummer: 0031 6 2345 6789\nOmschrijving: Mijn zoon Emir (15) wordt "
+            "op school gepest en de leerplichtambtenaar doet niets. Mijn zaaknummer is LP-88123.\n"
+        ),
         "pii": [
             ("Kaya", "NAAM"),
             ("t.kaya@hotmail.nl", "EMAIL"),
@@ -250,7 +273,12 @@ TEXTS = [
     },
     {
         "id": "syn-h6",
-        "text": "De klacht van mevrouw Van den Broek-Jansma over de wijkverpleegkundige van Buurtzorg Oost wordt gegrond verklaard. Mevrouw, 88 jaar en sinds haar heupoperatie afhankelijk van zorg, werd twee keer niet geholpen. Haar dochter Ellen van den Broek heeft dit gemeld via ellen.vdbroek@ziggo.nl. Kenmerk: ZO/2024/00193.",
+        "text": (
+            "De klacht van mevrouw Van den Broek-Jansma over de wijkverpleegkundige van Buurtzorg Oost "
+            "wordt gegrond verklaard. Mevrouw, 88 jaar en sinds haar heupoperatie afhankelijk van zorg, "
+            "werd twee keer niet geholpen. Haar dochter Ellen van den Broek heeft dit gemeld via "
+            "ellen.vdbroek@ziggo.nl. Kenmerk: ZO/2024/00193."
+        ),
         "pii": [
             ("Van den Broek-Jansma", "NAAM"),
             ("88 jaar", "LEEFTIJD"),
@@ -264,7 +292,12 @@ TEXTS = [
     # Third set, also scored before any change for it (first-pass recall 0.853).
     {
         "id": "syn-g1",
-        "text": "Re: Re: bezwaar parkeerboete\n\nOp di 12 mrt 2024 om 09:15 schreef Parkeerbeheer Gemeente Haarlem <parkeren@haarlem.nl>:\n> Uw bezwaar is ongegrond.\n\nDat ben ik niet met u eens. Mijn auto (kenteken 3-KZL-41) had een geldige vergunning voor de Kruisweg. Mijn buurvrouw mevr. Schouten kan dat bevestigen.\n\nGr,\nDaan Veldkamp\nKruisweg 1012\n2011 LE Haarlem",
+        "text": (
+            "Re: Re: bezwaar parkeerboete\n\nOp di 12 mrt 2024 om 09:15 schreef Parkeerbeheer Gemeente "
+            "Haarlem <parkeren@haarlem.nl>:\n> Uw bezwaar is ongegrond.\n\nDat ben ik niet met u eens. Mijn "
+            "auto (kenteken 3-KZL-41) had een geldige vergunning voor de Kruisweg. Mijn buurvrouw mevr. "
+            "Schouten kan dat bevestigen.\n\nGr,\nDaan Veldkamp\nKruisweg 1012\n2011 LE Haarlem"
+        ),
         "pii": [
             ("3-KZL-41", "KENTEKEN"),
             ("Schouten", "NAAM"),
@@ -276,7 +309,13 @@ TEXTS = [
     },
     {
         "id": "syn-g2",
-        "text": "Transcriptie telefoongesprek 0900-1234\nKCC: Gemeente Breda, goedemiddag, u spreekt met Femke.\nKlant: Ja, goedemiddag, met Yusuf Arslan. Ik bel over mijn uitkering. Mijn klantnummer is 77120983.\nKCC: Wat is uw geboortedatum?\nKlant: Vijf juni negentienzeventig. Ik ben diabeet en moet naar het ziekenhuis.\nKCC: Ik zet een terugbelverzoek uit bij uw klantmanager, meneer Jacobs.",
+        "text": (
+            "Transcriptie telefoongesprek 0900-1234\nKCC: Gemeente Breda, goedemiddag, u spreekt met "
+            "Femke.\nKlant: Ja, goedemiddag, met Yusuf Arslan. Ik bel over mijn uitkering. Mijn klantnummer "
+            "is 77120983.\nKCC: Wat is uw geboortedatum?\nKlant: Vijf juni negentienzeventig. Ik ben "
+            "diabeet en moet naar het ziekenhuis.\nKCC: Ik zet een terugbelverzoek uit bij uw klantmanager, "
+            "meneer Jacobs."
+        ),
         "pii": [
             ("Femke", "NAAM"),
             ("Yusuf Arslan", "NAAM"),
@@ -289,7 +328,12 @@ TEXTS = [
     },
     {
         "id": "syn-g3",
-        "text": "Behandelaar: J.P. (Jan-Pieter) Overbeek\nKlager: mevrouw A. Bulut-Demir, Vijzelstraat 7-II, Amsterdam\nSamenvatting: klaagster stelt dat zij door medewerker Sven van Stadsdeel Centrum is uitgescholden. Zij is zwanger en voelde zich geïntimideerd. Zij wil excuses. Haar e-mail: a.bulut@yahoo.com",
+        "text": (
+            "Behandelaar: J.P. (Jan-Pieter) Overbeek\nKlager: mevrouw A. Bulut-Demir, Vijzelstraat 7-II, "
+            "Amsterdam\nSamenvatting: klaagster stelt dat zij door medewerker Sven van Stadsdeel Centrum is "
+            "uitgescholden. Zij is zwanger en voelde zich geïntimideerd. Zij wil excuses. Haar e-mail: "
+            "a.bulut@yahoo.com"
+        ),
         "pii": [
             ("J.P. (Jan-Pieter) Overbeek", "NAAM"),
             ("Jan-Pieter", "NAAM"),
@@ -304,13 +348,23 @@ TEXTS = [
     },
     {
         "id": "syn-g4",
-        "text": "ok dus ik heb gebeld met die meneer van de gemeente eh van den bosch en die zei dat mijn aanvraag kwijt was mijn dossiernummer is w m o twee nul twee vier vijf vijf drie ik ben zevenentachtig en ik heb copd dus ik kan niet even langskomen",
+        "text": (
+            "ok dus ik heb gebeld met die meneer van de gemeente eh van den bosch en die zei dat mijn "
+            "aanvraag kwijt was mijn dossiernummer is w m o twee nul twee vier vijf vijf drie ik ben "
+            "zevenentachtig en ik heb copd dus ik kan niet even langskomen"
+        ),
         "pii": [("van den bosch", "NAAM"), ("zevenentachtig", "LEEFTIJD"), ("copd", "GEZONDHEID")],
         "keep": [],
     },
     {
         "id": "syn-g5",
-        "text": "Geachte heer Hamdi,\n\nIn uw brief van 3 april 2024 (uw kenmerk MH/0412) klaagt u over de wachttijd bij de GGD Hollands Midden. Uw dochter Lina (geboren 19-08-2019) heeft astma. Wij begrijpen uw zorgen. Voor vragen kunt u bellen met onze klachtenfunctionaris, mevrouw drs. E. de Ruiter, via 088-3083000.\n\nMet vriendelijke groet,\n\nnamens de directeur Publieke Gezondheid,\nH. Koster",
+        "text": (
+            "Geachte heer Hamdi,\n\nIn uw brief van 3 april 2024 (uw kenmerk MH/0412) klaagt u over de "
+            "wachttijd bij de GGD Hollands Midden. Uw dochter Lina (geboren 19-08-2019) heeft astma. Wij "
+            "begrijpen uw zorgen. Voor vragen kunt u bellen met onze klachtenfunctionaris, mevrouw drs. E. "
+            "de Ruiter, via 088-3083000.\n\nMet vriendelijke groet,\n\nnamens de directeur Publieke "
+            "Gezondheid,\nH. Koster"
+        ),
         "pii": [
             ("Hamdi", "NAAM"),
             ("MH/0412", "DOSSIERNUMMER"),
@@ -324,7 +378,11 @@ TEXTS = [
     },
     {
         "id": "syn-g6",
-        "text": "Melding via app 22-02-2024 21:14 | Locatie: Oudegracht 231, Utrecht | Melder: anoniem | Omschrijving: hangjongeren bij de ingang, een van hen (Bilal?) dealt drugs. @dealer_utr op Instagram. Kenteken scooter: F-123-XX | Tel melder 06-87654321",
+        "text": (
+            "Melding via app 22-02-2024 21:14 | Locatie: Oudegracht 231, Utrecht | Melder: anoniem | "
+            "Omschrijving: hangjongeren bij de ingang, een van hen (Bilal?) dealt drugs. @dealer_utr op "
+            "Instagram. Kenteken scooter: F-123-XX | Tel melder 06-87654321"
+        ),
         "pii": [
             ("Oudegracht 231", "ADRES"),
             ("Bilal", "NAAM"),

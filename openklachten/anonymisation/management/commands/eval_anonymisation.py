@@ -139,7 +139,8 @@ class Command(BaseCommand):
             target = TARGETS["types"].get(type_)
             mark = "" if target is None else ("  ok" if value >= target else "  ONDER DOEL")
             w(
-                f"{type_:15s} {measured.total[type_]:5d}  {value:6.3f}  {'' if target is None else f'>= {target:.2f}'}{mark}"
+                f"{type_:15s} {measured.total[type_]:5d}  {value:6.3f}  "
+                f"{'' if target is None else f'>= {target:.2f}'}{mark}"
             )
         w(f"recall totaal      {measured.recall:.4f}  (doel >= {TARGETS['overall']})")
         w(f"keep-behoud        {measured.keep_retention:.4f}  (doel >= {TARGETS['keep']})")
@@ -158,7 +159,8 @@ class Command(BaseCommand):
         """One line per set: the two numbers that decide whether free text may be published (issue 12)."""
         w = self.stdout.write
         w(
-            f"{'set':40s} {'teksten':>7s} {'items':>6s} {'recall':>7s} {'keep':>6s} {'review':>7s} {'ongezien gelekt':>16s}"
+            f"{'set':40s} {'teksten':>7s} {'items':>6s} {'recall':>7s} {'keep':>6s} {'review':>7s} "
+            f"{'ongezien gelekt':>16s}"
         )
         for r in reports:
             w(
@@ -173,7 +175,8 @@ class Command(BaseCommand):
         w(f"Snelheid (op {name}, {speed['cores']} kernen, belasting {load}):")
         w(
             f"doorvoer           {speed['docs_per_second']} docs/s ({speed['mean_chars']} tekens gemiddeld) = "
-            f"{speed['docs_per_second_600_chars']} docs/s van 600 tekens  (doel >= {TARGETS['docs_per_second']}, alle kernen)"
+            f"{speed['docs_per_second_600_chars']} docs/s van 600 tekens  "
+            f"(doel >= {TARGETS['docs_per_second']}, alle kernen)"
         )
         cpu_ms = speed["cpu_ms_per_600_chars"]
         w(

@@ -79,7 +79,8 @@ def render_lines(rows, title: str, unit: str = "", series: tuple[str, ...] = ())
         # legend: one row per series under the axis, a line sample with the same dash and marker
         lx, ly = LEFT, TOP + plot_h + AXIS + LEGEND_ROW * index + 14
         parts.append(
-            f'<line x1="{lx:.1f}" y1="{ly - 5}" x2="{lx + 24:.1f}" y2="{ly - 5}" stroke="{colour}" stroke-width="2.5"{dashed}/>'
+            f'<line x1="{lx:.1f}" y1="{ly - 5}" x2="{lx + 24:.1f}" y2="{ly - 5}" '
+            f'stroke="{colour}" stroke-width="2.5"{dashed}/>'
             + _marker(marker, lx + 12, ly - 5, colour)
             + f'<text x="{lx + 30:.1f}" y="{ly}" fill="{TEXT}" font-size="14">{esc(name)}</text>'
         )

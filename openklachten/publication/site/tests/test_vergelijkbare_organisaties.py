@@ -99,8 +99,8 @@ def test_organisation_page_shows_peer_median_and_pooled_national_figures(client,
     assert "januari 2024 t/m december 2024" in section
     own = 10_000 * len(peers["gm0002"]) / 40_000
     assert (
-        f'<td class="num">{_nl(own)}</td><td class="num">{_nl(per_10000)}</td><td class="num">{_nl(national_per_10000)}</td>'
-        in section
+        f'<td class="num">{_nl(own)}</td><td class="num">{_nl(per_10000)}</td>'
+        f'<td class="num">{_nl(national_per_10000)}</td>' in section
     )
     assert f'{_nl(100 * gegrond)}%</td><td class="num">{_nl(100 * national_gegrond)}%' in section
     assert f'<td class="num">{_nl(100 * termijn)}%</td>' in section
