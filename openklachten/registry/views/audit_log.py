@@ -1,22 +1,14 @@
 """/aanleveren/logboek/: the audit log of the user's own organisations, newest first, paged and filterable."""
 
-import datetime as dt
-
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from openklachten.registry.models import AuditAction, AuditEntry
 from openklachten.registry.views.access import organisations_for
+from openklachten.registry.views.params import date_param
 
 PAGE_SIZE = 50  # a busy week of one organisation
-
-
-def _date(value: str):
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 @login_required
@@ -28,7 +20,7 @@ def audit_log(request):
         entries = entries.filter(organisation__code=chosen)
     if action in AuditAction.values:
         entries = entries.filter(action=action)
-    van, tot = _date(request.GET.get("van", "")), _date(request.GET.get("tot", ""))
+    van, tot = date_param(request, "van"), date_param(request, "tot")
     if van:
         entries = entries.filter(created_at__date__gte=van)
     if tot:

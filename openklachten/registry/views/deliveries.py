@@ -1,7 +1,5 @@
 """The delivery list with status, and withdrawal of a delivery or one complaint."""
 
-import datetime as dt
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -14,15 +12,9 @@ from openklachten.registry import sampling, withdrawal
 from openklachten.registry.forms import WithdrawComplaintForm
 from openklachten.registry.models import Delivery, DeliveryStatus, PublicationState, WithdrawalReason
 from openklachten.registry.views.access import organisations_for
+from openklachten.registry.views.params import date_param
 
 PAGE_SIZE = 50  # deliveries per page: a year of quarterly files for a dozen organisations
-
-
-def _date(value: str):
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 @login_required
@@ -33,7 +25,7 @@ def delivery_list(request):
     chosen = request.GET.get("organisatie", "")
     if chosen:
         deliveries = deliveries.filter(organisation__code=chosen)
-    van, tot = _date(request.GET.get("van", "")), _date(request.GET.get("tot", ""))
+    van, tot = date_param(request, "van"), date_param(request, "tot")
     if van:
         deliveries = deliveries.filter(Q(period_end__gte=van) | Q(period_end__isnull=True, created_at__date__gte=van))
     if tot:
