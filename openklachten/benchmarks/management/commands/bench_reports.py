@@ -12,7 +12,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 from django.template.loader import render_to_string
 
-from openklachten.demo import synthetic
+from openklachten.benchmarks import synthetic_model
 from openklachten.publication import query, readmodel
 from openklachten.publication.query.filters import Filters
 from openklachten.publication.reports import context as context_module
@@ -35,12 +35,8 @@ class Command(BaseCommand):
     def handle(self, *args, size, repeat, year, path, **options):
         root = Path(path) if path else Path(tempfile.mkdtemp(prefix="bench-reports-"))
         if readmodel.current_dir(root) is None:
-            started = time.perf_counter()
-            records, organisations = synthetic.records(size)
-            generation = readmodel.write_records(records, root, organisations)
-            self.stdout.write(
-                f"Leesopslag: {generation.records} klachten, gebouwd in {time.perf_counter() - started:.1f} s ({root})"
-            )
+            generation, seconds = synthetic_model.build(root, size)
+            self.stdout.write(f"Leesopslag: {generation.records} klachten, gebouwd in {seconds:.1f} s ({root})")
         query.use(root)
         query.store.caching = False
         try:

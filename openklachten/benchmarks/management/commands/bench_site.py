@@ -37,17 +37,15 @@ class Command(BaseCommand):
 
     def handle(self, *args, size, runs, path, **options):
         try:
-            from openklachten.demo import synthetic
+            from openklachten.benchmarks import synthetic_model
             from openklachten.publication import query, readmodel
         except ImportError as error:
             raise CommandError(f"De leesopslag (publication.readmodel/query) is niet geïnstalleerd: {error}") from None
         target = Path(path) if path else Path(tempfile.mkdtemp(prefix="openklachten-bench-site-"))
         try:
             if readmodel.current_dir(target) is None:
-                started = time.perf_counter()
-                records, organisations = synthetic.records(size)
-                readmodel.write_records(records, target, organisations=organisations)
-                self.stdout.write(f"leesopslag met {size:,} klachten gebouwd in {time.perf_counter() - started:.1f} s")
+                _, seconds = synthetic_model.build(target, size)
+                self.stdout.write(f"leesopslag met {size:,} klachten gebouwd in {seconds:.1f} s")
             query.use(target)
             client = Client()
             self.stdout.write(f"{'pagina':38} {'koud ms':>8} {'p50 ms':>8} {'p95 ms':>8}  status")
