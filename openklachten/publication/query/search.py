@@ -119,14 +119,21 @@ def get(public_id: str) -> dict | None:
     row = found[0]
     record = dict(zip(names, row, strict=False))
     key, related = record.pop("klacht_key"), record.pop("gerelateerde_klacht_key")
-    chain = con.execute(
-        f"SELECT {_SELECT} FROM klachten k WHERE k.public_id <> ? AND "
-        f"((? IS NOT NULL AND k.klacht_key = ?) OR (? IS NOT NULL AND k.gerelateerde_klacht_key = ?)) "
-        f"ORDER BY k.ontvangstdatum, k.id",
-        [public_id, related, related, key, key],
+    # One equality per query: each is an index lookup (database._build_serving_aids); an OR of the two scans.
+    found_chain: dict[int, dict] = {}
+    for column, value in (("klacht_key", related), ("gerelateerde_klacht_key", key)):
+        if value is None:
+            continue
+        chain = con.execute(f"SELECT k.id AS _id, {_SELECT} FROM klachten k WHERE k.{column} = ?", [value])
+        chain_names = [d[0] for d in chain.description]
+        for row in chain.fetchall():
+            linked = dict(zip(chain_names, row, strict=False))
+            if linked["public_id"] != public_id:
+                found_chain[linked["_id"]] = linked
+    ordered = sorted(
+        found_chain.values(), key=lambda r: (r["ontvangstdatum"] is None, r["ontvangstdatum"] or 0, r["_id"])
     )
-    chain_names = [d[0] for d in chain.description]
-    record["keten"] = [dict(zip(chain_names, r, strict=False)) for r in chain.fetchall()]
+    record["keten"] = [{name: value for name, value in r.items() if name != "_id"} for r in ordered]
     return record
 
 
