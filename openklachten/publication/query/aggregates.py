@@ -187,6 +187,25 @@ def facets(filters: Filters, q: str = "") -> dict[str, list[tuple[str, int]]]:
     return {name: result[name] for name in FILTERS}
 
 
+@store.cached
+def theme_counts(filters: Filters, codes: tuple[str, ...]) -> dict[str, int]:
+    """{theme: n} for a few themes, as facets(filters)["thema"] counts them (themes with n = 0 left out).
+
+    Search suggestions need two or three theme counts; the whole facet set of a selection the cube cannot
+    answer is a scan grouping every filter (~40 ms at 1M complaints), this is one pass with a count per theme.
+    """
+    if cube.eligible(filters):
+        return {code: n for code, n in facets(filters).get("thema", []) if code in codes}
+    bits = store.theme_bits()
+    known = [code for code in dict.fromkeys(codes) if code in bits]
+    if not known:
+        return {}
+    where, args = filters.where(skip="thema")  # like the facet: a theme filter does not narrow its own counts
+    counts = ", ".join(f"count(*) FILTER (WHERE themas_mask & {bits[code]}::UBIGINT <> 0)" for code in known)
+    found = store.connection().execute(f"SELECT {counts} FROM klachten WHERE {where}", args).fetchall()[0]
+    return {code: int(n) for code, n in zip(known, found, strict=True) if n}
+
+
 def _without(filters: Filters, name: str) -> Filters:
     """The same selection without one filter (what that filter's own facet counts over)."""
     return Filters(

@@ -76,7 +76,8 @@ def _rows_from_cube(filters: Filters) -> list[tuple]:
                  + min(v) FILTER (WHERE dimensie = '_duur_informeel' AND upto > tot // 2)) / 2.0 AS informeel
             FROM duur GROUP BY code
         )
-        SELECT s.code, CASE WHEN any_value(o.code) IS NULL THEN s.code ELSE any_value(o.naam) END, any_value(o.type), any_value(o.cbs_code),
+        SELECT s.code, CASE WHEN any_value(o.code) IS NULL THEN s.code ELSE any_value(o.naam) END,
+            any_value(o.type), any_value(o.cbs_code),
             coalesce(sum(n) FILTER (WHERE dimensie = '_totaal'), 0)::BIGINT,
             coalesce(sum(n) FILTER (WHERE dimensie = 'formeel_informeel' AND waarde = 'formeel'), 0)::BIGINT,
             coalesce(sum(n) FILTER (WHERE dimensie = 'formeel_informeel' AND waarde = 'informeel'), 0)::BIGINT,

@@ -46,6 +46,7 @@ def hits_sql(term_groups: list) -> tuple[str, list]:
     return sql, [stems, numbers, weights, *stems]
 
 
+@store.cached  # a page of results is small (size rows); the same search is asked again while people page back
 def search(
     filters: Filters, q: str = "", sort: str = "relevantie", page: int = 1, size: int = defaults.DEFAULT_PAGE_SIZE
 ) -> dict:
@@ -138,6 +139,7 @@ def get(public_id: str) -> dict | None:
 
 
 EXPORT_CHUNK = 20_000  # rows per query of an export: bounds memory (~350 MB peak at any size, measured)
+FIRST_CHUNK = 1_000  # the first query is small: the download starts without waiting for 20,000 wide rows
 
 
 def rows(
@@ -199,9 +201,12 @@ def rows(
 
     def chunks():
         try:
-            for start in range(0, last + 1, batch_rows):
-                table = cursor.sql(sql, params=[start, start + batch_rows, *args]).to_arrow_table()
-                yield from table.to_batches()
+            first = min(batch_rows, FIRST_CHUNK)
+            bounds = [0, *range(first, last + 1, batch_rows), last + 1]
+            for start, end in zip(bounds, bounds[1:], strict=False):
+                if start < end:
+                    table = cursor.sql(sql, params=[start, end, *args]).to_arrow_table()
+                    yield from table.to_batches()
         finally:
             held.release()  # also when a never-started stream is collected: the lease has a finalizer
 

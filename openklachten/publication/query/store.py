@@ -68,6 +68,12 @@ _answers_lock = threading.Lock()  # the web server answers from several threads;
 caching = True  # benchmarks switch it off to measure the queries themselves
 
 
+def clear() -> None:
+    """Forget every cached answer (benchmarks: a request as the first after a rebuild would run)."""
+    with _answers_lock:
+        _answers.clear()
+
+
 def cached(fn):
     """Memoise an aggregate per (generation, arguments): a rebuild gives a new generation, so never stale."""
 

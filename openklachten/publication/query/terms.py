@@ -163,9 +163,9 @@ def suggest(filters, q: str, close: bool = True) -> dict:
 
     {"woorden": [word], "themas": [(code, n)]} with n the theme's complaints within `filters` (no search).
     """
-    from openklachten.publication.query.aggregates import facets
+    from openklachten.publication.query.aggregates import theme_counts
 
     words = close_words(q) if close else []
     codes = matching_themes(" ".join([q, *words]))  # a typo's theme is the theme of what was meant
-    counts = dict(facets(filters).get("thema", [])) if codes else {}
+    counts = theme_counts(filters, tuple(codes)) if codes else {}
     return {"woorden": words, "themas": [(code, counts[code]) for code in codes if counts.get(code)]}

@@ -108,6 +108,21 @@ def _in_child(target, *args):
     return queue.get()
 
 
+def _server_cpu(master: int) -> float:
+    """User+system CPU seconds of the server: the master and its worker processes (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(stat.parent.name), int(fields[1])
+        if master in (pid, ppid):
+            total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
 def _tail(path: Path, chars: int = 3000) -> str:
     return path.read_bytes()[-chars:].decode(errors="replace") if path.exists() else ""
 
@@ -157,6 +172,7 @@ class Command(BaseCommand):
             start_new_session=True,
         )
         base = f"http://127.0.0.1:{port}"
+        spawned = time.perf_counter()
         try:
             try:
                 _wait(base + "/over")
@@ -164,9 +180,24 @@ class Command(BaseCommand):
                 server.terminate()
                 server.wait(timeout=30)
                 raise CommandError("De server kwam niet op: " + _tail(log_path)) from None
+            up = time.perf_counter() - spawned
+            started = time.perf_counter()
+            urllib.request.urlopen(base + "/", timeout=60).read()
+            self.stdout.write(
+                f"server klaar na {up:.1f} s (start, voorverwarmen); eerste verzoek van /: "
+                f"{1000 * (time.perf_counter() - started):.0f} ms"
+            )
             for url in PAGES.values():  # warm every worker's caches a little, as a running site has them
                 urllib.request.urlopen(base + url, timeout=60).read()
-            if self._measure(base, readers, seconds):
+            cpu_before = _server_cpu(server.pid)
+            failed, answered = self._measure(base, readers, seconds)
+            if answered:
+                cpu = _server_cpu(server.pid) - cpu_before
+                self.stdout.write(
+                    f"  server-CPU {cpu:.0f} s voor {answered} verzoeken: {1000 * cpu / answered:.0f} ms per verzoek "
+                    f"(op een rustige machine met 2 cores haalbaar: ~{2 * answered / cpu:.0f} verzoeken/s)"
+                )
+            if failed:
                 self.stdout.write("  einde van het serverlog:\n" + _tail(log_path))
             if generations.current_dir(target) != served:  # a healing rebuild from the empty registry: not measured
                 self.stdout.write("  let op: de server heeft de leesopslag vervangen; de meting telt niet")
@@ -179,8 +210,8 @@ class Command(BaseCommand):
             log_file.close()
             shutil.rmtree(data_dir, ignore_errors=True)
 
-    def _measure(self, base: str, readers: int, seconds: float) -> int:
-        """Runs the readers and prints the numbers; returns the number of failed requests."""
+    def _measure(self, base: str, readers: int, seconds: float) -> tuple[int, int]:
+        """Runs the readers and prints the numbers; returns the numbers of failed and answered requests."""
         urls = itertools.cycle(list(PAGES.values()))
         lock = threading.Lock()
         timings, errors, count = [], [], itertools.count()
@@ -218,4 +249,4 @@ class Command(BaseCommand):
         )
         for reason in sorted(set(errors))[:5]:
             self.stdout.write(f"  fout: {reason}")
-        return len(errors)
+        return len(errors), len(timings)

@@ -42,3 +42,24 @@ def test_get_returns_the_chain_both_ways(public_dataset):
     assert "klacht_key" not in first
     assert query.get("BESTAATNIET") is None
     assert query.get(public_dataset["hidden"].public_id) is None
+
+
+def test_prefix_expansion_by_range_equals_a_scan_of_the_vocabulary(public_dataset):
+    from openklachten.publication.query import store, terms
+
+    vocab = terms.vocabulary()
+    stems = terms._sorted_stems(store.generation())
+    assert stems == sorted(vocab)
+    for prefix in ("klac", "park", "term", "zzzz", stems[0][:4], stems[-1][:4]):
+        scanned = sorted(((n, s) for s, n in vocab.items() if s.startswith(prefix)), reverse=True)
+        expected = {s: terms.PREFIX for _, s in scanned[: terms.MAX_EXPANSIONS]}
+        assert terms._prefixed(prefix, vocab, stems) == expected
+
+
+def test_the_precomputed_vocabulary_equals_the_token_counts(public_dataset):
+    from openklachten.publication.query import store, terms
+
+    con = store.connection()
+    grouped = dict(con.execute("SELECT stem, count(*) FROM tokens GROUP BY stem").fetchall())
+    assert dict(con.execute("SELECT stem, n FROM stammen").fetchall()) == grouped  # what the build wrote
+    assert terms.vocabulary() == grouped
