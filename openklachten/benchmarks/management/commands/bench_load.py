@@ -9,6 +9,7 @@ built from its registry, so the synthetic generation is written with that regist
 number (`writer.write_generation(sequence=, epoch=)`), in a child process configured like the server.
 """
 
+import http.client
 import itertools
 import multiprocessing
 import os
@@ -22,6 +23,7 @@ import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -217,28 +219,45 @@ class Command(BaseCommand):
         timings, errors, count = [], [], itertools.count()
         stop = time.monotonic() + seconds
 
+        address = urllib.parse.urlsplit(base)
+
         def reader():
+            # One kept-alive connection per reader, as a browser holds one: a new TCP connection per request
+            # cost the readers more CPU than the server spent answering (measured at 1M complaints).
+            connection = None
             while time.monotonic() < stop and next(count) < MAX_REQUESTS:
                 with lock:
                     url = next(urls)
                 started = time.perf_counter()
                 try:
-                    with urllib.request.urlopen(base + url, timeout=30) as response:
-                        response.read()
-                    ok = True
-                except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
+                    if connection is None:
+                        connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+                    connection.request("GET", url)
+                    response = connection.getresponse()
+                    response.read()
+                    ok, reason = response.status < 400, f"{url}: HTTP {response.status}"
+                    if response.will_close:
+                        connection.close()
+                        connection = None
+                except (OSError, http.client.HTTPException) as error:
                     ok, reason = False, f"{url}: {error}"
+                    if connection is not None:
+                        connection.close()
+                        connection = None
                 elapsed = 1000 * (time.perf_counter() - started)
                 with lock:
                     timings.append(elapsed) if ok else errors.append(reason)
+            if connection is not None:
+                connection.close()
 
         threads = [threading.Thread(target=reader) for _ in range(readers)]
-        started = time.perf_counter()
+        started, readers_cpu = time.perf_counter(), time.process_time()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         duration = time.perf_counter() - started
+        readers_cpu = time.process_time() - readers_cpu
         timings.sort()
         p95 = timings[min(len(timings) - 1, round(0.95 * len(timings)) - 1)] if timings else float("nan")
         self.stdout.write(
@@ -247,6 +266,8 @@ class Command(BaseCommand):
             f"max {timings[-1] if timings else float('nan'):.0f} ms, fouten {len(errors)} "
             f"(load average {' '.join(f'{x:.2f}' for x in os.getloadavg())})"
         )
+        if timings:
+            self.stdout.write(f"  CPU van de lezers zelf: {1000 * readers_cpu / len(timings):.1f} ms per verzoek")
         for reason in sorted(set(errors))[:5]:
             self.stdout.write(f"  fout: {reason}")
         return len(errors), len(timings)
