@@ -217,6 +217,7 @@ class Command(BaseCommand):
         urls = itertools.cycle(list(PAGES.values()))
         lock = threading.Lock()
         timings, errors, count = [], [], itertools.count()
+        per_page: dict[str, list[float]] = {}
         stop = time.monotonic() + seconds
 
         address = urllib.parse.urlsplit(base)
@@ -247,6 +248,7 @@ class Command(BaseCommand):
                 elapsed = 1000 * (time.perf_counter() - started)
                 with lock:
                     timings.append(elapsed) if ok else errors.append(reason)
+                    per_page.setdefault(url, []).append(elapsed)
             if connection is not None:
                 connection.close()
 
@@ -268,6 +270,13 @@ class Command(BaseCommand):
         )
         if timings:
             self.stdout.write(f"  CPU van de lezers zelf: {1000 * readers_cpu / len(timings):.1f} ms per verzoek")
+        names = {url: name for name, url in PAGES.items()}
+        for url, spent in per_page.items():
+            spent.sort()
+            self.stdout.write(
+                f"  {names.get(url, url):36} p50 {statistics.median(spent):5.0f} ms, "
+                f"p95 {spent[min(len(spent) - 1, round(0.95 * len(spent)) - 1)]:5.0f} ms ({len(spent)}×)"
+            )
         for reason in sorted(set(errors))[:5]:
             self.stdout.write(f"  fout: {reason}")
         return len(errors), len(timings)
