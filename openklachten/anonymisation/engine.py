@@ -51,16 +51,20 @@ def anonymise(text: str, names=(), risk_model: bool = True, skip: frozenset[str]
     chosen = sorted(chosen + safety.leftovers(text, chosen, doc.keep), key=lambda e: e.start)
     retype_phones(text, chosen)
     learned = None
-    if risk_model:
-        # The learned scorer (riskmodel.py) reads what the rules left standing: a near-certain token is redacted
-        # (a guess that cannot leak), the riskiest other token may send the text to review.
+    if risk_model and riskmodel.REDACT_THRESHOLD <= 1:
+        # The learned scorer (riskmodel.py) may redact a near-certain token (a guess that cannot leak).
         extra, learned = riskmodel.assess(text, [(e.start, e.end, e.type) for e in chosen], doc.keep)
         if extra:
             guesses = [Entity(s, e, riskmodel.guessed_type(text[s:e]), "risicomodel", 0.8) for s, e in extra]
             chosen = sorted(chosen + guesses, key=lambda e: e.start)
     _number(text, chosen)
     reasons = [f"onzekere vondst ({e.source}): {e.type}" for e in chosen if e.confidence < REVIEW_BELOW][:3]
-    reasons += residual.risks(text, [(e.start, e.end, e.type) for e in chosen], doc.keep, doc)
+    taken = [(e.start, e.end, e.type) for e in chosen]
+    reasons += residual.risks(text, taken, doc.keep, doc)
+    if risk_model and not reasons and riskmodel.REDACT_THRESHOLD > 1:
+        # Routing only: the learned scorer reads what the rules left standing, when nothing else sent the text
+        # to review already (then it would change nothing and only cost time).
+        learned = riskmodel.assess(text, taken, doc.keep)[1]
     if learned and not reasons:
         reasons.append(learned)
     return Result(_redact(text, chosen), chosen, bool(reasons), reasons, list(doc.keep))

@@ -37,6 +37,7 @@ ROUTE_THRESHOLD = 0.95
 REDACT_THRESHOLD = 1.01
 
 
+@lru_cache(maxsize=65536)
 def shape(word: str) -> str:
     """Letter classes with runs collapsed: "Jansen" -> "Xx", "A.B" -> no (tokens have no dots), "06" -> "d"."""
     out = []
@@ -65,7 +66,8 @@ def intrinsic_features(word: str) -> list[str]:
     sh = shape(word)
     features = [
         "bias",
-        f"w={low}",
+        # Identity only for lexicon words: a training name must teach its shape and context, not itself.
+        f"w={low}" if low in lookup.dutch_words() or low in lookup.common_words() else "w=?",
         f"s3={low[-3:]}",
         f"s2={low[-2:]}",
         f"p3={low[:3]}",
@@ -216,8 +218,8 @@ def assess(
     taken: list[tuple[int, int, str]],
     keep: list[tuple[int, int]],
     scorer: Scorer | None = None,
-    route: float = ROUTE_THRESHOLD,
-    redact: float = REDACT_THRESHOLD,
+    route: float | None = None,
+    redact: float | None = None,
 ) -> tuple[list[tuple[int, int]], str | None]:
     """What the scorer adds to one text: spans to redact, and a review reason (or None).
 
@@ -228,6 +230,8 @@ def assess(
     scorer = scorer or shipped()
     if not scorer.table:
         return [], None
+    route = ROUTE_THRESHOLD if route is None else route
+    redact = REDACT_THRESHOLD if redact is None else redact
     tokens = tokens_of(text)
     redacted = redaction_map(tokens, taken)
     kept = redaction_map(tokens, [(s, e, "KEEP") for s, e in keep])
