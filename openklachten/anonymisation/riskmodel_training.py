@@ -106,9 +106,7 @@ def _rows(text: str, mask: list[bool], result) -> list[tuple[list[str], int]]:
     for i, (start, end, _) in enumerate(tokens):
         if i in redacted or i in kept or not riskmodel.scoreable(tokens, i, text):
             continue
-        features = riskmodel.intrinsic_features(text[start:end]) + riskmodel.context_features(
-            tokens, i, text, redacted
-        )
+        features = riskmodel.intrinsic_features(text[start:end]) + riskmodel.context_features(tokens, i, text, redacted)
         rows.append((features, int(any(mask[start:end]))))
     return rows
 
@@ -168,7 +166,14 @@ def weights_bytes(weights: dict[str, float], sources: list[Path]) -> bytes:
         "about": "Token risk scorer of openklachten.anonymisation (riskmodel.py), trained by "
         "`openklachten train_risk_model` on the annotated corpora below (sha256 of each file).",
         "sources": {Path(p).name: sha256(p) for p in sources},
-        "parameters": {"epochs": EPOCHS, "learning_rate": LEARNING_RATE, "l2": L2, "min_count": MIN_COUNT, "seed": SEED},
+        "parameters": {
+            "epochs": EPOCHS,
+            "learning_rate": LEARNING_RATE,
+            "l2": L2,
+            "min_count": MIN_COUNT,
+            "seed": SEED,
+            "dropout_runs": DROPOUT_RUNS,
+        },
         "weights": dict(sorted(weights.items())),
     }
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
@@ -185,6 +190,3 @@ def train_file(sources: list[Path]) -> bytes:
 
 def training_rows(sets) -> list[tuple[list[str], int]]:
     return [row for analysed in sets for a in analysed for row in a.rows + a.extra_rows]
-
-
-

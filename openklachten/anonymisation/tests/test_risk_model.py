@@ -1,4 +1,4 @@
-"""The learned token risk scorer (riskmodel.py): what it scores, how it routes, and that its weights are reproducible."""
+"""The learned token risk scorer (riskmodel.py): what it scores, how it routes, reproducible weights."""
 
 import gzip
 import json

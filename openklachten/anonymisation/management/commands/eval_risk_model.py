@@ -103,8 +103,10 @@ class Command(BaseCommand):
                 for redact in REDACTS:
                     m = measure(cases, scorer, route, redact)
                     if options["curve"]:
-                        w(f"    review>={route} weglakken>={redact}: review {m['review']:6.1%}, keep "
-                          f"{m['keep']:.3f}, ongezien gelekt {m['unflagged']:6.2%}")
+                        w(
+                            f"    review>={route} weglakken>={redact}: review {m['review']:6.1%}, keep "
+                            f"{m['keep']:.3f}, ongezien gelekt {m['unflagged']:6.2%}"
+                        )
                     t = totals[(route, redact)]
                     t[0] += m["review"] * m["docs"]
                     t[1] += m["docs"]
