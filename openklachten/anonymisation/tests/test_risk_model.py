@@ -88,3 +88,26 @@ def test_shipped_weights_match_a_retrain():
 def test_training_sets_are_explicit_and_exclude_new_blind_sets():
     assert all(name in training.TRAINING_SETS for name in (f"heldout-{c}.txt" for c in "abcdefghijklmn"))
     assert not any(name[-5] in "opqr" for name in training.TRAINING_SETS)
+
+
+def test_replay_reproduces_the_blind_first_measurements():
+    """The replay files hold the old engines' output: scored without the model they give the blind numbers."""
+    from openklachten.anonymisation.management.commands.eval_risk_model import Case, measure
+    from openklachten.anonymisation.marked import load_marked
+
+    metingen = Path(__file__).resolve().parents[3] / "docs" / "metingen"
+    expected = {"heldout-k.txt": 0.1238, "heldout-l.txt": 0.1273, "heldout-m.txt": 0.1156, "heldout-n.txt": 0.1544}
+    lines = [
+        json.loads(line)
+        for name in ("replay-b307b69-KL.jsonl", "replay-98e6316-MN.jsonl")
+        for line in (metingen / name).read_text(encoding="utf-8").splitlines()
+    ]
+    for set_name, share in expected.items():
+        docs = {d["id"]: d for d in load_marked(training.HELD_OUT / set_name)}
+        cases = [
+            Case(docs[x["id"]], x["output"], x["needs_review"], x["entities"], x["kept"])
+            for x in lines
+            if x["set"] == set_name
+        ]
+        assert len(cases) == 25
+        assert round(measure(cases, None, None, None)["unflagged"], 4) == share
