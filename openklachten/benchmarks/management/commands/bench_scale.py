@@ -214,12 +214,21 @@ class Command(BaseCommand):
         parser.add_argument("--data", help="Map voor invoer en leesopslag (blijft staan); zonder: tijdelijk.")
         parser.add_argument("--variants", type=int, default=20, help="Verschillende URL's per pagina (koud).")
         parser.add_argument("--runs", type=int, default=20, help="Herhalingen van één URL per pagina (warm).")
+        parser.add_argument(
+            "--alleen-paginas",
+            action="store_true",
+            dest="pages_only",
+            help="Niet opnieuw opbouwen: alleen de pagina's meten op de leesopslag die in --data staat.",
+        )
 
-    def handle(self, *args, size, base, data, variants, runs, **options):
+    def handle(self, *args, size, base, data, variants, runs, pages_only, **options):
         work = Path(data) if data else Path(tempfile.mkdtemp(prefix="openklachten-bench-scale-"))
         work.mkdir(parents=True, exist_ok=True)
         root = work / f"leesopslag-{size}"
         try:
+            if pages_only and data and (root / "CURRENT").exists():
+                self._pages(root, variants, runs)
+                return
             base = min(base, size)
             basis = work / f"basis-{base}.parquet"
             if not basis.exists():
@@ -242,16 +251,20 @@ class Command(BaseCommand):
                 f"(DuckDB-grens {built['limit'] or 'geen'}, {built['threads']} threads), "
                 f"generatie {built['mb']:.0f} MB (load na {_load()})\n  stappen: {steps}"
             )
-            measured = _child(_pages, str(root), variants, runs)
-            self.stdout.write(
-                f"eerste verzoek na de opbouw (nieuw proces, opent de generatie): {measured['first']:.0f} ms "
-                f"(status {measured['first_status']})"
-            )
-            self.stdout.write(f"{'pagina':32} {'koud p95 ms':>12} {'warm p95 ms':>12}  status")
-            for name, result in measured["pages"].items():
-                statuses = ",".join(map(str, result["status"]))
-                self.stdout.write(f"{name:32} {result['cold']:12.1f} {result['warm']:12.1f}  {statuses}")
-            self.stdout.write(f"load average na de meting: {_load()}")
+            self._pages(root, variants, runs)
         finally:
             if not data:
                 shutil.rmtree(work, ignore_errors=True)
+
+    def _pages(self, root: Path, variants: int, runs: int) -> None:
+        self.stdout.write(f"pagina's meten (load voor {_load()})")
+        measured = _child(_pages, str(root), variants, runs)
+        self.stdout.write(
+            f"eerste verzoek na de opbouw (nieuw proces, opent de generatie): {measured['first']:.0f} ms "
+            f"(status {measured['first_status']})"
+        )
+        self.stdout.write(f"{'pagina':32} {'koud p95 ms':>12} {'warm p95 ms':>12}  status")
+        for name, result in measured["pages"].items():
+            statuses = ",".join(map(str, result["status"]))
+            self.stdout.write(f"{name:32} {result['cold']:12.1f} {result['warm']:12.1f}  {statuses}")
+        self.stdout.write(f"load average na de meting: {_load()}")
