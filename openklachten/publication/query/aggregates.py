@@ -4,7 +4,8 @@ from openklachten.publication.query import cube, defaults, store
 from openklachten.publication.query.cube import median_from_histogram  # noqa: F401 (used by query.reporting)
 from openklachten.publication.query.errors import InvalidFilter
 from openklachten.publication.query.filters import Filters
-from openklachten.publication.query.search import hits_sql, query_stems
+from openklachten.publication.query.search import hits as search_hits
+from openklachten.publication.query.search import query_stems
 from openklachten.publication.query.vocabulary import FILTERS
 
 _UPHELD = ", ".join(f"'{c}'" for c in defaults.UPHELD)
@@ -114,12 +115,13 @@ def _finish(name: str, pairs) -> list:
 
 def _grouped_counts(names, where: str, args, stems=()) -> dict[str, list]:
     """Counts per value for several dimensions in one scan (GROUPING SETS); `stems` keep only search hits."""
-    source, source_args = "klachten", []
-    if stems:
-        hits, source_args = hits_sql(list(stems))
-        source = f"klachten SEMI JOIN ({hits}) h ON h.id = klachten.id"
-    buckets = _scan(list(names), f"{source} WHERE {where}", [*source_args, *args], ["count(*)"])
-    return {name: _finish(name, rows) for name, rows in buckets.items()}
+    if not stems:
+        buckets = _scan(list(names), f"klachten WHERE {where}", list(args), ["count(*)"])
+        return {name: _finish(name, rows) for name, rows in buckets.items()}
+    with search_hits(list(stems)) as hits:
+        source = f"klachten SEMI JOIN {hits} h ON h.id = klachten.id"
+        buckets = _scan(list(names), f"{source} WHERE {where}", list(args), ["count(*)"])
+        return {name: _finish(name, rows) for name, rows in buckets.items()}
 
 
 def _summary_from(counts: dict[str, list]) -> dict:
