@@ -160,7 +160,8 @@ def _pages(root: str, variants: int, runs: int, queue) -> None:
     from django.test import Client
 
     from openklachten.publication import query, readmodel
-    from openklachten.publication.query import search, store
+    from openklachten.publication.query import store
+    from openklachten.publication.query.search import clear_hits
 
     query.use(root)
     client = Client()
@@ -175,7 +176,7 @@ def _pages(root: str, variants: int, runs: int, queue) -> None:
             # As the first request after a rebuild: no answer cached (a new generation is a new cache key);
             # within the request the answers it computes are reused, as they are on the running site.
             store.clear()
-            search.clear_hits()
+            clear_hits()
             started = time.perf_counter()
             statuses.add(client.get(url).status_code)
             cold.append(1000 * (time.perf_counter() - started))
