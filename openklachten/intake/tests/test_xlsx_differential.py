@@ -200,3 +200,24 @@ def test_complaint_files_saved_by_libreoffice_are_read_and_valid(name, rows):
     assert len(table.rows) == rows
     report = validate(table)
     assert report.valid, report.errors[:3]
+
+
+def _all_workbooks(tmp_path) -> list[Path]:
+    paths = [write(tmp_path / f"{kind}.xlsx") for kind, write in WORKBOOKS.items()]
+    saved = [LIBREOFFICE / name for name in LIBREOFFICE_SAVED]
+    return [*paths, *saved, ROOT / "docs" / "standaard" / "publicatiesjabloon.xlsx"]
+
+
+def test_the_range_scan_covers_what_calamine_lays_out(tmp_path):
+    """The scan that guards calamine (readers/xlsx.used_range) never measures a sheet smaller than calamine
+    lays it out, on every workbook above: its fast path (<c r="B7">) and its tag-by-tag path both run here."""
+    from openklachten.intake.readers.xlsx import _sheet_parts, used_range
+
+    for path in _all_workbooks(tmp_path):
+        workbook = CalamineWorkbook.from_path(path)
+        with zipfile.ZipFile(path) as archive:
+            for name, part in _sheet_parts(archive).items():
+                end = workbook.get_sheet_by_name(name).end
+                rows, columns = used_range(archive, part)
+                if end is not None:
+                    assert rows > end[0] and columns > end[1], path
