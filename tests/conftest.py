@@ -260,3 +260,13 @@ def planted_records() -> dict[str, dict]:
         record[name] = planted_value(name, position)
         planted[name] = record
     return planted
+
+
+@pytest.fixture(autouse=True)
+def _fresh_page_cache():
+    """Rendered pages are kept per process (publication.site.pagecache): none carries over between tests."""
+    from openklachten.publication.site import pagecache
+
+    pagecache.pages.clear()
+    yield
+    pagecache.pages.clear()

@@ -196,6 +196,12 @@ ACCESS_LOG = declare_bool(
     "Toegangslog van `openklachten serve` naar stdout: methode, pad (zonder zoekvraag), status, grootte, duur; "
     "nooit IP-adres, zoekterm, referrer of browser.",
 )
+PAGE_CACHE_MB = declare_int(
+    "OPENKLACHTEN_PAGE_CACHE_MB",
+    64,
+    "Geheugen per serverproces voor kant-en-klare openbare pagina's (per versie van de leesopslag); 0 schakelt "
+    "de paginacache uit.",
+)
 LOGIN_FAILURE_LIMIT = declare_int(
     "OPENKLACHTEN_LOGIN_FAILURES",
     5,
@@ -239,6 +245,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "openklachten.config.middleware.UploadSizeLimitMiddleware",  # before anything reads the request body
+    # Whole public pages per read-model generation, compressed (publication.site.pagecache): above the
+    # compression, below the security headers. It opens the read model's request scope and never serves a
+    # generation the 503 rule refuses.
+    "openklachten.publication.site.pagecache.PageCacheMiddleware",
     # Brotli or gzip for what the layers below return (public HTML/JSON only);
     # WhiteNoise serves static files pre-compressed.
     "openklachten.publication.site.compression.PublicCompressionMiddleware",

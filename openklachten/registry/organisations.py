@@ -1,5 +1,6 @@
 """Organisation rows from the standard's reference list (real names and TOOI identifiers)."""
 
+from openklachten.registry import sequence
 from openklachten.registry.models import Organisation
 
 
@@ -19,5 +20,6 @@ def ensure_organisations(codes=None) -> dict[str, Organisation]:
             organisation = Organisation.objects.create(code=entry.code, **fields)
         elif any(getattr(organisation, k) != v for k, v in fields.items()):
             Organisation.objects.filter(pk=organisation.pk).update(**fields)
+            sequence.organisations_changed()  # a queryset update sends no post_save
         rows[entry.code] = organisation
     return rows

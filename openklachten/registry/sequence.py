@@ -18,6 +18,7 @@ class Snapshot:
     number: int = 0
     removal_number: int = 0
     epoch: str = ""  # "" while nothing was ever counted
+    organisations: int = 0  # organisations_version: changes in names that public pages show
 
 
 def advance(reason: str) -> int:
@@ -36,7 +37,25 @@ def advance(reason: str) -> int:
     return PublicationSequence.objects.get(pk=ROW).number
 
 
+def organisations_changed() -> None:
+    """Count a change in the organisations (names shown on public pages); inside the change's transaction.
+
+    Without the row nothing is counted: creating it here would start a new epoch and make every generation
+    built before it unserveable. Until the first publication the read model is empty anyway.
+    """
+    PublicationSequence.objects.filter(pk=ROW).update(organisations_version=F("organisations_version") + 1)
+
+
+def on_organisation_saved(sender=None, **kwargs) -> None:
+    """Receiver for Organisation's post_save and post_delete (connected in RegistryConfig.ready)."""
+    organisations_changed()
+
+
 def snapshot() -> Snapshot:
     """The committed state (no row yet: nothing was ever published through the registry)."""
-    found = PublicationSequence.objects.filter(pk=ROW).values_list("number", "removal_number", "epoch").first()
+    found = (
+        PublicationSequence.objects.filter(pk=ROW)
+        .values_list("number", "removal_number", "epoch", "organisations_version")
+        .first()
+    )
     return Snapshot(*found) if found else Snapshot()

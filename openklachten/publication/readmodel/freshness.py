@@ -33,7 +33,14 @@ class Verdict:
 
 @contextlib.contextmanager
 def request_scope():
-    """One web request: the registry's state is read at most once, and background rebuilds are preferred."""
+    """One web request: the registry's state is read at most once, and background rebuilds are preferred.
+
+    Re-entrant: the page cache (publication.site.pagecache) opens the scope further out than the
+    middleware that serves the 503; the inner one then shares what the outer one already read.
+    """
+    if in_request():
+        yield
+        return
     _scope.state, _scope.checked, _scope.active = None, set(), True
     try:
         yield

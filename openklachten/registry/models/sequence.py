@@ -29,6 +29,11 @@ class PublicationSequence(models.Model):
     epoch = models.CharField(max_length=32, default=new_epoch, help_text="Identiteit van deze telling.")
     last_reason = models.CharField(max_length=20, blank=True, help_text="Soort van de laatste wijziging.")
     changed_at = models.DateTimeField(null=True, blank=True)
+    # Public pages read organisation names from the registry, not from the read model: a rename must reach
+    # pages cached per generation (publication.site.pagecache) without a rebuild.
+    organisations_version = models.PositiveBigIntegerField(
+        default=0, help_text="Telt wijzigingen in organisaties (namen op openbare pagina's)."
+    )
 
     class Meta:
         verbose_name = "publicatievolgnummer"
