@@ -41,10 +41,11 @@ def options(host: str, port: int, *, workers: int | None = None, threads: int | 
 
 
 def _warm_worker(worker) -> None:
-    """gunicorn's post_worker_init: warm the worker before it accepts its first request (config.warmup)."""
+    """gunicorn's post_worker_init: warm the worker before it accepts its first request, and after rebuilds."""
     from openklachten.config import warmup
 
     warmup.in_worker(worker.wsgi)
+    warmup.watch(worker.wsgi)  # and again after every rebuild
 
 
 def run(config: dict) -> None:

@@ -6,18 +6,22 @@ alone ~1.9 s), checksumming the generation, opening DuckDB and reading the searc
   workers inherit both through fork. No DuckDB connection is opened here: it must not cross a fork.
 - `in_worker` (each worker, before it accepts): a few internal requests through the WSGI application open the
   generation, fill the per-generation caches and pull the main tables into memory.
+- `watch` (each worker, a daemon thread): when a rebuild switches the generation, the same requests open the
+  new one and fill its caches (the query layer's and the page cache's), so visitors do not pay for it.
 Neither ever stops the server from starting: a failure is logged and the worker serves as it would have.
 """
 
 import io
 import logging
 import sys
+import threading
 import time
 
 log = logging.getLogger(__name__)
 # Pages whose first request opens what most requests need: the cube (overview), the token table, the
 # vocabulary and the complaint rows (search), the organisations and the comparison (compare).
 PATHS = ("/", "/klachten?q=klacht", "/vergelijken")
+WATCH_INTERVAL = 2.0  # seconds between two looks at CURRENT (one small file read)
 
 
 def before_fork() -> None:
@@ -94,3 +98,37 @@ def in_worker(application) -> float:
     except Exception:  # noqa: BLE001 - warming is an optimisation, never a reason not to serve
         log.warning("Voorverwarmen van een serverproces mislukt", exc_info=True)
     return time.perf_counter() - started
+
+
+def current_generation():
+    from openklachten.publication import readmodel
+
+    try:
+        return readmodel.current_dir()
+    except OSError:
+        return None
+
+
+def warm_if_switched(application, seen):
+    """Warm this worker when the current generation is no longer `seen`; returns the one now current."""
+    now = current_generation()
+    if now is not None and now != seen:
+        in_worker(application)
+    return now
+
+
+def watch(application, interval: float = WATCH_INTERVAL) -> threading.Thread:
+    """A daemon thread that warms this worker after every switch of the generation."""
+
+    def loop():
+        seen = current_generation()
+        while True:
+            time.sleep(interval)
+            try:
+                seen = warm_if_switched(application, seen)
+            except Exception:  # noqa: BLE001 - warming is an optimisation, never a reason to stop watching
+                log.warning("Voorverwarmen na een nieuwe leesopslag mislukt", exc_info=True)
+
+    thread = threading.Thread(target=loop, name="openklachten-warmup", daemon=True)
+    thread.start()
+    return thread

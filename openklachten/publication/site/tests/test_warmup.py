@@ -46,5 +46,22 @@ def test_gunicorn_warms_each_worker_before_it_accepts(monkeypatch):
         wsgi = "de applicatie"
 
     monkeypatch.setattr(warmup, "in_worker", lambda application: seen.setdefault("app", application))
+    monkeypatch.setattr(warmup, "watch", lambda application: seen.setdefault("watched", application))
     appserver._warm_worker(Worker())
-    assert seen == {"app": "de applicatie"}
+    assert seen == {"app": "de applicatie", "watched": "de applicatie"}
+
+
+def test_a_new_generation_is_warmed_in_the_worker_and_fills_the_page_cache(
+    data, settings, monkeypatch, keep_test_connection
+):
+    from openklachten.publication import readmodel
+    from openklachten.publication.site import pagecache
+
+    monkeypatch.setattr("django.db.connections.close_all", lambda: None)  # the test's transaction stays open
+    application = get_wsgi_application()
+    seen = warmup.current_generation()
+    assert warmup.warm_if_switched(application, seen) == seen and pagecache.pages.stored == 0  # nothing new
+    readmodel.rebuild()
+    now = warmup.warm_if_switched(application, seen)
+    assert now != seen and now == readmodel.current_dir()
+    assert pagecache.pages.stored == len(warmup.PATHS) and pagecache.pages.generation == str(now)
