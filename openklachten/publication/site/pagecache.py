@@ -1,9 +1,10 @@
 """Whole rendered public pages, kept per read-model generation (per process, bounded in bytes).
 
 At 1M complaints a page costs 10-12 ms of CPU to render even with every query cached; 50 readers that never
-pause need ~3 ms. The pages only change when the generation changes (a rebuild) or when an organisation's
-name changes (the filter panel reads names from the registry), so both are in the key, together with the
-scheme, host, full path with query string and the content coding the compression middleware will choose.
+pause need ~3 ms. The pages only change when the generation changes (a rebuild), when an organisation's name
+changes (the filter panel reads names from the registry) or when other map or population files are installed
+(`geo import`), so all three are in the key, together with the scheme, host, full path with query string and
+the content coding the compression middleware will choose.
 
 What is never cached (the request passes through untouched):
 - anything but an anonymous GET on the public site paths below: no /aanleveren/, /beheer/, API (its rate
@@ -129,6 +130,19 @@ def cacheable_response(request, response) -> bool:
     return "nonce-" not in response.get("Content-Security-Policy", "")
 
 
+def geo_version() -> tuple:
+    """The map and population files in use: `geo import` changes the map and the rates without a rebuild."""
+    from openklachten.publication import geodata
+
+    found = []
+    for path in (geodata.boundaries_file(), geodata.population_file()):
+        try:
+            found.append((str(path), path.stat().st_mtime_ns) if path else None)
+        except OSError:
+            found.append(None)
+    return tuple(found)
+
+
 def _replay(entry) -> HttpResponse:
     status, content, headers = entry
     response = HttpResponse(content, status=status)
@@ -156,7 +170,8 @@ class PageCacheMiddleware:
             except (ReadModelUnavailable, DisallowedHost, duckdb.Error):
                 return self.get_response(request)  # the layers below answer as they would without a cache
             state = freshness.registry_state()
-            key = (generation, state.organisations, coding(request), request.scheme, host, request.get_full_path())
+            variant = (coding(request), request.scheme, host, request.get_full_path())
+            key = (generation, state.organisations, geo_version(), *variant)
             entry = pages.get(key)
             if entry is not None:
                 return _replay(entry)
