@@ -35,8 +35,9 @@ from openklachten.publication.readmodel import freshness
 from openklachten.publication.readmodel.errors import ReadModelUnavailable
 from openklachten.publication.site.compression import wants_brotli
 
-# Paths whose pages depend only on the read model and organisation names.
-EXACT_PATHS = frozenset({"/", "/klachten", "/vergelijken", "/kaart", "/over", "/open-data"})
+# Paths whose pages depend only on the read model and organisation names (and read the model anyway: the
+# freshness check below opens it).
+EXACT_PATHS = frozenset({"/", "/klachten", "/vergelijken", "/kaart", "/open-data"})
 PREFIXES = ("/klachten/", "/grafieken/", "/embed/")
 MAX_ENTRY_FRACTION = 8  # one page may take at most 1/8 of the budget: a few big pages must not flush the rest
 GZIP = re.compile(r"\bgzip\b")  # as django.middleware.gzip decides
@@ -164,9 +165,9 @@ class PageCacheMiddleware:
             return self.get_response(request)
         with freshness.request_scope():  # shared with StaleReadModelMiddleware further in
             try:
+                host = request.get_host()  # first: a foreign Host must not make this request open the model
                 store.connection()  # the freshness check: raises while the 503 rule applies
                 generation = store.generation()
-                host = request.get_host()
             except (ReadModelUnavailable, DisallowedHost, duckdb.Error):
                 return self.get_response(request)  # the layers below answer as they would without a cache
             state = freshness.registry_state()

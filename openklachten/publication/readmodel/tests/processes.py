@@ -13,7 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-PORT = 8102  # this branch's own port; never 8000
+# A port of its own (never 8000); OPENKLACHTEN_TEST_PORT when several checkouts run their tests on one machine.
+PORT = int(os.environ.get("OPENKLACHTEN_TEST_PORT", "8102"))
 ORGANISATION = "gm0363"
 
 # Seeds the registry without the import pipeline (fast, for thousands of rows) and counts it as one import.

@@ -126,6 +126,14 @@ def test_a_page_with_a_csp_nonce_is_never_cached(public_dataset, client, setting
     assert pagecache.pages.stored == 0
 
 
+def test_a_foreign_host_passes_through_without_opening_the_read_model(public_dataset, settings, monkeypatch):
+    settings.ALLOWED_HOSTS = ["klachten.example.nl"]
+    opened = []
+    monkeypatch.setattr(pagecache.store, "connection", lambda: opened.append(1))
+    page = Client(raise_request_exception=False).get("/", HTTP_HOST="aanvaller.example")
+    assert page.status_code == 400 and opened == [] and pagecache.pages.stored == 0
+
+
 @override_settings(PAGE_CACHE_MB=0)
 def test_the_setting_zero_turns_it_off(public_dataset, client):
     client.get("/")
