@@ -43,7 +43,9 @@ def organisations_changed() -> None:
     Without the row nothing is counted: creating it here would start a new epoch and make every generation
     built before it unserveable. Until the first publication the read model is empty anyway.
     """
-    PublicationSequence.objects.filter(pk=ROW).update(organisations_version=F("organisations_version") + 1)
+    row = PublicationSequence.objects.filter(pk=ROW)
+    if row.exists():  # no write at all otherwise (SQLite would lock the table for this transaction's readers)
+        row.update(organisations_version=F("organisations_version") + 1)
 
 
 def on_organisation_saved(sender=None, **kwargs) -> None:

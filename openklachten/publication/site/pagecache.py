@@ -4,7 +4,8 @@ At 1M complaints a page costs 10-12 ms of CPU to render even with every query ca
 pause need ~3 ms. The pages only change when the generation changes (a rebuild), when an organisation's name
 changes (the filter panel reads names from the registry) or when other map or population files are installed
 (`geo import`), so all three are in the key, together with the scheme, host, full path with query string and
-the content coding the compression middleware will choose.
+the content coding the compression middleware will choose (and, on a complaint's page, the search in the
+Referer that its breadcrumb links back to).
 
 What is never cached (the request passes through untouched):
 - anything but an anonymous GET on the public site paths below: no /aanleveren/, /beheer/, API (its rate
@@ -131,6 +132,15 @@ def cacheable_response(request, response) -> bool:
     return "nonce-" not in response.get("Content-Security-Policy", "")
 
 
+def referer_part(request) -> str:
+    """What a page takes from the Referer: a complaint's breadcrumb leads back to the search it came from."""
+    if not request.path.startswith("/klachten/"):
+        return ""
+    from openklachten.publication.site.views.klachten import back_query
+
+    return back_query(request)
+
+
 def geo_version() -> tuple:
     """The map and population files in use: `geo import` changes the map and the rates without a rebuild."""
     from openklachten.publication import geodata
@@ -171,7 +181,7 @@ class PageCacheMiddleware:
             except (ReadModelUnavailable, DisallowedHost, duckdb.Error):
                 return self.get_response(request)  # the layers below answer as they would without a cache
             state = freshness.registry_state()
-            variant = (coding(request), request.scheme, host, request.get_full_path())
+            variant = (coding(request), request.scheme, host, request.get_full_path(), referer_part(request))
             key = (generation, state.organisations, geo_version(), *variant)
             entry = pages.get(key)
             if entry is not None:

@@ -41,6 +41,15 @@ def test_a_hit_runs_no_view_and_no_read_model_query(public_dataset, client, djan
     assert page.status_code == 200 and pagecache.pages.hits == 1
 
 
+def test_a_complaint_page_keeps_the_breadcrumb_of_the_search_it_came_from(public_dataset, client):
+    came_from = {"HTTP_REFERER": "http://testserver/klachten?q=parkeren"}
+    first = client.get("/klachten/NO0000001", **came_from).content.decode()
+    elsewhere = client.get("/klachten/NO0000001", HTTP_REFERER="https://example.org/").content.decode()
+    assert "/klachten?q=parkeren" in first and "/klachten?q=parkeren" not in elsewhere
+    assert client.get("/klachten/NO0000001", **came_from).content.decode() == first
+    assert pagecache.pages.stored == 2 and pagecache.pages.hits == 1
+
+
 def test_each_content_coding_is_its_own_entry(public_dataset, client):
     brotli = client.get("/", HTTP_ACCEPT_ENCODING="br")
     plain = client.get("/")

@@ -156,7 +156,7 @@ def _chain_item(row) -> dict:
     }
 
 
-def _back_query(request) -> str:
+def back_query(request) -> str:
     """The search a visitor came from (same site, /klachten), so the breadcrumb leads back to those results."""
     from urllib.parse import urlsplit
 
@@ -180,6 +180,6 @@ def detail(request, public_id: str):
         "keten": [_chain_item(r) for r in row.get("keten", [])],
         # The canonical address, not whatever host this request came in on (proxies, test servers).
         "permalink": f"{settings.PUBLIC_BASE_URL.rstrip('/')}/klachten/{row['public_id']}",
-        "back_query": _back_query(request),
+        "back_query": back_query(request),
     }
     return render(request, "site/klacht.html", context)
