@@ -144,3 +144,21 @@ def detect_address_context(doc):
         )
         if looks_like_street and _ok(text, match.end(), last) and last.lower() not in lookup.common_words():
             yield doc.entity(match.start(1), match.end(), "ADRES", "adres-context", 0.85)
+
+
+# Round 8 (structure): a street whose name holds a number, then "nr" and the house number: "Plein 1945 nr 33",
+# "Straat 17 nummer 4". The "nr" says which number is the house number.
+NUMBERED_STREET = re.compile(
+    r"(?<![\w-])([A-ZÀ-Þ][\w'’-]*)((?:[ \t]+[A-ZÀ-Þ0-9][\w'’-]*){0,2})[ \t]+(?:nr\.?|nummer)[ \t]*(\d{1,5}[a-zA-Z]?)"
+    r"(?![\w])"
+)
+
+
+@register("adres-straat-nr")
+def detect_numbered_street(doc):
+    if "nr" not in doc.words and "nummer" not in doc.words:
+        return
+    for match in NUMBERED_STREET.finditer(doc.text):
+        first = match.group(1).lower()
+        if first.endswith(STREET_SUFFIXES) or first in lookup.streets():
+            yield doc.entity(match.start(), match.end(), "ADRES", "adres-straat-nr", 0.85)

@@ -54,7 +54,7 @@ VAN_NUMBER = re.compile(r" van \d")
 BARE_HINT = re.compile(r"\b(?:is|ben|bent|word|wordt) \d")
 # "mijn moeder van 84", "een jongen van 12": a bare number after a person and "van".
 PERSON_OF = re.compile(
-    r"[ \t]+van[ \t]+(\d{1,3})(?![\d,.:%]|[ \t]*(?:jaar|euro|%|procent|minuten|uur|dagen|weken|maanden|meter|km|"
+    r"[ \t]+van[ \t]+(\d{1,3})(?![\d%]|[,.:]\d|[ \t]*(?:jaar|euro|%|procent|minuten|uur|dagen|weken|maanden|meter|km|"
     r"kilo))"
 )
 TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
@@ -68,7 +68,13 @@ SPELLED_AGE = re.compile(
 NAME_YEAR = re.compile(r"(?<=[a-zß-ÿ])[ \t]\(((?:19|20)\d{2})\)")
 # "Noor (9)", "Luuk (14)": a bare number in brackets right after a first name.
 # "jayden (7)" in lower case too, when the word is a listed first name.
-NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
+# Round 8: also with doubled spaces (copy-paste, OCR) and as the first part of a bracketed apposition:
+# "Thijmen (9, groep 6)", "Lisa (13, MO14-1)".
+NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)[ \t]{1,3}\((\d{1,2})(?:\)|,[ \t])")
+# Round 8: "(Daan 8 en Fenna 10)", "Sem 4, Mila 7": a child's age right after a listed first name in a list.
+NAME_NUMBER = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t](\d{1,2})(?=[ \t]+en[ \t]+[A-ZÀ-Þ]|,[ \t]*[A-ZÀ-Þ]|\))")
+# Round 8: "Mw. is 77 en ...": an abbreviated title as the subject of a bare age.
+TITLE_SUBJECT = re.compile(r"\b(?:mw|mevr|dhr|hr|kl|mr)\.[ \t]*$")
 # "mijn moeder (83)", "her son (12)": a bare number in brackets right after a relative.
 RELATIVE_AGE = re.compile(r"[ \t]\((\d{1,3})\)")
 # "Bezoeker (Goran Marković, 44)": a name and a bare number in one pair of brackets.
@@ -89,6 +95,7 @@ DATE = re.compile(
 BIRTH_TRIGGER = re.compile(
     r"(geboren|geb\.|geb\b|geboortedatum|geboorte-datum|geb\.datum|date of birth|d\.o\.b\.|dob|born|°)"
 )
+BIRTH_AFTER = re.compile(r"\b(?:geboren|geboorte|geboortedag)\b")
 BIRTH_YEAR = re.compile(
     r"(?:geboren in|geb\.|geboortejaar:?|bouwjaar van mijn moeder|born in)[ \t]+((?:19|20)\d{2})(?![\d-])"
 )
@@ -157,6 +164,8 @@ def detect_age(doc):
         subject = _word_before(text, match.start())
         verb, adverb = match.group(1), match.group(2)
         person = subject in KIN_WORDS and verb == "is" or (not adverb and (subject, verb) in PRONOUN_VERBS)
+        if not subject and verb == "is":
+            person = TITLE_SUBJECT.search(text, max(0, match.start() - 8), match.start()) is not None
         if person and int(match.group(3)) <= 115:
             yield doc.entity(match.start(3), match.end(3), "LEEFTIJD", "leeftijd-kaal", 0.8)
     for match in _when("tig" in text or "honderd" in text or "tien" in text, SPELLED_AGE, text):
@@ -177,6 +186,9 @@ def detect_age(doc):
             # "Kacper (7)": an unknown word with a child's age after it is probably a name; a person checks.
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-leeftijd", 0.7)
             yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.7)
+    for match in NAME_NUMBER.finditer(doc.text):
+        if is_known_first_name(match.group(1)) and int(match.group(2)) <= 17:
+            yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.85)
     for match in _when("(" in text and "," in text, NAME_COMMA_AGE, doc.text):
         inside = doc.text[match.start() + 1 : match.start(1)]
         words = re.findall(r"[^\W\d_]+", inside)
@@ -206,6 +218,13 @@ def detect_birth_date(doc):
             second = DATE.search(text, date.end(), min(len(text), date.end() + 30))
             if second and re.fullmatch(r"\s*(in plaats van|i\.p\.v\.|of|en|/|,)\s*", text[date.end() : second.start()]):
                 yield doc.entity(second.start(), second.end(), "GEBOORTEDATUM", "geboortedatum-label", 0.9)
+    # Round 8: a date just before the birth itself ("sinds 04-05-2024, de dag van zijn geboorte", "op 3-2-2019
+    # is zij geboren"): the trigger comes after the date, in the same sentence.
+    for trigger in BIRTH_AFTER.finditer(doc.lower) if "geboor" in doc.lower or "geboren" in doc.lower else ():
+        window_start = max(0, trigger.start() - 50)
+        dates = list(DATE.finditer(text, window_start, trigger.start()))
+        if dates and not re.search(r"[.;!?\n]\s", text[dates[-1].end() : trigger.start()]):
+            yield doc.entity(dates[-1].start(), dates[-1].end(), "GEBOORTEDATUM", "geboortedatum-na", 0.85)
     for match in SPOKEN_DATE.finditer(doc.lower):
         context = doc.lower[max(0, match.start() - 80) : match.start()]
         if match.group(1).startswith("negentien") or BIRTH_TRIGGER.search(context):

@@ -41,6 +41,12 @@ SOCIAL_URL = re.compile(
     r"snapchat|pinterest|t\.me|wa\.me)\.(?:com|me|net)/[^\s,;)\"']+"
 )
 ANY_URL = re.compile(r"(?i)(?:https?://|www\.)[^\s,;)\"'<>]+")
+# Round 8 (shape): a bare domain without www. whose path points at one listing or profile: a long number or a
+# user segment ("airbnb.nl/rooms/72918844", "marktplaats.nl/u/jan", "example.com/@kim").
+BARE_URL = re.compile(
+    r"(?<![\w@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|nl|net|org|me|be|eu|io|de|fr|app)/"
+    r"(?=[^\s,;)\"'<>]*(?:\d{4,}|/@|@|\b(?:u|user|users|profiel|profile|in|people)/))[^\s,;)\"'<>]+"
+)
 PUBLIC_DOMAIN = re.compile(
     r"(?i)(overheid|gemeente|provincie|waterschap|politie|ombudsman|rechtspraak|\.gov|belastingdienst|uwv|svb|duo|"
     r"rdw|rijks)"
@@ -182,6 +188,10 @@ def detect_url(doc):
         return
     for match in SOCIAL_URL.finditer(text):
         yield doc.entity(match.start(), match.start() + len(match.group().rstrip(".!?:")), "URL", "url-sociaal", 0.99)
+    for match in BARE_URL.finditer(text):
+        value = match.group().rstrip(".!?:")
+        if not PUBLIC_DOMAIN.search(value.split("/")[0]):
+            yield doc.entity(match.start(), match.start() + len(value), "URL", "url-kaal", 0.85)
     for match in ANY_URL.finditer(text):
         value = match.group().rstrip(".!?:")
         if PUBLIC_DOMAIN.search(value.split("/")[2] if "://" in value else value.split("/")[0]):

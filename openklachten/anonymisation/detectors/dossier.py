@@ -14,8 +14,8 @@ LABELS = (
 TRIGGER = re.compile(
     r"\b(?:(?:" + LABELS + r")[\s-]?(?:nu(?:m|rn)(?:m|rn)er|nr\.?|no\.?|kenmerk|id)|(?:ons|uw|het)\s+kenmerk|kenmerk|"
     r"dossier(?:\s+met\s+nummer)?|zaak|referentie|naheffingsaanslag|aanslag|case\s+(?:number|no\.?)|"
-    r"reference|ticket(?:nummer)?|onder\s+nummer|met\s+nummer|nummer)"
-    r"(?:\s*(?:is|was|luidt|:|#|van|bij\s+\w+\s+is))?[\s:#(]*"
+    r"reference|ticket(?:nummer)?|onder\s+nummer|met\s+nummer|nummer|ref\.|ref:|sessie(?:-?id)?)"
+    r"(?:\s*(?:is|was|luidt|:|#|van|bij\s+\w+\s+is)|\s+[a-zà-ÿ]{3,20}\s*:)?[\s:#(]*"
 )
 # The number itself: starts with a letter or digit, holds at least three digits, may be grouped.
 # "KC 26/118": a letter prefix may stand apart from its digits.
@@ -24,7 +24,14 @@ IDENTIFIER = re.compile(r"(?:[A-Z]{1,5}(?:[-/.]|\s(?=\d))?)*\d[\dA-Z]*(?:(?:[-/.
 SHAPED = re.compile(
     r"(?<![\w/-])[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{2,8}(?:-\d{1,8})+(?![\w/])|(?<![\w/-])[A-Z]{2,5}-\d{5,10}(?![\w/])"
     r"|(?<![\w/-])[A-Z]{1,5}/\d{2,4}/\d{3,10}(?:/[A-Z\d]{1,6})?(?![\w/])"  # "Z/24/119283", "BZW/2024/00412"
+    # Round 8 (shape): several letter segments before the number ("WI/VL/26/11873", "LP/LS/26-0281"), a year and
+    # a letter code ("2026/MOR/118.204"), a lower-case prefix with a mixed code ("cht-7Y2K-0931").
+    r"|(?<![\w/-])[A-Z]{1,5}(?:/[A-Z]{1,5})+/\d{2,4}[-/]\d{3,10}(?![\w/])"
+    r"|(?<![\w/-])(?:19|20)\d{2}/[A-Z]{2,6}/\d{1,3}(?:\.?\d{3})+(?![\w/])"
+    r"|(?<![\w/-])[a-z]{2,5}-(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}-\d{3,8}(?![\w/])"
 )
+# Before a code of several letter segments "besluit" is a personal decision, not a public one.
+PUBLIC_FOR_CODES = re.compile(r"(?i)(rapport|artikel|art\.|ecli|kamerstuk|stcrt|staatscourant|wet)[\w-]*\W{0,12}$")
 # Numbers of public documents and laws stay: "rapport 2023/118", "artikel 9:11", "ECLI:NL:...".
 PUBLIC_BEFORE = re.compile(
     r"(?i)(rapport|artikel|art\.|ecli|kamerstuk|stcrt|staatscourant|besluit|wet|lrk|kvk|postbus|rsin|btw)[\w-]*\W{0,12}$"
@@ -33,7 +40,8 @@ PUBLIC_BEFORE = re.compile(
 
 # A cheap first pass: only where one of these words occurs is the full trigger pattern tried.
 KEYWORD = re.compile(
-    r"nu(?:m|rn)(?:m|rn)er|\bnr\b|\bno\.|kenmerk|dossier|\bzaak|referentie|aanslag|\bcase\b|reference|ticket"
+    r"nu(?:m|rn)(?:m|rn)er|\bnr\b|\bno\.|kenmerk|dossier|\bzaak|referentie|aanslag|\bcase\b|reference|ticket|"
+    r"\bref\b|\bsessie"
 )
 
 
@@ -49,6 +57,8 @@ KEYWORD_HINTS = (
     "case",
     "reference",
     "ticket",
+    "ref",
+    "sessie",
 )
 
 
@@ -89,6 +99,7 @@ def detect_case_number(doc):
 def _shaped(doc):
     text = doc.text
     for match in SHAPED.finditer(text):
-        if PUBLIC_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+        public = PUBLIC_FOR_CODES if match.group().count("/") >= 2 else PUBLIC_BEFORE
+        if public.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         yield doc.entity(match.start(), match.end(), "DOSSIERNUMMER", "dossier-vorm", 0.8)

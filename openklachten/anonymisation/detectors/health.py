@@ -74,6 +74,11 @@ MODIFIER = (
     r"progressieve?|zeldzame|aangeboren)[ \t]+)*"
 )
 BODY_TAIL = r"(?:[ \t]+(?:in|aan|van)[ \t]+(?:zijn|haar|mijn|de|het|beide|zijn\s+linker|zijn\s+rechter)[ \t]+[\w-]+)?"
+PAIN_PARTS = (
+    "buik|hoofd|rug|nek|borst|maag|kies|tand|oor|keel|gewrichts|spier|zenuw|been|knie|heup|schouder|zenuw|bekken|"
+    "onderbuik|onderrug|darm|zij"
+)
+FACULTIES = "gehoor|gezichts|zicht|geheugen|bloed|gewichts|haar|spier|reuk|smaak"
 # Words on -ose that are no condition ("diagnose", "glucose"): the suffix rule skips them.
 OSE_WORDS = "diagnose|prognose|narcose|glucose|lactose|fructose|sucrose|cellulose|hypnose|overdose|viscose"
 _single = sorted((c for c in CONDITIONS if c not in UPPER_ONLY), key=len, reverse=True)
@@ -88,7 +93,10 @@ TERM = re.compile(
     rf"darm|maag|galblaas|schouder|hernia|borst|prostaat|"
     rf"nier|lever|hersen)operatie|[\w-]+ontsteking|(?:long|blaas|nier|darm|wond|oor)infectie|(?:hart|rug|nek|angst|"
     rf"maag|darm|buik|long|hoofd|spier|gewrichts|slaap|"
-    rf"geheugen|concentratie|hoofdpijn|stress|psychische|lichamelijke)klachten))(?![\w-]){BODY_TAIL}"
+    rf"geheugen|concentratie|hoofdpijn|stress|psychische|lichamelijke)klachten"
+    # Round 8 (morphology): pain in a body part, loss of a faculty, skin complaints, "slecht ter been".
+    rf"|(?:{PAIN_PARTS})pijn(?:klachten)?|(?:{FACULTIES})verlies|huid(?:uitslag|ziekte|infectie|aandoening)"
+    rf"|slecht[ \t]+ter[ \t]+(?:been|voet)|slecht(?:horend|ziend)e?))(?![\w-]){BODY_TAIL}"
 )
 
 
@@ -96,7 +104,7 @@ SINGLE = frozenset(c for c in CONDITIONS if c not in UPPER_ONLY)
 MULTI_FIRST = (
     frozenset(m.split()[0] for m in MULTIWORD)
     | {"ziekte", "syndroom", "gebroken", "opgenomen", "gescheurd", "gescheurde", "gekneusd", "gekneusde"}
-    | {"verstuikt", "verstuikte", "ontwricht", "ontwrichte", "versleten"}
+    | {"verstuikt", "verstuikte", "ontwricht", "ontwrichte", "versleten", "slecht"}
     | set(BODY_PARTS.split("|"))
 )
 SUFFIXES = (
@@ -111,6 +119,11 @@ SUFFIXES = (
     "afwijking",
     "itis",
     "ose",
+    "pijn",
+    "pijnklachten",
+    "verlies",
+    "uitslag",
+    "aandoening",
 )
 WORD = re.compile(r"(?<![\w-])[\w/-]+")
 ARTICLE_BEFORE = re.compile(r"(?i)(?:de|het)\s+$")

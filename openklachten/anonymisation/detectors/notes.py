@@ -36,6 +36,15 @@ STOP = frozenset(
 )
 
 
+# Round 8 (shape): initials that spell a surname particle in lower case ("GvB", "LdG", "JvdM", "AvD") are a
+# person's initials in any register; the few institutional abbreviations of that shape are listed.
+PARTICLE_INITIALS = re.compile(r"(?<![\w-])[A-Z]{1,2}(?:v|vd|vdm|vh|d|t|te|ter)[A-Z](?![\w-])")
+INSTITUTIONAL = frozenset(
+    "VvE KvK CvB RvT RvS RvC RvB RvA RvO MvT MvA OvJ CvA PvE PvA WvS WvSr BvO IvD GvA NvT CvZ RvR OvV SvB "
+    "BvD AvG HvJ RvdK RvdJ MvJ PvdA CvdK".split()
+)
+
+
 def _initials(token: str) -> bool:
     low = token.lower()
     return not (
@@ -49,6 +58,16 @@ def _initials(token: str) -> bool:
 
 def _is_note(doc) -> bool:
     return "notitie" in doc.lower or "door:" in doc.lower or not doc.words.isdisjoint(NOTE_MARKERS)
+
+
+@register("naam-initialen-tussenvoegsel")
+def detect_particle_initials(doc):
+    text = doc.text
+    if not any(p in text for p in ("v", "d", "t")):
+        return
+    for match in PARTICLE_INITIALS.finditer(text):
+        if match.group() not in INSTITUTIONAL and not doc.is_kept(match.start(), match.end()):
+            yield doc.entity(match.start(), match.end(), "NAAM", "naam-initialen-tussenvoegsel", 0.85)
 
 
 @register("naam-notitie-paraaf")

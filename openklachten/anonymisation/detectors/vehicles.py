@@ -31,6 +31,25 @@ COMPACT = re.compile(r"(?<![\w-])[A-Z0-9]{6}(?![\w-])")
 PLATE_TRIGGER = re.compile(r"(?i)(kenteken|nummerplaat|auto|wagen|voertuig|scooter|motor|bus|busje|plate)\W{0,30}$")
 
 
+# Round 8: any plate (foreign, lower case, no dashes) right after the word kenteken: "Pools kenteken WE 4K819",
+# "kenteken gz418t". The value mixes letters and digits; trailing plain words are not part of it.
+AFTER_WORD = re.compile(
+    r"(?i)\bkenteken(?:nummer|nr\.?)?[ \t]*(?:(?:is|was|:)[ \t]*)?([A-Za-z0-9]{1,7}(?:[ -][A-Za-z0-9]{1,5}){0,2})"
+)
+
+
+def _plate_after_word(value: str) -> str | None:
+    parts = re.split(r"([ -])", value)
+    while len(parts) > 1 and not any(c.isdigit() for c in parts[-1]) and not parts[-1].isupper():
+        parts = parts[:-2]
+    plate = "".join(parts)
+    compact = re.sub(r"[ -]", "", plate)
+    digits = sum(c.isdigit() for c in compact)
+    if 4 <= len(compact) <= 9 and digits >= 2 and digits < len(compact) and not re.fullmatch(r"\d+[a-z]?", compact):
+        return plate
+    return None
+
+
 def _shape(value: str) -> str:
     return re.sub(r"[-‑ ]", "-", re.sub(r"[0-9]", "9", re.sub(r"[A-Za-z]", "X", value)))
 
@@ -52,6 +71,11 @@ def detect_plate(doc):
             continue  # "12 AB 34" without context is too often something else
         confidence = 0.99 if value.isupper() or PLATE_TRIGGER.search(before) else 0.8
         yield doc.entity(match.start(), match.end(), "KENTEKEN", "kenteken", confidence)
+    if "kenteken" in doc.lower:
+        for match in AFTER_WORD.finditer(text):
+            plate = _plate_after_word(match.group(1))
+            if plate:
+                yield doc.entity(match.start(1), match.start(1) + len(plate), "KENTEKEN", "kenteken-na-woord", 0.9)
     for match in COMPACT.finditer(text):
         if _shape(match.group()) not in COMPACT_SHAPES:
             continue
