@@ -19,13 +19,14 @@ PERSON_HEADS = (
 )
 # Small premises that stand for the people who run or live in them; public buildings are no such thing.
 PLACE_HEADS = (
-    r"[a-z]*bakkerij|[a-z]*winkel(?:tje)?|[a-z]*zaak(?:je)?|[a-z]*kraam(?:pje)?|[a-z]*salon(?:netje)?|"
+    r"[a-z]*bakkerij|[a-z]*winkel(?:tje)?|[a-z]+zaak|[a-z]*zaakje|[a-z]*kraam(?:pje)?|[a-z]*salon(?:netje)?|"
     r"[a-z]*bedrijf(?:je)?|huis(?:je)?|[a-z]*woning|boerderij(?:tje)?|café(?:tje)?|snackbar|cafetaria|"
     r"[a-z]*garage|villa|woonboot|woonwagen|caravan"
 )
 PUBLIC_PLACES = frozenset(
     "gemeentehuis stadhuis raadhuis ziekenhuis wijkhuis buurthuis clubhuis dorpshuis gezondheidscentrum "
-    "gemeentewinkel stadswinkel rijksbedrijf gemeentebedrijf".split()
+    "gemeentewinkel stadswinkel rijksbedrijf gemeentebedrijf rechtszaak strafzaak ontslagzaak rechtzaak "
+    "bodemzaak hoofdzaak bijzaak".split()
 )
 ADJECTIVES = r"(?:[A-Za-zÀ-ÿ][a-zà-ÿ]{2,}(?:e|ste)[ \t]+){0,2}"
 QUALIFIER = (
@@ -43,7 +44,8 @@ COLOURS = frozenset(
 )
 PLURAL_HEADS = frozenset("jongens buren bewoners eigenaren eigenaars".split())
 SINGULAR = frozenset("enige laatste eerste tweede derde".split())
-NUMBER_IN = re.compile(r"(?:nummer|nr\.?)[ \t]*\d|\d")
+# A house number, not a year ("de zaak uit 2023").
+NUMBER_IN = re.compile(r"(?:nummer|nr\.?)[ \t]*\d|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{1,4}(?!\d)")
 CAPITAL_IN = re.compile(r"[ \t](?!(?:De|Het|Een)\b)[A-ZÀ-Þ][\w'’-]+")
 QUALIFIER_AT = re.compile(QUALIFIER)
 TRAILING = re.compile(r"(?:[ \t,]+(?:in|te|van|de|het|uit|bij|op|aan|naast|achter|voor|met))*[ \t,]*$")
