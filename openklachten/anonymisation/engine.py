@@ -62,7 +62,7 @@ def anonymise(text: str, names=(), risk_model: bool = True, skip: frozenset[str]
     reasons = [f"onzekere vondst ({e.source}): {e.type}" for e in chosen if e.confidence < REVIEW_BELOW][:3]
     taken = [(e.start, e.end, e.type) for e in chosen]
     # Organisation names are context for the residual-risk rules, not names left standing (round 8).
-    context = doc.keep + keep_module.organisation_spans(tidy)
+    context = doc.keep + keep_module.organisation_spans(tidy, doc)
     reasons += residual.risks(text, taken, context, doc)
     if risk_model and not reasons and riskmodel.REDACT_THRESHOLD > 1:
         # Routing only: the learned scorer reads what the rules left standing, when nothing else sent the text
@@ -76,7 +76,8 @@ def anonymise(text: str, names=(), risk_model: bool = True, skip: frozenset[str]
 # OCR reads digits as letters and letters as digits ("O8-O3-2O17", "Kastanjelaan l4", "W1llem de Kl3rk").
 # Round 8: detectors read a copy of equal length with the likely characters: O/o/l/I as digits inside a
 # number-shaped token, 0/1/3 as letters inside a word.
-OCR_HINT = re.compile(r"\d[OolI]|[OolI]\d|[a-z][013][a-z]")
+# Speed: the hint starts at a digit (a character class the scan can jump to), the rest is checked around it.
+OCR_HINT = re.compile(r"\d(?:(?<=[OolI]\d)|(?<=[a-z][013])(?=[a-z])|(?=[OolI]))")
 OCR_NUMBER = re.compile(r"(?<![\w])(?=[0-9OolI./-]*\d)[0-9OolI]{1,4}(?:[-/.][0-9OolI]{1,4}){0,2}(?![\w])")
 OCR_WORD = re.compile(r"(?<=[A-Za-z])[013](?=[a-z]{2})|(?<=[a-z]{2})[013](?=[a-z])")
 TO_DIGIT = str.maketrans("OolI", "0011")

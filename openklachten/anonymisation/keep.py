@@ -114,8 +114,33 @@ ORGANISATION = re.compile(
     rf"(?:[ \t]+{CAPITALISED}){{0,2}}"
     rf"|\b[JM]O\d{{1,2}}-\d{{1,2}}\b"
 )
+HEAD_WORDS = frozenset(ORGANISATION_HEADS.split("|"))
+SUFFIX_WORDS = tuple(_SUFFIXES.split("|"))
+TEAM_CODE = re.compile(r"\b[JM]O\d{1,2}-\d{1,2}\b")
+# Speed: the pattern only runs from the start of a sentence-free window around a word that can begin or end an
+# organisation name; most texts have none or one.
+LEFT_WORDS = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]+[ \t]+){1,2}$")
 
 
-def organisation_spans(text: str) -> list[tuple[int, int]]:
-    """Organisation names and team codes: read as public context by the residual-risk rules, never redacted."""
-    return [m.span() for m in ORGANISATION.finditer(text)]
+def organisation_spans(text: str, doc=None) -> list[tuple[int, int]]:
+    """Organisation names and team codes: read as public context by the residual-risk rules, never redacted.
+
+    `doc`: the engine's Document of this text (its word set and word positions are reused, for speed)."""
+    spans = [m.span() for m in TEAM_CODE.finditer(text)] if "O" in text else []
+    if doc is None:
+        from openklachten.anonymisation.document import Document
+
+        doc = Document(text)
+    candidates = (doc.words & HEAD_WORDS) | {w for w in doc.words if w.endswith(SUFFIX_WORDS)}
+    for low in candidates:
+        for begin in doc.positions(low):
+            end = begin + len(low)
+            if low not in HEAD_WORDS:
+                if not text[begin].isupper():
+                    continue
+                left = LEFT_WORDS.search(text, max(0, begin - 60), begin)
+                begin = left.start() if left else begin
+            match = ORGANISATION.match(text, begin)
+            if match and match.end() >= end:
+                spans.append(match.span())
+    return sorted(spans)

@@ -72,7 +72,9 @@ NAME_YEAR = re.compile(r"(?<=[a-zß-ÿ])[ \t]\(((?:19|20)\d{2})\)")
 # "Thijmen (9, groep 6)", "Lisa (13, MO14-1)".
 NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)[ \t]{1,3}\((\d{1,2})(?:\)|,[ \t])")
 # Round 8: "(Daan 8 en Fenna 10)", "Sem 4, Mila 7": a child's age right after a listed first name in a list.
-NAME_NUMBER = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t](\d{1,2})(?=[ \t]+en[ \t]+[A-ZÀ-Þ]|,[ \t]*[A-ZÀ-Þ]|\))")
+# Speed: the scan starts at the digit; the name before it is read afterwards.
+NAME_NUMBER = re.compile(r"\d(?<=[a-zß-ÿ][ \t]\d)\d?(?!\d)(?=[ \t]+en[ \t]+[A-ZÀ-Þ]|,[ \t]*[A-ZÀ-Þ]|\))")
+CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]$")
 # Round 8: "Mw. is 77 en ...": an abbreviated title as the subject of a bare age.
 TITLE_SUBJECT = re.compile(r"\b(?:mw|mevr|dhr|hr|kl|mr)\.[ \t]*$")
 # "mijn moeder (83)", "her son (12)": a bare number in brackets right after a relative.
@@ -187,8 +189,9 @@ def detect_age(doc):
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-leeftijd", 0.7)
             yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.7)
     for match in NAME_NUMBER.finditer(doc.text):
-        if is_known_first_name(match.group(1)) and int(match.group(2)) <= 17:
-            yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.85)
+        name = CAPITAL_WORD_BEFORE.search(doc.text, max(0, match.start() - 30), match.start())
+        if name and is_known_first_name(name.group(1)) and int(match.group()) <= 17:
+            yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-naam", 0.85)
     for match in _when("(" in text and "," in text, NAME_COMMA_AGE, doc.text):
         inside = doc.text[match.start() + 1 : match.start(1)]
         words = re.findall(r"[^\W\d_]+", inside)

@@ -34,8 +34,10 @@ QUALIFIER = (
     r"(?:(?:de|het|een|mijn|zijn|haar|hun|onze|nummer|nr\.?|twee|drie|vier|vijf|zes|\d{1,4})[ \t]+)?"
     r"(?:[a-zà-ÿ]{3,}e[ \t]+)?[\wÀ-ÿ'’-]+"
 )
+DETERMINER_BEFORE = re.compile(rf"(?:[Dd]e|[Hh]et|[Dd]ie|[Dd]at)[ \t]+{ADJECTIVES}$")
 DESCRIPTION = re.compile(
-    rf"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]ie|[Dd]at)[ \t]+({ADJECTIVES})((?:{PERSON_HEADS})|(?:{PLACE_HEADS}))"
+    # No look-behind at the start (speed: the scan then jumps to d/D/h/H); a match inside a word is skipped below.
+    rf"(?:[Dd]e|[Hh]et|[Dd]ie|[Dd]at)[ \t]+({ADJECTIVES})((?:{PERSON_HEADS})|(?:{PLACE_HEADS}))"
     rf"((?:[ \t]+[a-z]+kunde)?)((?:{QUALIFIER}){{1,3}})"
 )
 COLOURS = frozenset(
@@ -63,6 +65,7 @@ NEXT_TO = re.compile(
     rf"(?<![\w-])(?:[Hh]et|[Dd]e)[ \t]+((?:{PLACE_HEADS}))[ \t]+(?:ernaast|hiernaast|ertegenover|hiertegenover|"
     rf"erboven|hierboven|eronder|op de hoek)(?![\w-])"
 )
+NEXT_TO_WORDS = frozenset("ernaast hiernaast ertegenover hiertegenover erboven hierboven eronder hoek".split())
 CADASTRAL = re.compile(
     r"\bkadastraal(?:[ \t]+bekend)?(?:[ \t]+(?:als|gemeente))?[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?,?[ \t]+"
     r"sectie[ \t]+[A-Z]{1,2},?(?:[ \t]+(?:nr\.?|nummer|perceel(?:nummer)?))?[ \t]*\d{1,6}\b"
@@ -92,13 +95,34 @@ def _clip(doc, start: int, end: int) -> int:
     return len(TRAILING.sub("", doc.text[start:end])) + start
 
 
+HEAD_ENDINGS = tuple(
+    "man vrouw jongen jongens meisje jongeman dame knul kerel vent jochie oudje buurman buurvrouw buurjongen "
+    "buurmeisje bewoner bewoonster eigenaar eigenares eigenaresse moeder vader opa oma docent docente leraar "
+    "lerares juf meester trainer keeper aanvoerder bakkerij winkel winkeltje zaak zaakje kraam kraampje salon "
+    "salonnetje bedrijf bedrijfje huis huisje woning boerderij boerderijtje café cafétje snackbar cafetaria garage "
+    "villa woonboot woonwagen caravan".split()
+)
+
+
 @register("ander-omschrijving")
 def detect_singling_description(doc):
     text = doc.text
-    matches = list(DESCRIPTION.finditer(text))
+    # Speed: the grammar only runs when a head word (or a compound ending in one) is in the text.
+    head_words = [w for w in doc.words if w.endswith(HEAD_ENDINGS) and w not in PUBLIC_PLACES]
+    heads = bool(head_words)
+    starts = set()
+    # Find the head words first (str.find), then try the grammar from the determiner before each.
+    for word in head_words:
+        for position in doc.positions(word):
+            determiner = DETERMINER_BEFORE.search(text, max(0, position - 40), position)
+            if determiner:
+                starts.add(determiner.start())
+    matches = [m for m in (DESCRIPTION.match(text, start) for start in sorted(starts)) if m]
     if "enige" in doc.words:
         matches += ONLY.finditer(text)
     for match in matches:
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"):
+            continue
         head = match.group(2).lower()
         if head in PUBLIC_PLACES:
             continue
@@ -109,10 +133,10 @@ def detect_singling_description(doc):
             singled = SINGULAR.intersection(match.group(1).lower().split())
             if singled or end - match.start() > len(match.group(0)) - len(match.group(4)) + 3:
                 yield doc.entity(match.start(), end, "ANDER", "ander-omschrijving", 0.8)
-    if "woon" in doc.lower:
+    if heads and "woon" in doc.lower:
         for match in LIVES_BY.finditer(text):
             yield doc.entity(match.start(1), match.end(1), "ANDER", "ander-omschrijving", 0.8)
-    if "er" in doc.lower or "hoek" in doc.lower:
+    if heads and not doc.words.isdisjoint(NEXT_TO_WORDS):
         for match in NEXT_TO.finditer(text):
             if match.group(1).lower() not in PUBLIC_PLACES and match.group(1).lower() != "huis":
                 yield doc.entity(match.start(), match.end(), "ANDER", "ander-omschrijving", 0.8)

@@ -24,12 +24,17 @@ IDENTIFIER = re.compile(r"(?:[A-Z]{1,5}(?:[-/.]|\s(?=\d))?)*\d[\dA-Z]*(?:(?:[-/.
 SHAPED = re.compile(
     r"(?<![\w/-])[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{2,8}(?:-\d{1,8})+(?![\w/])|(?<![\w/-])[A-Z]{2,5}-\d{5,10}(?![\w/])"
     r"|(?<![\w/-])[A-Z]{1,5}/\d{2,4}/\d{3,10}(?:/[A-Z\d]{1,6})?(?![\w/])"  # "Z/24/119283", "BZW/2024/00412"
-    # Round 8 (shape): several letter segments before the number ("WI/VL/26/11873", "LP/LS/26-0281"), a year and
-    # a letter code ("2026/MOR/118.204"), a lower-case prefix with a mixed code ("cht-7Y2K-0931").
-    r"|(?<![\w/-])[A-Z]{1,5}(?:/[A-Z]{1,5})+/\d{2,4}[-/]\d{3,10}(?![\w/])"
-    r"|(?<![\w/-])(?:19|20)\d{2}/[A-Z]{2,6}/\d{1,3}(?:\.?\d{3})+(?![\w/])"
-    r"|(?<![\w/-])[a-z]{2,5}-(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}-\d{3,8}(?![\w/])"
 )
+# Round 8 (shape): several letter segments before the number ("WI/VL/26/11873", "LP/LS/26-0281"), a year and
+# a letter code ("2026/MOR/118.204"); only tried when the text has a slash between a letter and a letter or digit.
+SLASHED = re.compile(
+    r"(?<![\w/-])[A-Z]{1,5}(?:/[A-Z]{1,5})+/\d{2,4}[-/]\d{3,10}(?![\w/])"
+    r"|(?<![\w/-])(?:19|20)\d{2}/[A-Z]{2,6}/\d{1,3}(?:\.?\d{3})+(?![\w/])"
+)
+SLASH_HINT = re.compile(r"[A-Z]/[A-Z\d]|\d/[A-Z]")
+# A lower-case prefix with a mixed code ("cht-7Y2K-0931"): the scan starts at the dash (speed).
+LOWER_PREFIXED = re.compile(r"-(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}-\d{3,8}(?![\w/])")
+LOWER_PREFIX = re.compile(r"(?<![\w/-])[a-z]{2,5}$")
 # Before a code of several letter segments "besluit" is a personal decision, not a public one.
 PUBLIC_FOR_CODES = re.compile(r"(?i)(rapport|artikel|art\.|ecli|kamerstuk|stcrt|staatscourant|wet)[\w-]*\W{0,12}$")
 # Numbers of public documents and laws stay: "rapport 2023/118", "artikel 9:11", "ECLI:NL:...".
@@ -99,7 +104,15 @@ def detect_case_number(doc):
 def _shaped(doc):
     text = doc.text
     for match in SHAPED.finditer(text):
-        public = PUBLIC_FOR_CODES if match.group().count("/") >= 2 else PUBLIC_BEFORE
-        if public.search(text[max(0, match.start() - 20) : match.start()]):
+        if PUBLIC_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         yield doc.entity(match.start(), match.end(), "DOSSIERNUMMER", "dossier-vorm", 0.8)
+    if "/" in text and SLASH_HINT.search(text):
+        for match in SLASHED.finditer(text):
+            if not PUBLIC_FOR_CODES.search(text[max(0, match.start() - 20) : match.start()]):
+                yield doc.entity(match.start(), match.end(), "DOSSIERNUMMER", "dossier-vorm", 0.8)
+    if "-" in text:
+        for match in LOWER_PREFIXED.finditer(text):
+            prefix = LOWER_PREFIX.search(text, max(0, match.start() - 6), match.start())
+            if prefix:
+                yield doc.entity(prefix.start(), match.end(), "DOSSIERNUMMER", "dossier-vorm", 0.8)

@@ -39,7 +39,7 @@ NOT_PERSON = re.compile(
 )
 # The same label inside a running note, after a full stop: only capitalised words are the value there.
 INLINE_NAME_FIELD = re.compile(
-    r"(?<=[.;!?] )(?:Achternaam|Voornaam|Roepnaam|Naam)(?:[ \t]+[a-z/]+){0,3}[ \t]*:[ \t]*"
+    r"(?<=[.;!?] )(?:Achternaam|Voornaam|Roepnaam|Naam)(?:[ \t]+(?:[a-z/]+|[A-Z]{2,5})){0,3}[ \t]*:[ \t]*"
     r"([A-ZÀ-Þ][\w'’]+(?:[ \t-][A-ZÀ-Þ][\w'’]+){0,2})"
 )
 EMPTY_VALUES = frozenset("- n.v.t. nvt onbekend anoniem niet opgegeven zie boven idem".split())

@@ -8,17 +8,20 @@ Nunspeet", "de klachtbehandelaar van UWV-kantoor Hoofddorp": grammar (role + "va
 import re
 
 from openklachten.anonymisation.detector_catalogue import register
-from openklachten.anonymisation.keep import ORGANISATION
+from openklachten.anonymisation.keep import HEAD_WORDS, ORGANISATION
 
 ROLES = (
     r"intern[ \t]+begeleider|[a-z]*behandelaar|predikant|dominee|pastoor|pastor|imam|rabbijn|ouderling|diaken|"
     r"jeugdleider|[a-z]*trainer|[a-z]*coach|voorzitter|secretaris|penningmeester|directeur|directrice|conrector|"
     r"rector|teamleider|locatiemanager|locatieleider|vertrouwenspersoon|vertrouwenscontactpersoon|"
     r"aandachtsfunctionaris|zorgcoördinator|coördinator|bestuurder|beheerder|conciërge|kantoormanager|"
-    r"vestigingsmanager|bedrijfsleider|eigenaar|eigenaresse"
+    r"[a-z]*manager|[a-z]*consulent|bedrijfsleider|eigenaar|eigenaresse"
 )
-ROLE_OF = re.compile(rf"(?<![\w-])(?:{ROLES})[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?")
+# Speed: the scan starts at " van "/" bij " (a literal); the role is checked in the 40 characters before.
+OF = re.compile(r" (?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?")
+ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{ROLES})[ \t]*$")
 LOCAL_OFFICE = re.compile(r"[\w-]*kantoor[ \t]+[A-ZÀ-Þ][\w'’-]+")
+ORG_STARTS = tuple(HEAD_WORDS)
 APPOSITION = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[A-ZÀ-Þ]")
 IN_PLACE = re.compile(r"[ \t]+(?:in|te)[ \t]+(?:'s-)?[A-ZÀ-Þ][\w'’-]+")
 
@@ -26,8 +29,14 @@ IN_PLACE = re.compile(r"[ \t]+(?:in|te)[ \t]+(?:'s-)?[A-ZÀ-Þ][\w'’-]+")
 @register("functie-organisatie")
 def detect_role_at_organisation(doc):
     text = doc.text
-    for role in ROLE_OF.finditer(doc.lower):
-        organisation = ORGANISATION.match(text, role.end()) or LOCAL_OFFICE.match(text, role.end())
+    lower = doc.lower
+    for of in OF.finditer(lower):
+        if not (text[of.end() : of.end() + 1].isupper() or lower.startswith(ORG_STARTS, of.end())):
+            continue
+        role = ROLE_BEFORE.search(lower, max(0, of.start() - 40), of.start())
+        if not role:
+            continue
+        organisation = ORGANISATION.match(text, of.end()) or LOCAL_OFFICE.match(text, of.end())
         if not organisation:
             continue
         end = organisation.end()
