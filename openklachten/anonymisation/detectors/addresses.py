@@ -166,7 +166,9 @@ def detect_numbered_street(doc):
 
 # Round 8: a listed street in lower case at the end of a sign-off line, after the name and a comma:
 # "Groet, Karin Vos, meidoornlaan 12".
-SIGN_OFF_STREET = re.compile(r"(?<=,[ \t])([a-zà-ÿ][\w'’-]+(?:[ \t][a-zà-ÿ][\w'’-]+){0,2})[ \t]+(\d{1,4}[a-z]?)[ \t]*$", re.M)
+SIGN_OFF_STREET = re.compile(
+    r",[ \t]([a-zà-ÿ][\w'’-]+(?:[ \t][a-zà-ÿ][\w'’-]+){0,2})[ \t]+(\d{1,4}[a-z]?)[ \t]*$", re.M
+)
 
 
 @register("adres-groet-klein")
@@ -174,4 +176,4 @@ def detect_sign_off_street(doc):
     for match in SIGN_OFF_STREET.finditer(doc.text):
         street = match.group(1).lower()
         if street in lookup.streets() and street not in NOT_STREETS:
-            yield doc.entity(match.start(), match.end(), "ADRES", "adres-groet-klein", 0.85)
+            yield doc.entity(match.start(1), match.end(), "ADRES", "adres-groet-klein", 0.85)

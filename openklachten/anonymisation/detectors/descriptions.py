@@ -41,8 +41,7 @@ DESCRIPTION = re.compile(
     rf"((?:[ \t]+[a-z]+kunde)?)((?:{QUALIFIER}){{1,3}})"
 )
 COLOURS = frozenset(
-    "rode groene blauwe gele zwarte witte grijze oranje paarse roze bruine blonde kale lange dikke oude "
-    "rooie".split()
+    "rode groene blauwe gele zwarte witte grijze oranje paarse roze bruine blonde kale lange dikke oude rooie".split()
 )
 PLURAL_HEADS = frozenset("jongens buren bewoners eigenaren eigenaars".split())
 SINGULAR = frozenset("enige laatste eerste tweede derde".split())
@@ -70,7 +69,9 @@ CADASTRAL = re.compile(
     r"\bkadastraal(?:[ \t]+bekend)?(?:[ \t]+(?:als|gemeente))?[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?,?[ \t]+"
     r"sectie[ \t]+[A-Z]{1,2},?(?:[ \t]+(?:nr\.?|nummer|perceel(?:nummer)?))?[ \t]*\d{1,6}\b"
 )
-APARTMENT = re.compile(r"\b(?:appartement|appartementnummer|app\.)[ \t]+(?:nr\.?[ \t]*)?(\d{1,4}(?:[.-]\d{1,3})?[a-z]?)\b")
+APARTMENT = re.compile(
+    r"\b(?:appartement|appartementnummer|app\.)[ \t]+(?:nr\.?[ \t]*)?(\d{1,4}(?:[.-]\d{1,3})?[a-z]?)\b"
+)
 
 
 def _anchored(adjectives: str, head: str, qualifiers: str) -> bool:
@@ -104,11 +105,23 @@ HEAD_ENDINGS = tuple(
 )
 
 
+HEAD_SET = frozenset(HEAD_ENDINGS)
+COMPOUND_ENDINGS = tuple(
+    "buurman buurvrouw buurjongen buurmeisje bakkerij winkel winkeltje zaak zaakje kraam kraampje salon "
+    "salonnetje bedrijf bedrijfje woning garage huisje boerderijtje trainer".split()
+)
+
+
 @register("ander-omschrijving")
 def detect_singling_description(doc):
     text = doc.text
     # Speed: the grammar only runs when a head word (or a compound ending in one) is in the text.
-    head_words = [w for w in doc.words if w.endswith(HEAD_ENDINGS) and w not in PUBLIC_PLACES]
+    # Speed: exact heads by set intersection, compounds ("bovenbuurman", "shoarmazaak") by their ending.
+    head_words = [
+        w
+        for w in (doc.words & HEAD_SET) | {w for w in doc.words if len(w) > 6 and w.endswith(COMPOUND_ENDINGS)}
+        if w not in PUBLIC_PLACES
+    ]
     heads = bool(head_words)
     starts = set()
     # Find the head words first (str.find), then try the grammar from the determiner before each.

@@ -45,11 +45,13 @@ PUBLIC_BEFORE = re.compile(
 
 # A cheap first pass: only where one of these words occurs is the full trigger pattern tried.
 KEYWORD = re.compile(
-    r"nu(?:m|rn)(?:m|rn)er|\bnr\b|\bno\.|kenmerk|dossier|\bzaak|referentie|aanslag|\bcase\b|reference|ticket|"
-    r"\bref\b|\bsessie"
+    r"nu(?:m|rn)(?:m|rn)er|\bnr\b|\bno\.|kenmerk|dossier|\bzaak|referentie|aanslag|\bcase\b|reference|ticket"
 )
 
 
+# Round 8: "ref. 2026/...", "sessie cht-...": looked for only when the text has them (a separate pattern keeps
+# KEYWORD's scan as fast as it was).
+EXTRA_KEYWORD = re.compile(r"\bref[.:]|\bsessie")
 KEYWORD_HINTS = (
     "num",
     "nr",
@@ -62,7 +64,8 @@ KEYWORD_HINTS = (
     "case",
     "reference",
     "ticket",
-    "ref",
+    "ref.",
+    "ref:",
     "sessie",
 )
 
@@ -81,7 +84,10 @@ def detect_case_number(doc):
     if not any(k in doc.lower for k in KEYWORD_HINTS):
         yield from _shaped(doc)
         return
-    for hit in KEYWORD.finditer(doc.lower):
+    hits = list(KEYWORD.finditer(doc.lower))
+    if "ref." in doc.lower or "ref:" in doc.lower or "sessie" in doc.lower:
+        hits += EXTRA_KEYWORD.finditer(doc.lower)
+    for hit in hits:
         if not DIGIT.search(text, hit.end(), hit.end() + 60):
             continue
         for trigger in TRIGGER.finditer(doc.lower, max(0, hit.start() - 30), min(len(text), hit.end() + 40)):

@@ -19,6 +19,7 @@ NAMING_VERB_BEFORE = re.compile(
     rf"hier|iedereen|de man|de vrouw)[ \t]+){{0,2}}{Q}({NICK}){Q}"
 )
 DE_NICK = re.compile(rf"{Q}((?:de|De)[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]{{2,20}}){Q}")
+NAMING_WORDS = frozenset("noemt noemen genoemd heet heten bijnaam roepnaam alias aka".split())
 REAL_NAME_CUE = re.compile(r"(?i)echte naam|bijnaam|noemen (?:hem|haar)|noemt (?:hem|haar)|wordt genoemd")
 
 
@@ -27,11 +28,12 @@ def detect_nicknames(doc):
     text = doc.text
     if not any(q in text for q in QUOTE):
         return
-    for pattern in (AFTER_NAME, NAMING_VERB_AFTER, NAMING_VERB_BEFORE):
-        for match in pattern.finditer(text):
+    naming = not doc.words.isdisjoint(NAMING_WORDS)
+    for pattern, needed in ((AFTER_NAME, "(" in text), (NAMING_VERB_AFTER, naming), (NAMING_VERB_BEFORE, naming)):
+        for match in pattern.finditer(text) if needed else ():
             if not doc.is_kept(match.start(1), match.end(1)):
                 yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-bijnaam", 0.85)
-    for match in DE_NICK.finditer(text):
+    for match in DE_NICK.finditer(text) if "de" in doc.words else ():
         around = text[max(0, match.start() - 80) : match.end() + 80]
         if REAL_NAME_CUE.search(around) and not doc.is_kept(match.start(1), match.end(1)):
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-bijnaam", 0.85)

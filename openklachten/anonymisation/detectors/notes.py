@@ -67,9 +67,15 @@ STAFF_INITIAL = re.compile(
 )
 
 
+STAFF_WORDS = frozenset(
+    "collega medewerker medewerkster behandelaar consulent baliemedewerker ambtenaar agent boa handhaver "
+    "chauffeur begeleider docent juf meester".split()
+)
+
+
 @register("naam-initiaal-collega")
 def detect_staff_initial(doc):
-    if "(" not in doc.text:
+    if "(" not in doc.text or doc.words.isdisjoint(STAFF_WORDS):
         return
     for match in STAFF_INITIAL.finditer(doc.text):
         yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-initiaal-collega", 0.85)
