@@ -141,6 +141,22 @@ def organisation_spans(text: str, doc=None) -> list[tuple[int, int]]:
                 left = LEFT_WORDS.search(text, max(0, begin - 60), begin)
                 begin = left.start() if left else begin
             match = ORGANISATION.match(text, begin)
-            if match and match.end() >= end:
+            if match and match.end() >= end and not _private_with_a_name(low, match.group()):
                 spans.append(match.span())
     return sorted(spans)
+
+
+# A shop or firm named after its owner ("Bakkerij Hoekstra", "Jansen Zorgvervoer") names a person: such a name
+# stays a residual risk. Schools, clubs, churches and foundations carry public names.
+PRIVATE_BUSINESS = frozenset(
+    "café restaurant hotel autobedrijf garage kapsalon bakkerij supermarkt praktijk fysiotherapie "
+    "tandartspraktijk makelaardij camping zorgvervoer thuiszorg vervoer zorg beheer".split()
+)
+
+
+def _private_with_a_name(head: str, value: str) -> bool:
+    if head not in PRIVATE_BUSINESS and not head.endswith(("vervoer", "zorg", "beheer")):
+        return False
+    names = lookup.first_names() | lookup.surnames()
+    dutch = lookup.dutch_words()
+    return any(w.lower() in names and w.lower() not in dutch for w in WORD.findall(value))

@@ -208,3 +208,10 @@ def test_staff_initial_and_sign_off_street():
 def test_dutch_word_forms_in_a_name_position_do_not_route():
     result = anonymise("de buren hebben mijn schutting gewoon omgezaagd. dit is toch onacceptabel.")
     assert not any("naamplek" in reason for reason in result.review_reasons), result.review_reasons
+
+
+def test_a_firm_named_after_its_owner_stays_a_residual_risk():
+    text = "De taxi van Wiśniewski Zorgvervoer kwam niet, maar obs De Klimroos belde wel."
+    spans = [text[s:e] for s, e in organisation_spans(text)]
+    assert "obs De Klimroos" in spans
+    assert not any("Wiśniewski" in span for span in spans)
