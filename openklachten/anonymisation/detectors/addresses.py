@@ -25,6 +25,9 @@ CONTEXT = re.compile(
     rf"woonadres|address)\b[ \t:]*(?:nu[ \t]+)?(?:aan|op|in|at)?[ \t]*(?:de|het)?[ \t]*"
     rf"((?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+){SIDE}[ \t]+({HOUSE_NUMBER})(?![\w,.]\d|\d)"
 )
+CONTEXT_WORDS = frozenset(
+    "woont wonen wonende woonachtig woonde adres verblijft verblijfadres huisadres postadres woonadres address".split()
+)  # CONTEXT's first words, each a whole \w run (\b on both sides): the pattern runs only when one is there
 # Not a street even when a list holds the word: units, documents and measures written with a number.
 NOT_STREETS = frozenset(
     (
@@ -135,6 +138,8 @@ def detect_listed_street(doc):
 
 @register("adres-context")
 def detect_address_context(doc):
+    if not doc.may_match(CONTEXT_WORDS, ignore_case=True):
+        return
     text = doc.text
     for match in CONTEXT.finditer(text):
         street = match.group(1)

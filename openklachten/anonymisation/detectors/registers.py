@@ -34,6 +34,9 @@ GREETING = re.compile(
     r"(?im)(?:^|(?<=[.!?,]\s))[ \t]*(?:beste|hoi|hallo|hey|hee|hi|dag|lieve|ha|hello|dear|goedemorgen|goedemiddag|"
     r"goedenavond)[ \t]+([\w'’-]+)"
 )
+GREETING_WORDS = frozenset(
+    "beste hoi hallo hey hee hi dag lieve ha hello dear goedemorgen goedemiddag goedenavond".split()
+)  # GREETING's words, each a whole \w run (a space or tab follows): the pattern runs only when one is there
 # Transcript speaker labels: "joyce:", "Beller (Joyce):", "[00:01] Sanne:".
 SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:(?:chat|whatsapp|app|sms|bericht)[ \t]+)?(?:\d{1,2}[:.]\d{2}[ "
@@ -144,7 +147,7 @@ def detect_note_label(doc):
 
 @register("naam-groet")
 def detect_greeting_word(doc):
-    if not doc.first_names:
+    if not doc.first_names or not doc.may_match(GREETING_WORDS, ignore_case=True):
         return
     for match in GREETING.finditer(doc.text):
         word = match.group(1)
