@@ -19,6 +19,7 @@ SUFFIX_STREET = re.compile(
 )
 # A house number, then the (up to five) words before it: "Laan van Meerdervoort 220", "Kempenaar 03-27".
 NUMBER_AT = re.compile(rf"(?<![\w,.€/-])({HOUSE_NUMBER})(?![\w,.:/]\d|\d)")
+DIGIT = re.compile(r"\d")
 STREET_WORDS = re.compile(r"[\w'’.-]+")
 CONTEXT = re.compile(
     rf"(?i)\b(?:woont|wonen|wonende|woonachtig|woonde|adres|verblijft|verblijfadres|huisadres|postadres|"
@@ -99,6 +100,10 @@ def detect_kind_first_street(doc):
 @register("adres-straat")
 def detect_suffix_street(doc):
     text = doc.text
+    lower = doc.lower
+    # Every match holds a suffix (in lower case) and a digit: cheap tests before the full scan (speed).
+    if not any(s in lower for s in STREET_SUFFIXES) or not DIGIT.search(text):
+        return
     for match in SUFFIX_STREET.finditer(text):
         street = match.group(1)
         if not _ok(text, match.end(), street) or (street.islower() and street not in lookup.streets()):
