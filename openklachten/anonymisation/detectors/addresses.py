@@ -18,7 +18,10 @@ SUFFIX_STREET = re.compile(
     rf"[ \t]+(?:(?:nummer|nr\.?|no\.?)[ \t]*)?({HOUSE_NUMBER})(?![\w,.]\d|\d)"
 )
 # A house number, then the (up to five) words before it: "Laan van Meerdervoort 220", "Kempenaar 03-27".
-NUMBER_AT = re.compile(rf"(?<![\w,.€/-])({HOUSE_NUMBER})(?![\w,.:/]\d|\d)")
+# The look-behind after the first digit (HOUSE_NUMBER starts with \d{1,5}): the engine skips to digits.
+_NUMBER_REST = HOUSE_NUMBER.removeprefix(r"\d{1,5}")
+assert _NUMBER_REST != HOUSE_NUMBER
+NUMBER_AT = re.compile(rf"(\d(?<![\w,.€/-]\d)\d{{0,4}}{_NUMBER_REST})(?![\w,.:/]\d|\d)")
 DIGIT = re.compile(r"\d")
 STREET_WORDS = re.compile(r"[\w'’.-]+")
 CONTEXT = re.compile(

@@ -12,9 +12,10 @@ from openklachten.anonymisation.detector_catalogue import register
 GENERAL_PREFIXES = ("800", "900", "88", "14")
 # Candidates: a number that starts like a phone number (0, 00, +, "(0"), digits in groups of any size.
 # The phonenumbers library then decides; a candidate that swallowed a following number is shortened.
+# The look-behind comes after the first character of each branch, so the engine skips to "+", "0" and "(".
 CANDIDATE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[ \t]?(?:\(0\)[ \t]?)?|00[ \t]?\d{1,3}[ \t]?|\(0\d{1,4}\)[ \t]?|0)\d(?:[ "
-    r"\t]{0,2}[-./]?[ \t]{0,2}\d){5,14}(?!\d)"
+    r"(?:\+(?<![\w+]\+)\d{1,3}[ \t]?(?:\(0\)[ \t]?)?|0(?<![\w+]0)0[ \t]?\d{1,3}[ \t]?|\((?<![\w+]\()0\d{1,4}\)[ \t]?"
+    r"|0(?<![\w+]0))\d(?:[ \t]{0,2}[-./]?[ \t]{0,2}\d){5,14}(?!\d)"
 )
 SEPARATOR = re.compile(r"[ \t]{0,2}[-./]?[ \t]{0,2}(?=\d)")
 

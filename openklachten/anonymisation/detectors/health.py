@@ -117,14 +117,25 @@ ARTICLE_BEFORE = re.compile(r"(?i)(?:de|het)\s+$")
 MODIFIERS_BEFORE = re.compile(MODIFIER.replace("*", "+") + "$")
 
 
+ANY_FIRST = SINGLE | MULTI_FIRST | UPPER_ONLY  # built once, not per text
+
+
+def _wanted(raw: str) -> bool:
+    low = raw.lower()
+    return low in SINGLE or low in MULTI_FIRST or low.endswith(SUFFIXES) or (raw.isupper() and low in UPPER_ONLY)
+
+
 def _candidates(text: str, words: frozenset[str]):
     """Start positions of possible conditions: a cheap word scan before the full pattern is tried."""
-    if words.isdisjoint(SINGLE | MULTI_FIRST | UPPER_ONLY) and not any(w.endswith(SUFFIXES) for w in words):
+    if words.isdisjoint(ANY_FIRST) and not any(w.endswith(SUFFIXES) for w in words):
+        return
+    # The test depends on the word alone: decided once per distinct word, then looked up per occurrence (speed).
+    wanted = {raw for raw in set(WORD.findall(text)) if _wanted(raw)}
+    if not wanted:
         return
     for word in WORD.finditer(text):
-        raw = word.group()
-        low = raw.lower()
-        if low in SINGLE or low in MULTI_FIRST or low.endswith(SUFFIXES) or (raw.isupper() and low in UPPER_ONLY):
+        if word.group() in wanted:
+            low = word.group().lower()
             start = word.start()
             before = MODIFIERS_BEFORE.search(text, max(0, start - 60), start)
             if low in ("ziekte", "syndroom"):
