@@ -17,6 +17,10 @@ SUFFIX_STREET = re.compile(
     rf"(?<![\w-])([A-Za-zÀ-ÿ'][\w'’-]*(?:{'|'.join(STREET_SUFFIXES)})(?:-[A-Z][a-z]+)?){SIDE}"
     rf"[ \t]+(?:(?:nummer|nr\.?|no\.?)[ \t]*)?({HOUSE_NUMBER})(?![\w,.]\d|\d)"
 )
+# What follows the suffix in SUFFIX_STREET, up to the first digit of the house number.
+SUFFIX_TAIL = re.compile(
+    rf"(?:{'|'.join(STREET_SUFFIXES)})(?:-[A-Z][a-z]+)?{SIDE}[ \t]+(?:(?:nummer|nr\.?|no\.?)[ \t]*)?\d"
+)
 # A house number, then the (up to five) words before it: "Laan van Meerdervoort 220", "Kempenaar 03-27".
 # The look-behind after the first digit (HOUSE_NUMBER starts with \d{1,5}): the engine skips to digits.
 _NUMBER_REST = HOUSE_NUMBER.removeprefix(r"\d{1,5}")
@@ -104,8 +108,9 @@ def detect_kind_first_street(doc):
 def detect_suffix_street(doc):
     text = doc.text
     lower = doc.lower
-    # Every match holds a suffix (in lower case) and a digit: cheap tests before the full scan (speed).
-    if not any(s in lower for s in STREET_SUFFIXES) or not DIGIT.search(text):
+    # Every match holds a suffix (in lower case) followed by what SUFFIX_TAIL requires: cheap tests before the
+    # full scan, which backtracks through every word (speed).
+    if not any(s in lower for s in STREET_SUFFIXES) or not DIGIT.search(text) or not SUFFIX_TAIL.search(text):
         return
     for match in SUFFIX_STREET.finditer(text):
         street = match.group(1)
