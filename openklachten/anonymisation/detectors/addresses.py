@@ -110,9 +110,16 @@ def detect_suffix_street(doc):
     lower = doc.lower
     # Every match holds a suffix (in lower case) followed by what SUFFIX_TAIL requires: cheap tests before the
     # full scan, which backtracks through every word (speed).
-    if not any(s in lower for s in STREET_SUFFIXES) or not DIGIT.search(text) or not SUFFIX_TAIL.search(text):
+    if not any(s in lower for s in STREET_SUFFIXES) or not DIGIT.search(text):
         return
-    for match in SUFFIX_STREET.finditer(text):
+    tail = SUFFIX_TAIL.search(text)
+    if not tail:
+        return
+    # The first match holds a tail at or after this one, and its street word holds no space, tab or newline: it
+    # starts after the last of those before the tail, so the scan may start there (a look-behind still sees the
+    # text before the start position).
+    start_at = max(text.rfind(" ", 0, tail.start()), text.rfind("\t", 0, tail.start()), text.rfind("\n", 0, tail.start()))
+    for match in SUFFIX_STREET.finditer(text, start_at + 1):
         street = match.group(1)
         if not _ok(text, match.end(), street) or (street.islower() and street not in lookup.streets()):
             continue

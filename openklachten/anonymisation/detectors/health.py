@@ -127,6 +127,21 @@ def _wanted(raw: str) -> bool:
     return low in SINGLE or low in MULTI_FIRST or low.endswith(SUFFIXES) or (raw.isupper() and low in UPPER_ONLY)
 
 
+def _run_char(char: str) -> bool:
+    return char.isalnum() or char in "_/-"  # [\w/-] (str.isalnum is the regex engine's \w without "_")
+
+
+def _runs_at(text: str, run: str):
+    """Start offsets where `run` occurs as a whole WORD run (no character of WORD on either side)."""
+    size, end = len(run), len(text)
+    position = text.find(run)
+    while position >= 0:
+        after = position + size
+        if (position == 0 or not _run_char(text[position - 1])) and (after == end or not _run_char(text[after])):
+            yield position
+        position = text.find(run, position + 1)
+
+
 def _candidates(text: str, words: frozenset[str]):
     """Start positions of possible conditions: a cheap word scan before the full pattern is tried."""
     if words.isdisjoint(ANY_FIRST) and not any(w.endswith(SUFFIXES) for w in words):
@@ -135,14 +150,12 @@ def _candidates(text: str, words: frozenset[str]):
     wanted = {raw for raw in set(WORD.findall(text)) if _wanted(raw)}
     if not wanted:
         return
-    for word in WORD.finditer(text):
-        if word.group() in wanted:
-            low = word.group().lower()
-            start = word.start()
-            before = MODIFIERS_BEFORE.search(text, max(0, start - 60), start)
-            if low in ("ziekte", "syndroom"):
-                before = ARTICLE_BEFORE.search(text, max(0, start - 5), start) or before
-            yield before.start() if before else start
+    # Their places as whole runs, in text order: the same starts as a second scan with WORD would give.
+    for start, raw in sorted((p, raw) for raw in wanted for p in _runs_at(text, raw)):
+        before = MODIFIERS_BEFORE.search(text, max(0, start - 60), start)
+        if raw.lower() in ("ziekte", "syndroom"):
+            before = ARTICLE_BEFORE.search(text, max(0, start - 5), start) or before
+        yield before.start() if before else start
 
 
 # "ms" in lower case is multiple sclerose only after a health cue ("heeft ms", "lijdt aan ms", "vanwege haar
