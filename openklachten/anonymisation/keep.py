@@ -33,7 +33,8 @@ NATIONAL_BODY_NAMES = (
 # Written capital first, the look-behind after it (fastre): the engine skips to capitals (same matches, speed).
 NATIONAL_BODIES = re.compile(
     first_char_alternation(
-        r"\w-", [(n[0], re.escape(n[1:])) for n in NATIONAL_BODY_NAMES] + [("I", r"nspectie [A-Z][\w ]{3,40}?(?= |[.,])")]
+        r"\w-",
+        [(n[0], re.escape(n[1:])) for n in NATIONAL_BODY_NAMES] + [("I", r"nspectie [A-Z][\w ]{3,40}?(?= |[.,])")],
     )
     + r"(?![\w-])"
 )

@@ -118,8 +118,8 @@ def detect_suffix_street(doc):
     # The first match holds a tail at or after this one, and its street word holds no space, tab or newline: it
     # starts after the last of those before the tail, so the scan may start there (a look-behind still sees the
     # text before the start position).
-    start_at = max(text.rfind(" ", 0, tail.start()), text.rfind("\t", 0, tail.start()), text.rfind("\n", 0, tail.start()))
-    for match in SUFFIX_STREET.finditer(text, start_at + 1):
+    start_at = 1 + max(text.rfind(blank, 0, tail.start()) for blank in " \t\n")
+    for match in SUFFIX_STREET.finditer(text, start_at):
         street = match.group(1)
         if not _ok(text, match.end(), street) or (street.islower() and street not in lookup.streets()):
             continue

@@ -151,9 +151,9 @@ def _candidates(text: str, words: frozenset[str]):
     if not wanted:
         return
     # Their places as whole runs, in text order: the same starts as a second scan with WORD would give.
-    for start, raw in sorted((p, raw) for raw in wanted for p in _runs_at(text, raw)):
+    for start, run in sorted((p, raw) for raw in wanted for p in _runs_at(text, raw)):
         before = MODIFIERS_BEFORE.search(text, max(0, start - 60), start)
-        if raw.lower() in ("ziekte", "syndroom"):
+        if run.lower() in ("ziekte", "syndroom"):
             before = ARTICLE_BEFORE.search(text, max(0, start - 5), start) or before
         yield before.start() if before else start
 

@@ -298,7 +298,8 @@ CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[a-zß-ö
 
 
 LOWER_INITIALS = re.compile(r"(?<![\w.])((?:[a-z]\.){1,3})[ \t]?([a-z][a-z'-]{2,})(?![\w])")
-# Surname endings from other languages (the look-behind after the first capital: same matches, faster): Slavic, Turkish, Armenian, Persian, Greek, Romanian, Nordic.
+# Surname endings from other languages: Slavic, Turkish, Armenian, Persian, Greek, Romanian, Nordic. The
+# look-behind comes after the first capital, so the engine skips to capitals (same matches, speed).
 FOREIGN_SURNAME = re.compile(
     r"[A-ZÀ-Þ](?<![\w-][A-ZÀ-Þ])[a-zß-ÿ]+(?:enko|chuk|czuk|ski|ska|sky|cki|cka|dzki|wicz|owicz|ewicz|ová|ovic|ović|ević|vić|"
     r"czyk|szyk|czak|oğlu|oglu|opoulos|poulos|escu|eanu|yan|zadeh|ullah|sson|dottir|shvili|adze|iani)(?![\w-])"
