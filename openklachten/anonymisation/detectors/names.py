@@ -298,6 +298,7 @@ CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[a-zß-ö
 
 
 LOWER_INITIALS = re.compile(r"(?<![\w.])((?:[a-z]\.){1,3})[ \t]?([a-z][a-z'-]{2,})(?![\w])")
+LOWER_INITIALS_HINT = re.compile(r"\.[ \t]?[a-z]")  # in every LOWER_INITIALS match: the last initial's stop
 # Surname endings from other languages: Slavic, Turkish, Armenian, Persian, Greek, Romanian, Nordic. The
 # look-behind comes after the first capital, so the engine skips to capitals (same matches, speed).
 FOREIGN_SURNAME = re.compile(
@@ -334,6 +335,8 @@ def detect_lower_full_name(doc):
 
 @register("naam-initialen-klein")
 def detect_lower_initials(doc):
+    if not LOWER_INITIALS_HINT.search(doc.text):
+        return  # a scan for full stops, which the engine skips to (speed)
     for match in LOWER_INITIALS.finditer(doc.text):
         word = match.group(2)
         if (
