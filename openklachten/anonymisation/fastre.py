@@ -32,3 +32,40 @@ def first_char_alternation(not_before: str, alternatives: Iterable[tuple[str, st
         char = re.escape(first)
         parts.append(f"{char}(?<![{not_before}]{char})(?:{'|'.join(rests)})")
     return "(?:" + "|".join(parts) + ")"
+
+
+def occurrences(text: str, literals: Iterable[str], word_start: bool = False) -> list[int]:
+    """Sorted offsets where one of `literals` occurs in `text` (with `word_start`, only after a non-\\w character).
+
+    For a pattern whose every match begins with one of `literals`, these offsets hold every place a match can
+    start: `finditer_at` then tries the pattern there only instead of at every position of the text.
+    """
+    found = set()
+    for literal in literals:
+        position = text.find(literal)
+        while position >= 0:
+            if not word_start or position == 0 or not _word_char(text[position - 1]):
+                found.add(position)
+            position = text.find(literal, position + 1)
+    return sorted(found)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # the regex engine's \w
+
+
+def finditer_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """`pattern.finditer(text)` when every match starts at one of the sorted offsets `starts` (non-empty matches).
+
+    The same matches: finditer takes the leftmost match, continues where it ended, and a match found by
+    `pattern.match(text, start)` is the one a scan would find at that start (look-behinds and `^` still see the
+    whole text).
+    """
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            yield match
+            end = match.end()

@@ -3,6 +3,7 @@
 import re
 
 from openklachten.anonymisation.detector_catalogue import register
+from openklachten.anonymisation.fastre import finditer_at, occurrences
 
 LABELS = (
     r"zaak|dossier|klant|cliënt|client|relatie|aanslag|aanvraag|inschrijf|registratie|referentie|melding|"
@@ -39,6 +40,8 @@ KEYWORD = re.compile(
 )
 
 
+# What each KEYWORD alternative starts with ("nu" for nummer/nurnmer/nurnrner).
+KEYWORD_OPENINGS = ("nu", "nr", "no.", "kenmerk", "dossier", "zaak", "referentie", "aanslag", "case", "reference", "ticket")
 KEYWORD_HINTS = (
     "num",
     "nr",
@@ -68,7 +71,8 @@ def detect_case_number(doc):
     if not any(k in doc.lower for k in KEYWORD_HINTS):
         yield from _shaped(doc)
         return
-    for hit in KEYWORD.finditer(doc.lower):
+    # Every KEYWORD match begins with one of its literal openings: the pattern is tried there only (speed).
+    for hit in finditer_at(KEYWORD, doc.lower, occurrences(doc.lower, KEYWORD_OPENINGS)):
         if not DIGIT.search(text, hit.end(), hit.end() + 60):
             continue
         for trigger in TRIGGER.finditer(doc.lower, max(0, hit.start() - 30), min(len(text), hit.end() + 40)):

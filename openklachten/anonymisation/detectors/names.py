@@ -4,6 +4,7 @@ import re
 
 from openklachten.anonymisation import lookup
 from openklachten.anonymisation.detector_catalogue import register
+from openklachten.anonymisation.fastre import finditer_at, occurrences
 from openklachten.anonymisation.namegrammar import (
     INITIALS_NAME,
     INSTITUTION_WORDS,
@@ -49,6 +50,7 @@ CALLER = re.compile(
     r"(?i)\b(?:hallo|goedemorgen|goedemiddag|goedenavond|ja|hoi|dag|hey|uh|eh),?[ \t]+met[ \t]+(?:(?:de heer|"
     r"mevrouw|meneer)[ \t]+)?"
 )
+CALLER_OPENINGS = ("hallo", "goedemorgen", "goedemiddag", "goedenavond", "ja", "hoi", "dag", "hey", "uh", "eh")
 # Longest phrase first: "heette volgens mij" must win over "heette".
 INTRODUCTION = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(i) for i in sorted(INTRODUCTIONS, key=len, reverse=True)) + r")[ \t]*,?[ \t]+"
@@ -271,7 +273,13 @@ def detect_introduction(doc):
 def detect_caller(doc):
     if "met" not in doc.words:
         return
-    for match in CALLER.finditer(doc.text):
+    # (?i) lets the engine skip nothing; the greetings' places in the lower-case text are where a match can
+    # start (unless İ, ı or ſ make lower() and (?i) differ): tried there only (speed).
+    if doc.plain_case:
+        matches = finditer_at(CALLER, doc.text, occurrences(doc.lower, CALLER_OPENINGS, word_start=True))
+    else:
+        matches = CALLER.finditer(doc.text)
+    for match in matches:
         entity = _name_after(doc, match.end(), "naam-beller", 0.85, allow_lower=True)
         if entity and not doc.text[entity.start : entity.end].lower().startswith(("de gemeente", "gemeente")):
             yield entity
