@@ -41,7 +41,7 @@ KEYWORD = re.compile(
 
 
 # What each KEYWORD alternative starts with ("nu" for nummer/nurnmer/nurnrner).
-KEYWORD_OPENINGS = ("nu", "nr", "no.", "kenmerk", "dossier", "zaak", "referentie", "aanslag", "case", "reference", "ticket")
+KEYWORD_OPENINGS = tuple("nu nr no. kenmerk dossier zaak referentie aanslag case reference ticket".split())
 KEYWORD_HINTS = (
     "num",
     "nr",
