@@ -9,7 +9,7 @@ import re
 
 from openklachten.anonymisation import lookup
 from openklachten.anonymisation.document import same_length_lower
-from openklachten.anonymisation.fastre import first_char_alternation
+from openklachten.anonymisation.fastre import finditer_at, first_char_alternation, occurrences
 from openklachten.anonymisation.vocabulary import PERSON_LIKE_ORGANISATIONS
 
 PLACE = (
@@ -56,7 +56,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     words = set(WORD.findall(text))
     if not BODY_FIRST_WORDS.isdisjoint(map(str.lower, words)):  # map: no Python-level loop per word
-        for body in BODY_WORD.finditer(lower):
+        # Every match starts with one of these words after a non-word character: tried there only (speed).
+        for body in finditer_at(BODY_WORD, lower, occurrences(lower, BODY_FIRST_WORDS, word_start=True)):
             place = PLACE_AT.match(text, body.end())
             if place:
                 spans.append((body.start(), place.end()))
