@@ -9,6 +9,7 @@ import re
 
 from openklachten.anonymisation import lookup
 from openklachten.anonymisation.document import same_length_lower
+from openklachten.anonymisation.fastre import finditer_at, first_char_alternation, occurrences
 from openklachten.anonymisation.vocabulary import PERSON_LIKE_ORGANISATIONS
 
 PLACE = (
@@ -25,10 +26,17 @@ PLACE_AT = re.compile(PLACE)
 # A greedy scan never starts inside a word, so no look-behind is needed (it doubled the cost).
 WORD = re.compile(r"[\w'’&-]+")
 # National bodies known by their acronym or a one-word name: "bij DUO", "het CJIB", "de Belastingdienst".
+NATIONAL_BODY_NAMES = (
+    "DUO|UWV|SVB|CJIB|IND|CAK|RDW|CBR|NVWA|COA|RVO|AFM|ACM|KvK|Belastingdienst|Toeslagen|Sociale Verzekeringsbank|"
+    "Nationale ombudsman|Kinderombudsman|Rijkswaterstaat|Kadaster|Justis|Raad voor Rechtsbijstand|Dienst Toeslagen"
+).split("|")
+# Written capital first, the look-behind after it (fastre): the engine skips to capitals (same matches, speed).
 NATIONAL_BODIES = re.compile(
-    r"(?<![\w-])(?:DUO|UWV|SVB|CJIB|IND|CAK|RDW|CBR|NVWA|COA|RVO|AFM|ACM|KvK|Belastingdienst|Toeslagen|"
-    r"Sociale Verzekeringsbank|Nationale ombudsman|Kinderombudsman|Rijkswaterstaat|Kadaster|Justis|"
-    r"Raad voor Rechtsbijstand|Dienst Toeslagen|Inspectie [A-Z][\w ]{3,40}?(?= |[.,]))(?![\w-])"
+    first_char_alternation(
+        r"\w-",
+        [(n[0], re.escape(n[1:])) for n in NATIONAL_BODY_NAMES] + [("I", r"nspectie [A-Z][\w ]{3,40}?(?= |[.,])")],
+    )
+    + r"(?![\w-])"
 )
 # The first words of BODY_WORD's alternatives: the pattern only runs when one of them is in the text.
 BODY_FIRST_WORDS = frozenset(
@@ -48,7 +56,8 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     words = set(WORD.findall(text))
     if not BODY_FIRST_WORDS.isdisjoint(map(str.lower, words)):  # map: no Python-level loop per word
-        for body in BODY_WORD.finditer(lower):
+        # Every match starts with one of these words after a non-word character: tried there only (speed).
+        for body in finditer_at(BODY_WORD, lower, occurrences(lower, BODY_FIRST_WORDS, word_start=True)):
             place = PLACE_AT.match(text, body.end())
             if place:
                 spans.append((body.start(), place.end()))

@@ -51,7 +51,8 @@ PRONOUN_VERBS = {
     ("verzoekster", "is"),
 }
 VAN_NUMBER = re.compile(r" van \d")
-BARE_HINT = re.compile(r"\b(?:is|ben|bent|word|wordt) \d")
+# "is 7", "ben 45": written as " \d" first, the words behind it, so the engine skips to spaces (same matches).
+BARE_HINT = re.compile(r" \d(?:(?<=\bis \d)|(?<=\bben \d)|(?<=\bbent \d)|(?<=\bword \d)|(?<=\bwordt \d))")
 # "mijn moeder van 84", "een jongen van 12": a bare number after a person and "van".
 PERSON_OF = re.compile(
     r"[ \t]+van[ \t]+(\d{1,3})(?![\d%]|[,.:]\d|[ \t]*(?:jaar|euro|%|procent|minuten|uur|dagen|weken|maanden|meter|km|"
@@ -98,6 +99,8 @@ BIRTH_TRIGGER = re.compile(
     r"(geboren|geb\.|geb\b|geboortedatum|geboorte-datum|geb\.datum|date of birth|d\.o\.b\.|dob|born|°)"
 )
 BIRTH_AFTER = re.compile(r"\b(?:geboren|geboorte|geboortedag)\b")
+# Every BIRTH_TRIGGER match holds one of these ("geboren", "geb.", "geboortedatum" all hold "geb").
+BIRTH_TRIGGER_HINTS = ("geb", "date of birth", "d.o.b.", "dob", "born", "°")
 BIRTH_YEAR = re.compile(
     r"(?:geboren in|geb\.|geboortejaar:?|bouwjaar van mijn moeder|born in)[ \t]+((?:19|20)\d{2})(?![\d-])"
 )
@@ -210,7 +213,10 @@ def detect_birth_date(doc):
     text = doc.text
     if not any(w in doc.lower for w in ("geb", "born", "dob", "d.o.b", "°", "19", "20", "negentien", "tweeduizend")):
         return
-    for trigger in BIRTH_TRIGGER.finditer(doc.lower):
+    lower = doc.lower
+    # Each pattern below needs literal text of its own; the substring tests skip it where that is absent (speed).
+    triggers = BIRTH_TRIGGER.finditer(lower) if any(h in lower for h in BIRTH_TRIGGER_HINTS) else ()
+    for trigger in triggers:
         window_end = min(len(text), trigger.end() + 60)
         # The birth date follows the trigger within the same clause, or precedes it closely ("17-3-1979 geboren").
         date = DATE.search(text, trigger.end(), window_end)
@@ -228,7 +234,8 @@ def detect_birth_date(doc):
         dates = list(DATE.finditer(text, window_start, trigger.start()))
         if dates and not re.search(r"[.;!?\n]\s", text[dates[-1].end() : trigger.start()]):
             yield doc.entity(dates[-1].start(), dates[-1].end(), "GEBOORTEDATUM", "geboortedatum-na", 0.85)
-    for match in SPOKEN_DATE.finditer(doc.lower):
+    spoken = SPOKEN_DATE.finditer(lower) if "negentien" in lower or "tweeduizend" in lower else ()
+    for match in spoken:
         context = doc.lower[max(0, match.start() - 80) : match.start()]
         if match.group(1).startswith("negentien") or BIRTH_TRIGGER.search(context):
             yield doc.entity(match.start(), match.end(), "GEBOORTEDATUM", "geboortedatum-uitgesproken", 0.8)
@@ -241,7 +248,8 @@ def detect_birth_date(doc):
         ]
         if before and names and before.group(1).lower() not in lookup.common_words():
             yield doc.entity(match.start(1), match.end(1), "GEBOORTEDATUM", "geboortejaar", 0.8)
-    for match in BIRTH_YEAR.finditer(doc.lower):
+    years = BIRTH_YEAR.finditer(lower) if "geb" in lower or "born in" in lower or "bouwjaar van" in lower else ()
+    for match in years:
         yield doc.entity(match.start(1), match.end(1), "GEBOORTEDATUM", "geboortejaar", 0.85)
-    for match in OLD_NUMERIC_DATE.finditer(text):
+    for match in OLD_NUMERIC_DATE.finditer(text) if "19" in text else ():
         yield doc.entity(match.start(), match.end(), "GEBOORTEDATUM", "geboortedatum-oud", 0.7)

@@ -3,6 +3,7 @@
 import re
 
 from openklachten.anonymisation.detector_catalogue import register
+from openklachten.anonymisation.fastre import finditer_at, occurrences
 
 LABELS = (
     r"zaak|dossier|klant|cliënt|client|relatie|aanslag|aanvraag|inschrijf|registratie|referentie|melding|"
@@ -37,6 +38,8 @@ LOWER_PREFIXED = re.compile(r"-(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}-\d
 LOWER_PREFIX = re.compile(r"(?<![\w/-])[a-z]{2,5}$")
 # Before a code of several letter segments "besluit" is a personal decision, not a public one.
 PUBLIC_FOR_CODES = re.compile(r"(?i)(rapport|artikel|art\.|ecli|kamerstuk|stcrt|staatscourant|wet)[\w-]*\W{0,12}$")
+# Every SHAPED match holds a capital directly before "-" or "/" and a digit.
+SHAPED_HINT = re.compile(r"[A-Z][-/]\d")
 # Numbers of public documents and laws stay: "rapport 2023/118", "artikel 9:11", "ECLI:NL:...".
 PUBLIC_BEFORE = re.compile(
     r"(?i)(rapport|artikel|art\.|ecli|kamerstuk|stcrt|staatscourant|besluit|wet|lrk|kvk|postbus|rsin|btw)[\w-]*\W{0,12}$"
@@ -52,6 +55,8 @@ KEYWORD = re.compile(
 # Round 8: "ref. 2026/...", "sessie cht-...": looked for only when the text has them (a separate pattern keeps
 # KEYWORD's scan as fast as it was).
 EXTRA_KEYWORD = re.compile(r"\bref[.:]|\bsessie")
+# What each KEYWORD alternative starts with ("nu" for nummer/nurnmer/nurnrner).
+KEYWORD_OPENINGS = tuple("nu nr no. kenmerk dossier zaak referentie aanslag case reference ticket".split())
 KEYWORD_HINTS = (
     "num",
     "nr",
@@ -84,7 +89,8 @@ def detect_case_number(doc):
     if not any(k in doc.lower for k in KEYWORD_HINTS):
         yield from _shaped(doc)
         return
-    hits = list(KEYWORD.finditer(doc.lower))
+    # Every KEYWORD match begins with one of its literal openings: the pattern is tried there only (speed).
+    hits = list(finditer_at(KEYWORD, doc.lower, occurrences(doc.lower, KEYWORD_OPENINGS)))
     if "ref." in doc.lower or "ref:" in doc.lower or "sessie" in doc.lower:
         hits += EXTRA_KEYWORD.finditer(doc.lower)
     for hit in hits:
@@ -109,7 +115,8 @@ def detect_case_number(doc):
 
 def _shaped(doc):
     text = doc.text
-    for match in SHAPED.finditer(text):
+    # A cheap scan that skips to capitals decides whether SHAPED runs at all (speed).
+    for match in SHAPED.finditer(text) if SHAPED_HINT.search(text) else ():
         if PUBLIC_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         yield doc.entity(match.start(), match.end(), "DOSSIERNUMMER", "dossier-vorm", 0.8)

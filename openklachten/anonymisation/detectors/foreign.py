@@ -29,7 +29,9 @@ def _anchors(doc) -> list[str]:
         w
         for w in doc.words
         if (
-            foreign_letters(w) or (len(w) >= 4 and w not in dutch and w not in common and name_likeness(w) >= NAME_LIKE)
+            # ASCII words hold no foreign letter: the cheap test first (speed).
+            (not w.isascii() and foreign_letters(w))
+            or (len(w) >= 4 and w not in dutch and w not in common and name_likeness(w) >= NAME_LIKE)
         )
         and "-" not in w
     ]

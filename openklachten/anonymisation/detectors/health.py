@@ -125,24 +125,50 @@ SUFFIXES = (
     "uitslag",
     "aandoening",
 )
-WORD = re.compile(r"(?<![\w-])[\w/-]+")
+# Maximal runs of [\w/-]: scanned from the start of the text, a run never begins right after a word character
+# or "-", so the former look-behind (?<![\w-]) never failed; without it the engine skips ahead (speed).
+WORD = re.compile(r"[\w/-]+")
 ARTICLE_BEFORE = re.compile(r"(?i)(?:de|het)\s+$")
 MODIFIERS_BEFORE = re.compile(MODIFIER.replace("*", "+") + "$")
 
 
+ANY_FIRST = SINGLE | MULTI_FIRST | UPPER_ONLY  # built once, not per text
+
+
+def _wanted(raw: str) -> bool:
+    low = raw.lower()
+    return low in SINGLE or low in MULTI_FIRST or low.endswith(SUFFIXES) or (raw.isupper() and low in UPPER_ONLY)
+
+
+def _run_char(char: str) -> bool:
+    return char.isalnum() or char in "_/-"  # [\w/-] (str.isalnum is the regex engine's \w without "_")
+
+
+def _runs_at(text: str, run: str):
+    """Start offsets where `run` occurs as a whole WORD run (no character of WORD on either side)."""
+    size, end = len(run), len(text)
+    position = text.find(run)
+    while position >= 0:
+        after = position + size
+        if (position == 0 or not _run_char(text[position - 1])) and (after == end or not _run_char(text[after])):
+            yield position
+        position = text.find(run, position + 1)
+
+
 def _candidates(text: str, words: frozenset[str]):
     """Start positions of possible conditions: a cheap word scan before the full pattern is tried."""
-    if words.isdisjoint(SINGLE | MULTI_FIRST | UPPER_ONLY) and not any(w.endswith(SUFFIXES) for w in words):
+    if words.isdisjoint(ANY_FIRST) and not any(w.endswith(SUFFIXES) for w in words):
         return
-    for word in WORD.finditer(text):
-        raw = word.group()
-        low = raw.lower()
-        if low in SINGLE or low in MULTI_FIRST or low.endswith(SUFFIXES) or (raw.isupper() and low in UPPER_ONLY):
-            start = word.start()
-            before = MODIFIERS_BEFORE.search(text, max(0, start - 60), start)
-            if low in ("ziekte", "syndroom"):
-                before = ARTICLE_BEFORE.search(text, max(0, start - 5), start) or before
-            yield before.start() if before else start
+    # The test depends on the word alone: decided once per distinct word, then looked up per occurrence (speed).
+    wanted = {raw for raw in set(WORD.findall(text)) if _wanted(raw)}
+    if not wanted:
+        return
+    # Their places as whole runs, in text order: the same starts as a second scan with WORD would give.
+    for start, run in sorted((p, raw) for raw in wanted for p in _runs_at(text, raw)):
+        before = MODIFIERS_BEFORE.search(text, max(0, start - 60), start)
+        if run.lower() in ("ziekte", "syndroom"):
+            before = ARTICLE_BEFORE.search(text, max(0, start - 5), start) or before
+        yield before.start() if before else start
 
 
 # "ms" in lower case is multiple sclerose only after a health cue ("heeft ms", "lijdt aan ms", "vanwege haar

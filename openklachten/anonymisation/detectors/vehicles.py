@@ -27,7 +27,8 @@ SHAPES = frozenset(SIDECODES)
 COMPACT_SHAPES = frozenset(s.replace("-", "") for s in SIDECODES)
 CANDIDATE = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3}[-‑][A-Za-z0-9]{1,3}[-‑][A-Za-z0-9]{1,3}(?![\w-])")
 SPACED = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3} [A-Za-z0-9]{1,3} [A-Za-z0-9]{1,3}(?![\w-])")
-COMPACT = re.compile(r"(?<![\w-])[A-Z0-9]{6}(?![\w-])")
+# The look-behind after the first character: the engine then skips to candidates (same matches, speed).
+COMPACT = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5}(?![\w-])")
 PLATE_TRIGGER = re.compile(r"(?i)(kenteken|nummerplaat|auto|wagen|voertuig|scooter|motor|bus|busje|plate)\W{0,30}$")
 
 
@@ -58,7 +59,9 @@ def _shape(value: str) -> str:
 def detect_plate(doc):
     text = doc.text
     spaced = SPACED.finditer(text) if "kenteken" in doc.lower or "plate" in doc.lower else ()
-    for match in [*CANDIDATE.finditer(text), *spaced]:
+    # A candidate holds two dashes: without them the pattern need not run over the text (speed).
+    dashed = CANDIDATE.finditer(text) if text.count("-") + text.count("‑") >= 2 else ()
+    for match in [*dashed, *spaced]:
         value = match.group()
         if _shape(value) not in SHAPES:
             continue
