@@ -21,6 +21,7 @@ from openklachten.anonymisation.detectors import (  # noqa: F401
     registers,
     relational,
     relatives,
+    rooms,
     signatures,
     spelled_ages,
     spoken,
