@@ -12,6 +12,7 @@ from openklachten.anonymisation.detectors import (  # noqa: F401
     functions,
     health,
     identifiers,
+    initials,
     lists,
     lowercase,
     names,

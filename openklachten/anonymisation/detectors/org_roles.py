@@ -16,8 +16,8 @@ ROLES = (
     r"rector|teamleider|locatiemanager|locatieleider|vertrouwenspersoon|vertrouwenscontactpersoon|"
     r"aandachtsfunctionaris|zorgcoördinator|coördinator|bestuurder|beheerder|conciërge|kantoormanager|"
     r"[a-z]*manager|[a-z]*consulent|bedrijfsleider|eigenaar|eigenaresse|"
-    # Round 9: doctors and case workers of a local office, rangers, group leaders.
-    r"[a-z]+arts|[a-z]*medewerker|[a-z]*jurist|toezichthouder|boswachter|[a-z]*leider"
+    # Round 9: doctors of a local office ("verzekeringsarts van UWV-kantoor X"), rangers.
+    r"[a-z]+arts|boswachter"
 )
 # Speed: the scan starts at " van "/" bij " (a literal); the role is checked in the 40 characters before.
 OF = re.compile(r" (?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?")

@@ -132,3 +132,28 @@ def test_lower_case_surname_after_cue(text, value):
 
 def test_person_cue_before_an_ordinary_word_stays():
     assert kept("Mevrouw heeft gebeld en meneer kwam later.", "meneer kwam later")
+
+
+# 6. ANDER: a parcel after "perceel" without "kadastraal"; a superlative inhabitant.
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ik heb perceel Wierden K 1187 vorig jaar verkocht.", "K 1187"),
+        ("Het gaat om perceel WDN02 K 1187 achter de schuur.", "WDN02 K 1187"),
+        ("Zij is de jongste inwoner van Vlieland en kreeg een brief.", "jongste inwoner"),
+    ],
+)
+def test_parcels_and_superlative_inhabitants_are_redacted(text, value):
+    assert redacted(text, value)
+
+
+# 7. NAAM: a title with a single initial and no surname.
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Casus 4: mevrouw R., 87 jaar, wacht op een scootmobiel.", "R."),
+        ("Dhr. W. belde drie keer over de aanslag.", "W."),
+    ],
+)
+def test_title_with_single_initial_is_redacted(text, value):
+    assert redacted(text, value)
