@@ -157,3 +157,10 @@ def test_parcels_and_superlative_inhabitants_are_redacted(text, value):
 )
 def test_title_with_single_initial_is_redacted(text, value):
     assert redacted(text, value)
+
+
+# 8. Keep: a ministry written with a lower-case "ministerie" is a public body, not a residual risk.
+def test_lower_case_ministry_is_kept_and_not_routed():
+    result = anonymise("Het ministerie van Sociale Zaken en Werkgelegenheid heeft de brief te laat verstuurd.")
+    assert "Sociale Zaken en Werkgelegenheid" in result.text
+    assert not result.needs_review
