@@ -174,16 +174,25 @@ def status(path=None) -> dict:
 def on_publication_changed(sender=None, reason: str = "", sequence: int | None = None, **kwargs) -> None:
     """Receiver for registry.signals.publication_changed (connected in ReadModelConfig.ready).
 
-    The registry has already committed and advanced its sequence. In a web request the rebuild is queued
-    (the response does not wait); in a command it runs now, so the command reports a failure: after an
+    The registry has already committed and advanced its sequence. After an import in a background job a
+    rebuild job is queued; in a web request the rebuild is queued (the response does not wait); in a command
+    it runs now, so the command reports a failure: after an
     import only in the log (the previous generation keeps serving, nothing withdrawn is exposed), after a
     withdrawal or review decision as ReadModelStale with a Dutch message. Either way the public side refuses
     a generation older than the last withdrawal, also if this process dies before the rebuild lands.
     """
+    from openklachten.registry.jobs.runner import in_worker
     from openklachten.registry.sequence import ONLY_ADDS
 
     force = sequence is None  # a signal without a sequence number (older senders): build regardless
     target = root()
+    if in_worker() and reason in ONLY_ADDS and not force:
+        # An import job: the build gets a job of its own (readmodel/jobs.py), so the worker never holds the
+        # import's memory and the build's at once; the previous generation serves meanwhile.
+        from openklachten.publication.readmodel import jobs
+
+        jobs.enqueue()
+        return
     if rebuilds.background():
         rebuilds.request_rebuild(target, force=force)
         return

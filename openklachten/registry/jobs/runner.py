@@ -7,6 +7,7 @@ scheduler tick between its batches.
 
 import logging
 import os
+import threading
 import time
 
 from django.db import close_old_connections
@@ -15,6 +16,12 @@ from django_tasks_db.management.commands.db_worker import Worker
 from openklachten.registry.jobs import housekeeping, recovery, scheduler
 
 log = logging.getLogger("openklachten.jobs")
+_running = threading.local()
+
+
+def in_worker() -> bool:
+    """This thread is running jobs: what they change may be followed up by another job instead of at once."""
+    return getattr(_running, "active", False)
 
 
 class JobRunner:
@@ -72,7 +79,11 @@ class JobRunner:
             close_old_connections()
             due = scheduler.enqueue_due()
             before = self.done
-            self.worker.run()  # batch mode: every ready job, then back here
+            _running.active = True
+            try:
+                self.worker.run()  # batch mode: every ready job, then back here
+            finally:
+                _running.active = False
             if self.max_tasks is not None and self.done >= self.max_tasks:
                 return
             if self.batch and not due and self.done == before:

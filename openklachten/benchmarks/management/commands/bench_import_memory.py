@@ -24,24 +24,30 @@ ORGANISATION = ("gm0363", "Gemeente Amsterdam")
 ROWS_PER_WRITE = 10_000
 
 
-def write_csv_of_size(path: Path, megabytes: float) -> int:
-    """A valid delivery of about `megabytes` MB, written in parts; returns the number of rows."""
-    target = megabytes * 1_000_000
+def write_csv(path: Path, *, megabytes: float | None = None, rows: int | None = None) -> int:
+    """A valid delivery of about `megabytes` MB or of `rows` rows, written in parts; returns the number of rows."""
+    target = megabytes * 1_000_000 if megabytes is not None else float("inf")
+    wanted = rows if rows is not None else float("inf")
     written = 0
     with path.open("wb") as out:
-        while out.tell() < target:
-            rows = [samples.sample_row(written + i) for i in range(ROWS_PER_WRITE)]
-            for row in rows:
+        while out.tell() < target and written < wanted:
+            count = int(min(ROWS_PER_WRITE, wanted - written))
+            part_rows = [samples.sample_row(written + i) for i in range(count)]
+            for row in part_rows:
                 row["Bestuursorgaan"] = ORGANISATION[1]
             part = path.with_suffix(".part")
-            samples.write_csv(part, rows)
+            samples.write_csv(part, part_rows)
             data = part.read_bytes()
             if written:  # one header and BOM, at the top
                 data = data.split(b"\r\n", 1)[1]
             out.write(data)
-            written += len(rows)
+            written += len(part_rows)
         part.unlink()
     return written
+
+
+def write_csv_of_size(path: Path, megabytes: float) -> int:
+    return write_csv(path, megabytes=megabytes)
 
 
 def run_measured(command: list[str], env: dict) -> tuple[int, float, float, str]:

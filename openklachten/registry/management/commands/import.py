@@ -4,7 +4,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from openklachten.registry import audit
+from openklachten.registry import audit, memory, signals
 from openklachten.registry.importer import DATABASE_ERRORS, ImportRefused, database_refusal, import_delivery
 from openklachten.registry.reporting import error_table, summary
 
@@ -24,8 +24,11 @@ class Command(BaseCommand):
     def handle(self, path, organisation, **options):
         metadata = {key: options[key] for key in ("periode", "contact", "omschrijving") if options.get(key)}
         try:
-            with audit.acting_as(channel="cli"):
+            # The read model is rebuilt when the batch ends: after the import has returned and its memory is
+            # given back, so the process does not hold the import's peak and the build's at once.
+            with audit.acting_as(channel="cli"), signals.batched():
                 result = import_delivery(path, organisation, metadata=metadata)
+                memory.release()
         except (ImportRefused, FileNotFoundError) as exc:
             raise CommandError(
                 str(exc) if isinstance(exc, ImportRefused) else f"Bestand niet gevonden: {path}"
