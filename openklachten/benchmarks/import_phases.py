@@ -78,11 +78,10 @@ class Phases:
         self.seconds[phase] = self.seconds.get(phase, 0.0) + now - self._since
         self._since = now
         if self.trace:
-            snapshot = tracemalloc.take_snapshot()
-            total = sum(s.size for s in snapshot.statistics("filename"))
+            total = tracemalloc.get_traced_memory()[0]
             best = self.tops.get(phase)
-            if best is None or total > best[0]:
-                self.tops[phase] = (total, snapshot.statistics("lineno")[:6])
+            if best is None or total > best[0]:  # a snapshot is slow: only when this phase's high-water mark rose
+                self.tops[phase] = (total, tracemalloc.take_snapshot().statistics("lineno")[:6])
 
     def _sample(self, writer: int):
         own_peak: dict[int, float] = {}
@@ -133,7 +132,7 @@ def main():
     options = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "openklachten.config.settings")
     if options.tracemalloc:
-        tracemalloc.start(5)
+        tracemalloc.start(1)
     import django
 
     django.setup()

@@ -218,7 +218,7 @@ class Command(BaseCommand):
             large = data_dir / "groot.csv"
             written = write_csv(large, rows=rows)
             megabytes = large.stat().st_size / 1e6
-            self.stdout.write(f"Levering: {written:,} rijen, {megabytes:.0f} MB".replace(",", "."))
+            self.stdout.write(f"Levering: {written:_} rijen, {megabytes:.0f} MB".replace("_", "."))
 
             log = open(data_dir / "processen.log", "wb")  # noqa: SIM115 - closed with the data directory
             serve = [*run, "serve", "--port", str(port), "--no-worker"]
@@ -280,7 +280,8 @@ class Command(BaseCommand):
 
         report = status.get("rapport") or {}
         self.stdout.write(
-            f"Taak: {status['status']} ({report.get('nieuw', '?')} nieuw) na {job_done:.0f} s "
+            f"Taak: {status['status']} ({report.get('nieuw', '?')} nieuw, {report.get('bijgewerkt', '?')} bijgewerkt) "
+            f"na {job_done:.0f} s "
             f"(upload {uploaded:.1f} s); nieuwe generatie ({count} klachten) na {rebuilt:.0f} s"
         )
         self.stdout.write(
