@@ -260,10 +260,13 @@ class Command(BaseCommand):
         answer = _upload(base, token, large)
         uploaded = time.monotonic() - started
         deadline = started + timeout
-        status = answer
+        status, unanswered = answer, 0
         while status["status"] in ("wachtrij", "bezig") and time.monotonic() < deadline:
             time.sleep(1)
-            status = _status(answer["url"], token)
+            try:
+                status = _status(answer["url"], token)
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                unanswered += 1  # counted and reported: the status resource must answer during an import too
         job_done = time.monotonic() - started
         reading.phase = "herbouw leesopslag"
         while generations.current_dir(model) == before and time.monotonic() < deadline:
@@ -289,6 +292,8 @@ class Command(BaseCommand):
             f"{worker_memory.peak_single:.0f} MB), CPU {cpu:.0f} s; server: piek {server_memory.peak:.0f} MB"
         )
         self.stdout.write(f"Belasting voor/na: {load_before} / {_loadavg()}")
+        if unanswered:
+            self.stdout.write(f"De statusopvraag van de aanlevering bleef {unanswered} keer onbeantwoord (of faalde).")
         self.stdout.write(f"{'fase':22} {'verzoeken':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'fouten':>7}")
         for phase in ("voor", "import (taak)", "herbouw leesopslag", "na"):
             timings = reading.timings.get(phase, [])
