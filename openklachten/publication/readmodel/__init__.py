@@ -90,7 +90,12 @@ def _checked_lease(path=None) -> connection.Lease:
         held = _intact_lease(target)  # built just now in this thread (or raises again)
     verdict = freshness.verdict(held.meta)
     if verdict.behind:
-        rebuilds.request_rebuild(target, healing=True)
+        from openklachten.publication.readmodel import jobs
+
+        # Behind only by imports while a rebuild job waits or runs: the worker builds; a web server process that
+        # built as well would hold a whole build's memory next to its requests (and only wait for the lock).
+        if not (verdict.serveable and jobs.pending()):
+            rebuilds.request_rebuild(target, healing=True)
         if not verdict.serveable and not rebuilds.background():
             held = connection.thread_lease(target)
             verdict = freshness.verdict(held.meta)

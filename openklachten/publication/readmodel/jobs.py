@@ -26,6 +26,18 @@ def rebuild_readmodel() -> int | None:
     return generation.records if generation is not None else None
 
 
+def pending() -> bool:
+    """A rebuild job waits or runs (readers then leave an import-only lag to it)."""
+    from django.db import DatabaseError
+    from django_tasks_db.models import DBTaskResult
+
+    statuses = (TaskResultStatus.READY, TaskResultStatus.RUNNING)
+    try:
+        return DBTaskResult.objects.filter(task_path=rebuild_readmodel.module_path, status__in=statuses).exists()
+    except DatabaseError:  # no job table (yet): readers heal as before
+        return False
+
+
 def enqueue() -> bool:
     """Queue a rebuild unless one is already waiting; True when this call queued it."""
     from django_tasks_db.models import DBTaskResult

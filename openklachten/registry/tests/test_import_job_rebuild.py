@@ -65,3 +65,20 @@ def test_a_rejected_upload_queues_no_rebuild(amsterdam, delivery_file):
     _submit(amsterdam, delivery_file([complaint_row(1, ontvangwijze="postduif")]))
     assert run_pending() == 1
     assert not _rebuild_jobs().exists()
+
+
+def test_a_web_request_leaves_an_import_lag_to_the_queued_rebuild_job(client, amsterdam, delivery_file, settings):
+    from openklachten.publication.readmodel import rebuilds
+
+    settings.READMODEL_REBUILD = "achtergrond"  # as in production: a request would queue a build in its process
+    import_delivery(delivery_file([complaint_row(n) for n in range(1, 4)]), amsterdam)
+    before = readmodel.current_dir()
+    _submit(amsterdam, delivery_file([complaint_row(n) for n in range(10, 15)]))
+    run_pending(max_tasks=1)  # the import; its rebuild job waits
+    asked = rebuilds.queue(readmodel.root()).requested
+
+    response = client.get("/api/v1/organisaties")
+
+    assert response.status_code == 200  # served from the previous generation
+    assert rebuilds.queue(readmodel.root()).requested == asked  # no build started in the web process
+    assert readmodel.current_dir() == before and _rebuild_jobs().get().status == "READY"
