@@ -27,7 +27,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from openklachten.benchmarks.management.commands.bench_import_memory import ORGANISATION, write_csv
-from openklachten.benchmarks.management.commands.bench_load import _tail, _wait
+from openklachten.benchmarks.management.commands.bench_load import _free_port, _tail, _wait
 from openklachten.benchmarks.management.commands.bench_site import PAGES
 
 URLS = [*PAGES.values(), "/api/v1/klachten?organisatie=gm0363", "/api/v1/organisaties"]
@@ -180,11 +180,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--rows", type=int, default=300_000, help="Rijen in de grote aanlevering.")
         parser.add_argument("--readers", type=int, default=4, help="Gelijktijdige lezers tijdens de import.")
-        parser.add_argument("--port", type=int, default=8104, help="Poort van de server (loopback).")
+        parser.add_argument("--port", type=int, help="Poort van de server (loopback; standaard een vrije).")
         parser.add_argument("--database-url", default="", help="PostgreSQL in plaats van SQLite (een lege database).")
         parser.add_argument("--timeout", type=float, default=3600, help="Maximaal wachten op taak en herbouw (s).")
 
     def handle(self, *args, rows, readers, port, database_url, timeout, **options):
+        port = port or _free_port()
         data_dir = Path(tempfile.mkdtemp(prefix="openklachten-bench-import-job-"))
         env = dict(
             os.environ,
