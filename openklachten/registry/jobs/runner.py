@@ -9,6 +9,7 @@ import logging
 import os
 import threading
 import time
+from contextlib import contextmanager
 
 from django.db import close_old_connections
 from django_tasks_db.management.commands.db_worker import Worker
@@ -22,6 +23,17 @@ _running = threading.local()
 def in_worker() -> bool:
     """This thread is running jobs: what they change may be followed up by another job instead of at once."""
     return getattr(_running, "active", False)
+
+
+@contextmanager
+def follow_ups_as_jobs():
+    """What is changed inside is followed up like in a worker: e.g. the read-model rebuild becomes a job."""
+    previous = in_worker()
+    _running.active = True
+    try:
+        yield
+    finally:
+        _running.active = previous
 
 
 class JobRunner:
@@ -79,11 +91,8 @@ class JobRunner:
             close_old_connections()
             due = scheduler.enqueue_due()
             before = self.done
-            _running.active = True
-            try:
+            with follow_ups_as_jobs():
                 self.worker.run()  # batch mode: every ready job, then back here
-            finally:
-                _running.active = False
             if self.max_tasks is not None and self.done >= self.max_tasks:
                 return
             if self.batch and not due and self.done == before:

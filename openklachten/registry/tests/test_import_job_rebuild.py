@@ -82,3 +82,20 @@ def test_a_web_request_leaves_an_import_lag_to_the_queued_rebuild_job(client, am
     assert response.status_code == 200  # served from the previous generation
     assert rebuilds.queue(readmodel.root()).requested == asked  # no build started in the web process
     assert readmodel.current_dir() == before and _rebuild_jobs().get().status == "READY"
+
+
+def test_the_import_command_can_leave_the_rebuild_to_the_worker(amsterdam, delivery_file):
+    from django.core.management import call_command
+
+    call_command("import", str(delivery_file([complaint_row(1)])), organisation="gm0363")  # builds itself
+    before = readmodel.current_dir()
+    call_command(
+        "import",
+        str(delivery_file([complaint_row(n) for n in range(2, 5)])),
+        organisation="gm0363",
+        herbouw_in_wachtrij=True,
+    )
+    assert readmodel.current_dir() == before and _rebuild_jobs().count() == 1
+    assert run_pending() == 1
+    query.use(None)
+    assert query.overview(query.Filters())["total"] == 4
