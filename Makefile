@@ -61,6 +61,7 @@ bench: install
 	$(BIN)/openklachten bench_kanonymity
 	$(BIN)/openklachten bench_reports --size 1000000
 	$(BIN)/openklachten eval_anonymisation
+	nice -n 10 $(BIN)/openklachten bench_anonymisation --instructies
 
 eval-anonymisation: install
 	$(BIN)/openklachten eval_anonymisation
