@@ -117,8 +117,8 @@ def _named_unit(qualifier: str) -> bool:
     if not match:
         return False
     words = [w.lower() for w in re.findall(r"[\w-]+", match.group()) if w != "en"]
-    names = lookup.first_names() | lookup.surnames()
-    return not any(w in names or w.split("-")[0] in names for w in words)
+    first, last = lookup.first_names(), lookup.surnames()  # no union: that would copy both lists per call
+    return not any(p in first or p in last for w in words for p in (w, w.split("-")[0]))
 
 
 @lru_cache(maxsize=65536)
