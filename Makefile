@@ -50,6 +50,7 @@ test-postgres:
 bench: install
 	$(BIN)/openklachten bench_validate
 	$(BIN)/openklachten bench_import_memory
+	$(BIN)/openklachten bench_import_job
 	$(BIN)/openklachten bench_dashboard
 	$(BIN)/openklachten bench_exports
 	$(BIN)/openklachten bench_delivery_api

@@ -51,9 +51,18 @@ NATIONAL_FIRST_WORDS = frozenset(
 CONTEXT_PLACE = re.compile(rf"\b(?:in|te|uit|naar|rond|nabij|richting|tussen|omgeving)[ \t]+({PLACE})")
 
 
+# Round 9: "het ministerie van Sociale Zaken en Werkgelegenheid" in lower case is a public body as much as
+# "Ministerie van Financiën" in the public-body list; the risk model read its capitalised words as residual risk.
+MINISTRY = re.compile(
+    r"\b[Mm]inisterie[ \t]+van[ \t]+[A-ZÀ-Þ][\w'’-]+(?:,?[ \t]+(?:(?:en|van|voor|de|het)[ \t]+)?[A-ZÀ-Þ][\w'’-]+){0,4}"
+)
+
+
 def keep_spans(text: str) -> list[tuple[int, int]]:
     lower = same_length_lower(text)
     spans = []
+    if "inisterie" in text:
+        spans.extend(m.span() for m in MINISTRY.finditer(text))
     words = set(WORD.findall(text))
     if not BODY_FIRST_WORDS.isdisjoint(map(str.lower, words)):  # map: no Python-level loop per word
         # Every match starts with one of these words after a non-word character: tried there only (speed).

@@ -78,8 +78,9 @@ NAME_NUMBER = re.compile(r"\d(?<=[a-zß-ÿ][ \t]\d)\d?(?!\d)(?=[ \t]+en[ \t]+[A-
 CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]$")
 # Round 8: "Mw. is 77 en ...": an abbreviated title as the subject of a bare age.
 TITLE_SUBJECT = re.compile(r"\b(?:mw|mevr|dhr|hr|kl|mr)\.[ \t]*$")
-# "mijn moeder (83)", "her son (12)": a bare number in brackets right after a relative.
-RELATIVE_AGE = re.compile(r"[ \t]\((\d{1,3})\)")
+# "mijn moeder (83)", "her son (12)", round 9 also "mijn moeder (88, slechtziend)": a bare number in brackets
+# right after a relative.
+RELATIVE_AGE = re.compile(r"[ \t]\((\d{1,3})(?:\)|,[ \t])")
 # "Bezoeker (Goran Marković, 44)": a name and a bare number in one pair of brackets.
 NAME_COMMA_AGE = re.compile(r"\((?:[^()\n]{2,40}?),[ \t]*(\d{1,3})\)")
 AGE_LABEL = re.compile(r"\b(?:leeftijd|age)\s*:?\s*(\d{1,3})(?!\d)")

@@ -15,7 +15,8 @@ from openklachten.anonymisation.detector_catalogue import register
 PERSON_HEADS = (
     r"man|vrouw|jongen|jongens|meisje|jongeman|dame|knul|kerel|vent|jochie|oudje|"
     r"[a-z]*buurman|[a-z]*buurvrouw|[a-z]*buurjongen|[a-z]*buurmeisje|bewoner|bewoonster|eigenaar|eigenares|"
-    r"eigenaresse|moeder|vader|opa|oma|docent|docente|leraar|lerares|juf|meester|trainer|keeper|aanvoerder"
+    r"eigenaresse|inwoner|inwoonster|moeder|vader|opa|oma|docent|docente|leraar|lerares|juf|meester|trainer|"
+    r"keeper|aanvoerder"
 )
 # Small premises that stand for the people who run or live in them; public buildings are no such thing.
 PLACE_HEADS = (
@@ -44,7 +45,7 @@ COLOURS = frozenset(
     "rode groene blauwe gele zwarte witte grijze oranje paarse roze bruine blonde kale lange dikke oude rooie".split()
 )
 PLURAL_HEADS = frozenset("jongens buren bewoners eigenaren eigenaars".split())
-SINGULAR = frozenset("enige laatste eerste tweede derde".split())
+SINGULAR = frozenset("enige laatste eerste tweede derde oudste jongste".split())
 # A house number, not a year ("de zaak uit 2023").
 NUMBER_IN = re.compile(r"(?:nummer|nr\.?)[ \t]*\d|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{1,4}(?!\d)")
 CAPITAL_IN = re.compile(r"[ \t](?!(?:De|Het|Een)\b)[A-ZÀ-Þ][\w'’-]+")
@@ -65,6 +66,12 @@ NEXT_TO = re.compile(
     rf"erboven|hierboven|eronder|op de hoek)(?![\w-])"
 )
 NEXT_TO_WORDS = frozenset("ernaast hiernaast ertegenover hiertegenover erboven hierboven eronder hoek".split())
+# Round 9 (shape): a parcel named after "perceel" without "kadastraal": place + section + number
+# ("perceel Zeist F 2290") or the cadastral municipality code ("perceel ZST01 F 2290").
+PARCEL = re.compile(
+    r"\bperceel(?:nummer)?[ \t]+((?:[A-Z][a-z][\w-]+(?:[ \t]+[A-Z][a-z][\w-]+)?|[A-Z]{3}\d{2}),?[ \t]+"
+    r"(?:sectie[ \t]+)?[A-Z]{1,2},?[ \t]+(?:nr\.?[ \t]*)?\d{1,6})\b"
+)
 CADASTRAL = re.compile(
     r"\bkadastraal(?:[ \t]+bekend)?(?:[ \t]+(?:als|gemeente))?[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?,?[ \t]+"
     r"sectie[ \t]+[A-Z]{1,2},?(?:[ \t]+(?:nr\.?|nummer|perceel(?:nummer)?))?[ \t]*\d{1,6}\b"
@@ -98,10 +105,10 @@ def _clip(doc, start: int, end: int) -> int:
 
 HEAD_ENDINGS = tuple(
     "man vrouw jongen jongens meisje jongeman dame knul kerel vent jochie oudje buurman buurvrouw buurjongen "
-    "buurmeisje bewoner bewoonster eigenaar eigenares eigenaresse moeder vader opa oma docent docente leraar "
-    "lerares juf meester trainer keeper aanvoerder bakkerij winkel winkeltje zaak zaakje kraam kraampje salon "
-    "salonnetje bedrijf bedrijfje huis huisje woning boerderij boerderijtje café cafétje snackbar cafetaria garage "
-    "villa woonboot woonwagen caravan".split()
+    "buurmeisje bewoner bewoonster inwoner inwoonster eigenaar eigenares eigenaresse moeder vader opa oma docent "
+    "docente leraar lerares juf meester trainer keeper aanvoerder bakkerij winkel winkeltje zaak zaakje kraam "
+    "kraampje salon salonnetje bedrijf bedrijfje huis huisje woning boerderij boerderijtje café cafétje snackbar "
+    "cafetaria garage villa woonboot woonwagen caravan".split()
 )
 
 
@@ -156,6 +163,9 @@ def detect_singling_description(doc):
     if "kadastra" in doc.lower:
         for match in CADASTRAL.finditer(text):
             yield doc.entity(match.start(), match.end(), "ANDER", "ander-perceel", 0.85)
+    if "perceel" in doc.lower:
+        for match in PARCEL.finditer(text):
+            yield doc.entity(match.start(1), match.end(1), "ANDER", "ander-perceel", 0.85)
     if "app" in doc.lower:
         for match in APARTMENT.finditer(doc.lower):
             yield doc.entity(match.start(), match.end(), "ADRES", "adres-appartement", 0.85)

@@ -104,8 +104,21 @@ TITLE = "|".join(sorted(UNIQUE_TITLES, key=len, reverse=True))
 TITLE_AT = re.compile(rf"(?<![\w-])({TITLE})(?![\w-])")
 COMPOUND_AT = re.compile(r"([\w-]+)")
 QUALIFIERS = re.compile(rf"(?:{QUALIFIER}){{0,2}}")
+# Round 9 (shape): a unit named in two capitalised words right after the role ("jurist Vergunningen Horeca",
+# "toezichthouder Ruimtelijke Ordening van Dinkelland") is a named department, even without "team"/"afdeling".
+NAMED_UNIT = re.compile(r"[ \t]+[A-ZÀ-Þ][\w-]+[ \t]+(?:en[ \t]+)?[A-ZÀ-Þ][\w-]+")
 # Lower-case words that, after "van de", describe a generic matter rather than a unit ("van de gemeente").
 GENERIC_AFTER = {"gemeente", "dienst", "klager", "klaagster", "zaak", "klacht", "week", "maand", "dag", "organisatie"}
+
+
+def _named_unit(qualifier: str) -> bool:
+    """Two capitalised words that are no person's name ("medewerker Gerrit-Jan Vos" is a name, not a unit)."""
+    match = NAMED_UNIT.match(qualifier)
+    if not match:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w-]+", match.group()) if w != "en"]
+    first, last = lookup.first_names(), lookup.surnames()  # no union: that would copy both lists per call
+    return not any(p in first or p in last for w in words for p in (w, w.split("-")[0]))
 
 
 @lru_cache(maxsize=65536)
@@ -167,7 +180,7 @@ def detect_function(doc):
         if title in NEEDS_PLACE and not re.search(r"[A-ZÀ-Þ]", qualifier):
             continue
         if (title in NEEDS_UNIT or title == "medewerker") and not (
-            UNIT_IN.search(qualifier) and re.search(r"[A-ZÀ-Þ]", qualifier)
+            (UNIT_IN.search(qualifier) and re.search(r"[A-ZÀ-Þ]", qualifier)) or _named_unit(qualifier)
         ):
             continue
         if title in PLACE_BOUND:

@@ -24,7 +24,9 @@ CONDITIONS = (
     "slechtziendheid astmatische "
     # Round 6: infectious and skin conditions, work incapacity, sight; categories below cover their relatives.
     "schurft hoofdluis tbc tuberculose malaria hersenschudding arbeidsongeschikt arbeidsongeschiktheid "
-    "ziektewet zwakbegaafd"
+    "ziektewet zwakbegaafd "
+    # Round 9 (vocabulary class: eye conditions; allergy as an adjective).
+    "glaucoom cataract netvliesloslating kokerzien allergisch"
 ).split()
 MULTIWORD = (
     "reumatoïde artritis",
@@ -79,6 +81,13 @@ PAIN_PARTS = (
     "onderbuik|onderrug|darm|zij"
 )
 FACULTIES = "gehoor|gezichts|zicht|geheugen|bloed|gewichts|haar|spier|reuk|smaak"
+ORGANS = (
+    "hart|long|nier|lever|maag|darm|rug|knie|heup|gezondheids|ademhalings|geheugen|gehoor|zicht|evenwichts|"
+    "slaap|concentratie|gewrichts|psychische|blaas|prostaat|schildklier"
+)
+LIMITED = "loop|zicht|gehoor|bewegings|spraak|functie|geheugen|mobiliteits"
+TUMOURS = "carcin|melan|sarc|hemat|aden|my|fibr|lip|gli|menin|blast|lymf"
+# Words on -oom that are no condition.
 # Words on -ose that are no condition ("diagnose", "glucose"): the suffix rule skips them.
 OSE_WORDS = "diagnose|prognose|narcose|glucose|lactose|fructose|sucrose|cellulose|hypnose|overdose|viscose"
 _single = sorted((c for c in CONDITIONS if c not in UPPER_ONLY), key=len, reverse=True)
@@ -96,7 +105,11 @@ TERM = re.compile(
     rf"geheugen|concentratie|hoofdpijn|stress|psychische|lichamelijke)klachten"
     # Round 8 (morphology): pain in a body part, loss of a faculty, skin complaints, "slecht ter been".
     rf"|(?:{PAIN_PARTS})pijn(?:klachten)?|(?:{FACULTIES})verlies|huid(?:uitslag|ziekte|infectie|aandoening)"
-    rf"|slecht[ \t]+ter[ \t]+(?:been|voet)|slecht(?:horend|ziend)e?))(?![\w-]){BODY_TAIL}"
+    rf"|slecht[ \t]+ter[ \t]+(?:been|voet)|slecht(?:horend|ziend)e?"
+    # Round 9 (morphology): problems of an organ, a limited faculty, allergies, a broken bone as one compound,
+    # a named disease compound, tumours on -oom.
+    rf"|(?:{ORGANS})problemen|(?:{LIMITED})beperking(?:en)?|[\w-]*allergie(?:ën)?|(?:{BODY_PARTS})breuk"
+    rf"|[\w-]{{3,}}ziekte|(?:{TUMOURS})oom))(?![\w-]){BODY_TAIL}"
 )
 
 
@@ -124,6 +137,14 @@ SUFFIXES = (
     "verlies",
     "uitslag",
     "aandoening",
+    "problemen",
+    "beperking",
+    "beperkingen",
+    "allergie",
+    "allergieën",
+    "breuk",
+    "ziekte",
+    "oom",
 )
 # Maximal runs of [\w/-]: scanned from the start of the text, a run never begins right after a word character
 # or "-", so the former look-behind (?<![\w-]) never failed; without it the engine skips ahead (speed).
@@ -180,8 +201,27 @@ LOWER_ACRONYM_CUE = re.compile(
 )
 
 
+# Round 9 (grammar): a compound written as two words ("macula degeneratie", "noten allergie") and a weakened
+# organ or defence ("verzwakt immuunsysteem", "zwak hart").
+SPLIT_COMPOUND = re.compile(r"\b[a-zà-ÿ]{3,}[ \t]+(?:degeneratie|allergie)\b")
+SPLIT_HEADS = frozenset(("degeneratie", "allergie"))
+WEAKENED = re.compile(
+    r"\b(?:verzwakte?|verminderde?|zwakke?|zwak|slechte?|slecht)[ \t]+"
+    r"(?:immuunsysteem|weerstand|afweer|afweersysteem|hart|longen|nieren)\b"
+)
+WEAK_HEADS = frozenset("immuunsysteem weerstand afweer afweersysteem hart longen nieren".split())
+WEAK_WORDS = frozenset("verzwakt verzwakte verminderd verminderde zwak zwakke slecht slechte".split())
+
+
 @register("gezondheid")
 def detect_health(doc):
+    if not doc.words.isdisjoint(SPLIT_HEADS):
+        for match in SPLIT_COMPOUND.finditer(doc.lower):
+            if not match.group().startswith(("een ", "een\t", "de ", "het ", "die ", "deze ", "geen ")):
+                yield doc.entity(match.start(), match.end(), "GEZONDHEID", "gezondheid", 0.85)
+    if not doc.words.isdisjoint(WEAK_HEADS) and not doc.words.isdisjoint(WEAK_WORDS):
+        for match in WEAKENED.finditer(doc.lower):
+            yield doc.entity(match.start(), match.end(), "GEZONDHEID", "gezondheid", 0.85)
     if "ms" in doc.words or "nah" in doc.words:
         for match in LOWER_ACRONYM_CUE.finditer(doc.lower):
             yield doc.entity(match.start(1), match.end(1), "GEZONDHEID", "gezondheid", 0.85)

@@ -46,3 +46,24 @@ def detect_lower_register_names(doc):
         for position in doc.positions(word):
             if doc.text[position].islower():
                 yield doc.entity(position, position + len(word), "NAAM", "naam-kleine-letters", 0.8)
+
+
+# Round 9 (grammar): a lower-case surname after a person cue, in any register ("de gebroeders lubbers",
+# "meneer heijnen", "de familie wolters"): the cue says a name follows; the surname list says which word.
+PERSON_CUE = re.compile(
+    r"\b(?:gebroeders|gezusters|familie|fam\.?|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de[ \t]+heer|buurman|buurvrouw)"
+    r"[ \t]+((?:van[ \t]+(?:de[ \t]+|der[ \t]+|den[ \t]+)?|de[ \t]+)?[a-zß-ÿ][a-zß-ÿ'-]{2,})"
+)
+CUE_WORDS = frozenset("gebroeders gezusters familie fam meneer mevrouw mevr mw dhr heer buurman buurvrouw".split())
+
+
+@register("naam-kleine-letters-aanwijzing")
+def detect_lower_surname_after_cue(doc):
+    if doc.words.isdisjoint(CUE_WORDS):
+        return
+    surnames, plain, common = lookup.surnames(), lookup.plain_words(), lookup.common_words()
+    for match in PERSON_CUE.finditer(doc.text):
+        name = match.group(1)
+        last = name.split()[-1]
+        if last in surnames and last not in plain and last not in common and last not in WORD_FIRST_NAMES:
+            yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-kleine-letters", 0.8)

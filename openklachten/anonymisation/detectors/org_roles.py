@@ -15,7 +15,9 @@ ROLES = (
     r"jeugdleider|[a-z]*trainer|[a-z]*coach|voorzitter|secretaris|penningmeester|directeur|directrice|conrector|"
     r"rector|teamleider|locatiemanager|locatieleider|vertrouwenspersoon|vertrouwenscontactpersoon|"
     r"aandachtsfunctionaris|zorgcoördinator|coördinator|bestuurder|beheerder|conciërge|kantoormanager|"
-    r"[a-z]*manager|[a-z]*consulent|bedrijfsleider|eigenaar|eigenaresse"
+    r"[a-z]*manager|[a-z]*consulent|bedrijfsleider|eigenaar|eigenaresse|"
+    # Round 9: doctors of a local office ("verzekeringsarts van UWV-kantoor X"), rangers.
+    r"[a-z]+arts|boswachter"
 )
 # Speed: the scan starts at " van "/" bij " (a literal); the role is checked in the 40 characters before.
 OF = re.compile(r" (?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?")
@@ -24,6 +26,22 @@ LOCAL_OFFICE = re.compile(r"[\w-]*kantoor[ \t]+[A-ZÀ-Þ][\w'’-]+")
 ORG_STARTS = tuple(HEAD_WORDS)
 APPOSITION = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?[A-ZÀ-Þ]")
 IN_PLACE = re.compile(r"[ \t]+(?:in|te)[ \t]+(?:'s-)?[A-ZÀ-Þ][\w'’-]+")
+
+
+# Round 9 (grammar): "de beslismedewerker in Zevenaar": a case-handling role with "de" and the one place it
+# works in; "een medewerker in Zwolle" stays (not singled out).
+IN = re.compile(r" (?:in|te)[ \t]+(?:'s-)?[A-ZÀ-Þ][\w'’-]+")
+DE_ROLE_BEFORE = re.compile(r"(?<![\w-])de[ \t]+([a-z]+(?:medewerker|behandelaar|jurist|consulent|adviseur))[ \t]*$")
+
+
+@register("functie-plaats")
+def detect_role_in_place(doc):
+    if " in " not in doc.text and " te " not in doc.text:
+        return
+    for place in IN.finditer(doc.text):
+        role = DE_ROLE_BEFORE.search(doc.lower, max(0, place.start() - 40), place.start())
+        if role:
+            yield doc.entity(role.start(1), place.end(), "FUNCTIE", "functie-plaats", 0.8)
 
 
 @register("functie-organisatie")

@@ -76,6 +76,24 @@ def test_sets_o_to_r_after_round_8(name):
     assert len(flagged) / len(corpus) <= 0.32
 
 
+@pytest.mark.parametrize("name", ["heldout-s.txt", "heldout-t.txt", "heldout-u.txt", "heldout-v.txt"])
+def test_sets_s_to_v_after_round_9(name):
+    """S-V (blind first measurement after round 8, tuned by class in round 9): floors below the measured values.
+
+    Blind (round 8): recall S 0.910, T 0.878, U 0.871, V 0.846. After round 9: recall 0.936 / 0.922 / 0.912 / 0.888;
+    keep 0.932 / 0.962 / 0.884 / 0.871; review 20 / 36 / 28 / 36 %; unflagged leaks 3.85 / 2.22 / 4.12 / 3.50 %.
+    Still far from the issue's targets: these floors only catch a regression.
+    """
+    corpus = load_corpus(DATA / name)
+    results = {doc["id"]: anonymise(doc["text"]) for doc in corpus}
+    flagged = {i for i, r in results.items() if r.needs_review}
+    measured = score(corpus, {i: r.text for i, r in results.items()}, flagged)
+    assert measured.recall >= 0.87, measured.examples
+    assert measured.keep_retention >= 0.85, measured.examples
+    assert measured.unflagged_leak_share <= 0.05, measured.examples
+    assert len(flagged) / len(corpus) <= 0.40
+
+
 def test_mark_up_parses_values_and_keeps():
     doc = parse_text("x", "Beste {NAAM|Petra}, de <<gemeente Ede>> belt {TELEFOON|06-12345678}.")
     assert doc["text"] == "Beste Petra, de gemeente Ede belt 06-12345678."

@@ -90,3 +90,17 @@ def test_anonymous_clients_are_rate_limited_with_retry_after(public_dataset, cli
     assert statuses == [200, 200, 200, 429]
     assert limited["Content-Type"] == "application/problem+json" and int(limited["Retry-After"]) > 0
     assert download.status_code == 200  # bulk files are not rate-limited
+
+
+def test_the_rate_limit_fails_open_when_its_cache_cannot_be_written(public_dataset, client, monkeypatch):
+    """SQLite during a large import: the cache table is locked; the read is answered, not a 500."""
+    from django.db import OperationalError
+
+    def locked(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    cache.clear()
+    monkeypatch.setattr(cache, "set", locked)
+    with override_settings(API_RATE_LIMIT="3/minute"):
+        statuses = [client.get("/api/v1/waardelijsten").status_code for _ in range(5)]
+    assert statuses == [200] * 5
