@@ -109,7 +109,7 @@ READMODEL_BUILD_MEMORY = declare(
     "",
     "Geheugengrens van DuckDB bij het opbouwen van de leesopslag (bv. `4GB`); wat niet past, gaat naar "
     "tijdelijke bestanden in `$OPENKLACHTEN_DATA_DIR/tmp/`. Leeg: de helft van het geheugen van de machine, "
-    "hoogstens 4 GB (1 miljoen klachten bouwen binnen 2 GB, docs/deploy.md).",
+    "hoogstens 3,5 GB (1 miljoen klachten bouwen binnen 2 GB, docs/deploy.md).",
 )
 READMODEL_BUILD_THREADS = declare_int(
     "OPENKLACHTEN_READMODEL_BUILD_THREADS",

@@ -11,9 +11,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
-# Without a setting: half the machine, at most 4 GB (the 10M target). DuckDB's own default (80%) starves the
-# site on the same machine; since the full-text index is built in blocks, 1M complaints build within 2 GB.
-DEFAULT_MEMORY_MB = 4096
+# Without a setting: half the machine, at most 3.5 GB, so that the build process (DuckDB plus Python and Arrow,
+# ~0.5 GB more RSS) stays within the 4 GB target. DuckDB's own default (80%) starves the site on the same
+# machine; since the full-text index is built in blocks, 1M complaints build within 2 GB.
+DEFAULT_MEMORY_MB = 3584
 DEFAULT_MEMORY_SHARE = 0.5
 DEFAULT_THREADS = 2  # the production machine's cores; more only adds memory per thread
 
@@ -34,7 +35,7 @@ def default_memory() -> str:
 
 
 def memory_limit() -> str:
-    """The configured cap, else half the machine's memory up to 4 GB (default_memory)."""
+    """The configured cap, else half the machine's memory up to 3.5 GB (default_memory)."""
     return str(getattr(_settings(), "READMODEL_BUILD_MEMORY", None) or default_memory())
 
 
