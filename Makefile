@@ -63,6 +63,8 @@ bench: install
 
 eval-anonymisation: install
 	$(BIN)/openklachten eval_anonymisation
+	$(BIN)/openklachten eval_risk_model
+	$(BIN)/openklachten eval_risk_model --replay docs/metingen/replay-b307b69-KL.jsonl --replay docs/metingen/replay-98e6316-MN.jsonl
 
 screenshots: install
 	$(BIN)/openklachten screenshots --output screenshots

@@ -13,11 +13,12 @@ CHUNK_SIZE = 32
 
 
 def _warm_up() -> None:
-    from openklachten.anonymisation import lookup
+    from openklachten.anonymisation import lookup, riskmodel
     from openklachten.anonymisation.detector_catalogue import all_detectors
 
     lookup.warm_up()
     all_detectors()
+    riskmodel.shipped()  # the risk scorer's weights, shared by the forked workers too
 
 
 def _one(item: tuple[str, tuple[str, ...]]) -> Result:

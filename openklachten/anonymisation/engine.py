@@ -2,7 +2,7 @@
 
 import re
 
-from openklachten.anonymisation import apposition, joining, residual, safety, scripts
+from openklachten.anonymisation import apposition, joining, residual, riskmodel, safety, scripts
 from openklachten.anonymisation import keep as keep_module
 from openklachten.anonymisation.detector_catalogue import all_detectors
 from openklachten.anonymisation.document import Document
@@ -18,8 +18,12 @@ OCR_SPACE = re.compile(r"(?<=\w) ([.,:;])(?= )")
 KEEP = "KEEP"  # detectors yield this type for spans that must survive (0800-numbers, BNG accounts, info@)
 
 
-def anonymise(text: str, names=()) -> Result:
-    """Redact personal data in `text`; `names` are names known from the record (e.g. the complainant)."""
+def anonymise(text: str, names=(), risk_model: bool = True, skip: frozenset[str] = frozenset()) -> Result:
+    """Redact personal data in `text`; `names` are names known from the record (e.g. the complainant).
+
+    For training the learned residual scorer (riskmodel_training.py) only: `risk_model=False` leaves the scorer
+    out, and `skip` names detectors not to run (to see what an engine without those rules leaves standing).
+    """
     if not text:
         return Result(text or "")
     # OCR puts spaces before punctuation ("mw . Verbruggen ,"): detectors read a tidied copy of equal length,
@@ -27,8 +31,9 @@ def anonymise(text: str, names=()) -> Result:
     tidy = OCR_SPACE.sub(r"\1 ", text) if " ." in text or " ," in text else text
     doc = Document(tidy, tuple(n for n in names if n and n.strip()), keep_module.keep_spans(tidy))
     found: list[Entity] = []
-    for detector in all_detectors().values():
-        found.extend(detector(doc))
+    for name, detector in all_detectors().items():
+        if name not in skip:
+            found.extend(detector(doc))
     hard_keep = [(e.start, e.end) for e in found if e.type == KEEP]
     doc.keep.extend(hard_keep)
     candidates = [e for e in (_clip(doc, e) for e in found if e.type != KEEP) if _allowed(doc, e, hard_keep)]
@@ -45,10 +50,24 @@ def anonymise(text: str, names=()) -> Result:
         chosen = _resolve(chosen + [e for e in scripts.names(text, chosen) if _allowed(doc, e, hard_keep)])
     chosen = sorted(chosen + safety.leftovers(text, chosen, doc.keep), key=lambda e: e.start)
     retype_phones(text, chosen)
+    learned = None
+    if risk_model and riskmodel.REDACT_THRESHOLD <= 1:
+        # The learned scorer (riskmodel.py) may redact a near-certain token (a guess that cannot leak).
+        extra, learned = riskmodel.assess(text, [(e.start, e.end, e.type) for e in chosen], doc.keep)
+        if extra:
+            guesses = [Entity(s, e, riskmodel.guessed_type(text[s:e]), "risicomodel", 0.8) for s, e in extra]
+            chosen = sorted(chosen + guesses, key=lambda e: e.start)
     _number(text, chosen)
     reasons = [f"onzekere vondst ({e.source}): {e.type}" for e in chosen if e.confidence < REVIEW_BELOW][:3]
-    reasons += residual.risks(text, [(e.start, e.end, e.type) for e in chosen], doc.keep, doc)
-    return Result(_redact(text, chosen), chosen, bool(reasons), reasons)
+    taken = [(e.start, e.end, e.type) for e in chosen]
+    reasons += residual.risks(text, taken, doc.keep, doc)
+    if risk_model and not reasons and riskmodel.REDACT_THRESHOLD > 1:
+        # Routing only: the learned scorer reads what the rules left standing, when nothing else sent the text
+        # to review already (then it would change nothing and only cost time).
+        learned = riskmodel.assess(text, taken, doc.keep)[1]
+    if learned and not reasons:
+        reasons.append(learned)
+    return Result(_redact(text, chosen), chosen, bool(reasons), reasons, list(doc.keep))
 
 
 def _allowed(doc: Document, entity: Entity, hard_keep: list[tuple[int, int]]) -> bool:

@@ -37,6 +37,8 @@ class Result:
     needs_review: bool = False
     # Why a person must look (residual.py): leftovers that may still identify someone, in Dutch.
     review_reasons: list[str] = field(default_factory=list)
+    # The keep-spans the engine honoured (offsets in the input text); internal, not part of as_dict().
+    kept: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
     def as_dict(self) -> dict:
         return {

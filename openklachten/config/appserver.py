@@ -40,11 +40,21 @@ def options(host: str, port: int, *, workers: int | None = None, threads: int | 
     }
 
 
+def _warm_worker(worker) -> None:
+    """gunicorn's post_worker_init: warm the worker before it accepts its first request (config.warmup)."""
+    from openklachten.config import warmup
+
+    warmup.in_worker(worker.wsgi)
+
+
 def run(config: dict) -> None:
     """Run gunicorn in this process (it forks the workers) with the project's WSGI application."""
     from gunicorn.app.base import BaseApplication
 
+    from openklachten.config import warmup
     from openklachten.config.wsgi import application
+
+    config = {"post_worker_init": _warm_worker, **config}
 
     class OpenKlachtenServer(BaseApplication):
         def load_config(self):
@@ -55,6 +65,7 @@ def run(config: dict) -> None:
         def load(self):
             return application
 
+    warmup.before_fork()  # imports and checksums once, inherited by every worker
     # Connections opened before the fork (the migration check) must not be shared by the workers.
     connections.close_all()
     OpenKlachtenServer().run()

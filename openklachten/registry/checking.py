@@ -1,21 +1,15 @@
 """A check-only run ("alleen controleren"): everything an import checks, nothing stored.
 
 The publisher sees the same errors the import would report (cells, duplicate ids, a file about another
-organisation) before anything is published. Anonymisation is not run: it never refuses a file.
+organisation, a file with only a header row) before anything is published: both run importer.check_file.
+Anonymisation is not run; the only refusal it can add (a value grown past its column, registry/lengths.py)
+is left to the import.
 """
 
 from collections import Counter
 from dataclasses import dataclass, field
 
-from openklachten.registry import bestuursorgaan_check, components
-from openklachten.registry.importer import (
-    CHUNK_ROWS,
-    MAX_ISSUES,
-    ImportRefused,
-    _chunks,
-    _duplicate_errors,
-    resolve_organisation,
-)
+from openklachten.registry.importer import check_file, resolve_organisation
 
 
 @dataclass
@@ -32,29 +26,19 @@ class CheckResult:
 
 
 def check_delivery(source, organisation, *, filename=None) -> CheckResult:
-    """Read and validate a delivery as import_delivery would, chunk by chunk; raises ImportRefused for the
-    same refusals."""
+    """Read and validate a delivery with the import's own checks (importer.check_file); raises ImportRefused
+    for the same refusals, a file with only a header row included."""
     organisation = resolve_organisation(organisation)
-    seen_keys: dict[str, int] = {}
-    other_bodies = bestuursorgaan_check.OtherBodies(organisation)
-    duplicates, kinds = [], Counter()
-    try:
-        table = components.open_table(source, filename=filename)
-        validation = components.validation(table, organisation.type)
-        for chunk in _chunks(table.rows, CHUNK_ROWS):
-            records, numbers = validation.check(chunk)
-            other_bodies.add(records, numbers)
-            duplicates += _duplicate_errors(records, numbers, seen_keys)[: MAX_ISSUES - len(duplicates)]
-            kinds.update(str(r.get("formeel_informeel") or "") for r in records)
-        report = validation.finish()
-    except components.UnreadableFile as exc:
-        raise ImportRefused(str(exc)) from exc
-    misfiled = other_bodies.message()
-    if misfiled:
-        raise ImportRefused(misfiled)
+    kinds = Counter()
+
+    def count(records, numbers, failed):
+        kinds.update(str(r.get("formeel_informeel") or "") for r in records)
+
+    checked = check_file(source, filename, organisation, count)
+    report = checked.report
     return CheckResult(
         rows=report.rows,
-        errors=list(report.errors) + duplicates,
+        errors=list(report.errors) + checked.duplicates,
         warnings=list(report.warnings),
         formeel=kinds["formeel"],
         informeel=kinds["informeel"],

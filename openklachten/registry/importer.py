@@ -216,47 +216,77 @@ def _chunks(rows, size: int):
         yield chunk
 
 
+EMPTY_DELIVERY = (
+    "Het bestand bevat alleen kolomnamen en geen klachten; er is niets opgeslagen. Vul onder de kopregel één rij "
+    "per klacht in."
+)
+
+
+@dataclass
+class CheckedFile:
+    """What check_file found in a whole delivery file (nothing stored, nothing anonymised)."""
+
+    report: object  # the intake validation Report
+    table: object
+    duplicates: list  # Klacht-IDs used twice in the file
+
+
+def check_file(source, filename, organisation, each_chunk=None) -> CheckedFile:
+    """Read and validate a delivery chunk by chunk: the checks the import and a check-only run share.
+
+    `each_chunk(records, row_numbers, failed)` is called for every chunk once it is checked; `failed` says
+    whether any error was found so far. Raises ImportRefused for an unreadable file, a file with only a
+    header row, and a file about another organisation.
+    """
+    seen_keys: dict[str, int] = {}  # normalised Klacht-ID -> first row: the whole file's duplicates
+    other_bodies = bestuursorgaan_check.OtherBodies(organisation)
+    duplicates = []
+    try:
+        table = components.open_table(source, filename=filename)
+        validation = components.validation(table, organisation.type)
+        for chunk in _chunks(table.rows, CHUNK_ROWS):
+            records, numbers = validation.check(chunk)
+            other_bodies.add(records, numbers)
+            duplicates += _duplicate_errors(records, numbers, seen_keys)[: MAX_ISSUES - len(duplicates)]
+            if each_chunk is not None:
+                each_chunk(records, numbers, bool(validation.report.errors or duplicates or other_bodies.found))
+        report = validation.finish()
+    except components.UnreadableFile as exc:
+        raise ImportRefused(str(exc)) from exc
+    if not report.rows:
+        # Stored, an empty delivery would move the organisation's "laatste aanlevering" forward with nothing in it.
+        raise ImportRefused(EMPTY_DELIVERY)
+    misfiled = other_bodies.message()
+    if misfiled:
+        raise ImportRefused(misfiled)
+    return CheckedFile(report=report, table=table, duplicates=duplicates)
+
+
 def _prepare(path, filename, organisation, spool: Spool) -> ImportResult:
     """Read, validate and anonymise the file chunk by chunk into the spool; the result carries any errors.
 
     Once an error is found the rest is still validated (the report lists every problem) but no longer
     anonymised: nothing will be stored.
     """
-    seen_keys: dict[str, int] = {}  # normalised Klacht-ID -> first row: the whole file's duplicates
     derived: dict[str, int] = {}  # content digest -> how often (V0.2 files without Klacht-ID)
-    other_bodies = bestuursorgaan_check.OtherBodies(organisation)
-    duplicates, too_long = [], []
+    too_long = []
     index = OrganisationIndex()
-    try:
-        table = components.open_table(path, filename=filename)
-        validation = components.validation(table, organisation.type)
-        for chunk in _chunks(table.rows, CHUNK_ROWS):
-            records, numbers = validation.check(chunk)
-            other_bodies.add(records, numbers)
-            duplicates += _duplicate_errors(records, numbers, seen_keys)[: MAX_ISSUES - len(duplicates)]
-            _derive_missing_case_ids(records, derived)
-            if validation.report.errors or duplicates or too_long or other_bodies.found:
-                continue
-            rows = [complaint_fields(record, organisation, index) for record in records]
-            texts = _anonymise(records, rows)
-            too_long += lengths.too_long(rows, texts, numbers)[: MAX_ISSUES - len(too_long)]
-            spool.append((rows, texts))
-        report = validation.finish()
-    except components.UnreadableFile as exc:
-        raise ImportRefused(str(exc)) from exc
-    if not report.rows:
-        # Stored, an empty delivery would move the organisation's "laatste aanlevering" forward with nothing in it.
-        raise ImportRefused(
-            "Het bestand bevat alleen kolomnamen en geen klachten; er is niets opgeslagen. Vul onder "
-            "de kopregel één rij per klacht in."
-        )
-    misfiled = other_bodies.message()
-    if misfiled:
-        raise ImportRefused(misfiled)
+
+    def anonymise(records, numbers, failed):
+        _derive_missing_case_ids(records, derived)
+        if failed or too_long:
+            return
+        rows = [complaint_fields(record, organisation, index) for record in records]
+        texts = _anonymise(records, rows)
+        too_long.extend(lengths.too_long(rows, texts, numbers)[: MAX_ISSUES - len(too_long)])
+        spool.append((rows, texts))
+
+    checked = check_file(path, filename, organisation, anonymise)
+    report = checked.report
     result = ImportResult(
-        errors=list(report.errors), warnings=list(report.warnings), rows=report.rows, report=report, table=table
+        errors=list(report.errors), warnings=list(report.warnings), rows=report.rows, report=report, table=checked.table
     )
-    result.errors += duplicates
+    result.errors += checked.duplicates
     if not result.errors:
         result.errors += too_long
     result.version = report.version

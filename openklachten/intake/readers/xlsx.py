@@ -3,12 +3,15 @@
 The cells are read by python-calamine (MIT, a Rust reader); this module guards it. Before calamine opens
 anything, the zip directory is checked for parts that unpack to too much, and the chosen sheet's XML is
 scanned once, in chunks, for the extent of its cells: calamine holds a sheet as one dense block, so one
-cell far away (XFD1048576) would otherwise cost gigabytes.
+cell far away (XFD1048576) would otherwise cost gigabytes, or abort the process when its 32-bit positions
+wrap around. The scan reads references the way calamine does (either case, leading zeros, any attribute
+order, cells without a reference placed one after another); chunks written the usual way take a fast path.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import struct
 import zipfile
@@ -65,25 +68,92 @@ def check_sizes(archive: zipfile.ZipFile) -> None:
 MAX_CELLS = 20_000_000
 # Decompressed sheet XML scanned per step when measuring the used range.
 SCAN_CHUNK = 1 << 20
-# Any attribute r="A1" (a cell reference) and r="7" (a row number); extra matches only make the range larger.
-# A literal start keeps the scan fast; single quotes are looked for only in a chunk that has them.
-_REF_LETTERS = (re.compile(rb'r="([A-Z]{1,4})[0-9]'), re.compile(rb"r='([A-Z]{1,4})[0-9]"))
-_REF_ROWS = (re.compile(rb'r="[A-Z]{0,4}([0-9]{1,8})"'), re.compile(rb"r='[A-Z]{0,4}([0-9]{1,8})'"))
+# What a reference calamine cannot hold counts as: calamine computes rows and columns in 32 bits and wraps
+# around, so more than 9 digits or 4 letters may land anywhere: counted as this much, the sheet is refused.
+FAR = 1 << 32
+
+# The fast path: cells as writers write them, <c r="B7" ...> (or <x:c r="B7" ...> with one namespace prefix).
+# A chunk in which every "<c" and ":c" is such a cell (counted, so a reference in a comment or text cannot
+# stand in for a cell) is measured by two patterns alone; any other chunk is parsed tag by tag.
+_PREFIX = re.compile(rb'<([^\s<>/:=!?]{1,20}:)c r="')
+
+
+@functools.lru_cache(maxsize=8)
+def _plain(prefix: bytes) -> tuple[re.Pattern, re.Pattern]:
+    start = re.escape(b"<" + prefix + b'c r="')
+    return re.compile(start + rb'([A-Z]{1,3})[0-9]{1,7}"'), re.compile(start + rb'[A-Z]{1,3}([0-9]{1,7})"')
+
+
+# A start tag (prefixed or not) with its attributes; values are skipped whole, so r= inside one is not taken.
+_ATTRIBUTES = rb"""((?:\s+[^\s=<>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)"""
+_CELL_TAG = re.compile(rb"<(?:[^\s<>/:=!?]+:)?c(?=[\s>/])" + _ATTRIBUTES)
+_ROW_TAG = re.compile(rb"<(?:[^\s<>/:=!?]+:)?row(?=[\s>/])" + _ATTRIBUTES)
+_ANY_TAG = re.compile(rb"<[/?!]?[^\s<>/=]*" + _ATTRIBUTES + rb"\s*[/?]?>")
+_R_ATTRIBUTE = re.compile(rb"""(?:^|\s)r\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# What calamine accepts as a reference: letters of either case, then digits (leading zeros allowed).
+_REFERENCE = re.compile(rb"([A-Za-z]*)0*([0-9]*)")
 
 
 def _column_number(letters: bytes) -> int:
+    if len(letters) > 4:
+        return FAR
     number = 0
-    for letter in letters:
+    for letter in letters.upper():
         number = number * 26 + letter - 64
     return number
 
 
-def used_range(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
-    """(rows, columns) a sheet can span at most, from its XML read in chunks: the furthest cell reference, and
-    for cells or rows written without a reference (calamine places them one after another) their count."""
-    letters: set[bytes] = set()
-    rows: set[bytes] = set()
-    referenced = cells = row_tags = 0
+def _row_number(digits: bytes) -> int:
+    return int(digits) if len(digits) <= 9 else FAR
+
+
+def _reference(attributes: bytes) -> tuple[int, int] | None:
+    """(row, column) of a tag's r attribute as calamine reads it; None without one (or one calamine refuses)."""
+    found = _R_ATTRIBUTE.search(attributes)
+    if found is None:
+        return None
+    parts = _REFERENCE.fullmatch(found.group(1) if found.group(1) is not None else found.group(2))
+    if parts is None or not parts.group(1):
+        return None
+    return _row_number(parts.group(2) or b"0"), _column_number(parts.group(1))
+
+
+class _Extent:
+    """The furthest cell reference seen, and the cells without one (calamine places those one after another)."""
+
+    def __init__(self):
+        self.letters: set[bytes] = set()
+        self.rows: set[bytes] = set()
+        self.last_row = self.last_column = self.unreferenced = 0
+
+    def add(self, data: bytes) -> None:
+        prefixed = data.count(b":c")
+        found = _PREFIX.search(data) if prefixed else None
+        prefix = found.group(1) if found else b""
+        if prefix:  # </x:c> holds ":c" too, and starts no cell
+            prefixed -= data.count(b"</" + prefix + b"c>")
+        plain_letters, plain_rows = _plain(prefix)
+        letters = plain_letters.findall(data)
+        if data.count(b"<c") + prefixed == len(letters):
+            self.letters.update(letters)
+            self.rows.update(plain_rows.findall(data))
+            return
+        for attributes in _CELL_TAG.findall(data):
+            reference = _reference(attributes)
+            if reference is None:
+                self.unreferenced += 1
+            else:
+                self.last_row = max(self.last_row, reference[0])
+                self.last_column = max(self.last_column, reference[1])
+
+    def size(self) -> tuple[int, int]:
+        last_row = max(self.last_row, max(map(int, self.rows), default=0))
+        last_column = max(self.last_column, max(map(_column_number, self.letters), default=0))
+        return last_row, last_column
+
+
+def _chunks(archive: zipfile.ZipFile, part: str):
+    """The part's XML in pieces of about SCAN_CHUNK bytes, each ending before a tag."""
     carry = b""
     with archive.open(part) as handle:
         while True:
@@ -91,23 +161,37 @@ def used_range(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
             data = carry + chunk
             cut = data.rfind(b"<") if chunk else len(data)
             data, carry = data[:cut], data[cut:]
-            if len(carry) > SCAN_CHUNK:  # one tag longer than a chunk holds no cell reference worth keeping
-                carry = carry[-64:]
-            for quoted in (0, 1) if b"r='" in data else (0,):
-                found = _REF_LETTERS[quoted].findall(data)
-                referenced += len(found)
-                letters.update(found)
-                rows.update(_REF_ROWS[quoted].findall(data))
-            cells += data.count(b"<c ") + data.count(b"<c>") + data.count(b":c ") + data.count(b":c>")
-            row_tags += data.count(b"<row") + data.count(b":row")
+            if len(carry) > SCAN_CHUNK:  # text after the last tag, or one tag longer than a chunk
+                if _ANY_TAG.match(carry) is None:
+                    raise UnreadableFile(
+                        "Het werkblad bevat een XML-element van meer dan 1 MB; dat maakt geen rekenprogramma. "
+                        "Lever de klachten aan als CSV."
+                    )
+                data, carry = data + carry, b""  # the tag is whole; what follows it holds no tag
+            yield data
             if not chunk:
-                break
-    last_row = max(map(int, rows), default=0)
-    last_column = max(map(_column_number, letters), default=0)
-    unreferenced = max(0, cells - referenced)
-    if unreferenced:
-        return last_row + row_tags, last_column + unreferenced
-    return max(last_row, row_tags), last_column
+                return
+
+
+def used_range(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
+    """(rows, columns) a sheet can span at most, from its XML read in chunks: the furthest cell reference, and
+    for cells without a reference (calamine places them one after another in their row) their count."""
+    extent = _Extent()
+    for data in _chunks(archive, part):
+        extent.add(data)
+    last_row, last_column = extent.size()
+    if not extent.unreferenced:
+        return last_row, last_column
+    # Cells without a reference go into the row their row tag names, or the row after the previous one.
+    row_tags = 0
+    for data in _chunks(archive, part):
+        for attributes in _ROW_TAG.findall(data):
+            row_tags += 1
+            found = _R_ATTRIBUTE.search(attributes)
+            digits = _REFERENCE.fullmatch(found.group(1) or found.group(2) or b"") if found else None
+            if digits is not None and digits.group(2):
+                last_row = max(last_row, _row_number(digits.group(2)))
+    return last_row + row_tags, last_column + extent.unreferenced
 
 
 def _check_range(archive: zipfile.ZipFile, part: str | None) -> None:

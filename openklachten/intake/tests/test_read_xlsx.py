@@ -226,3 +226,45 @@ def test_many_cells_without_reference_count_towards_the_limit(tmp_path):
     )
     with pytest.raises(UnreadableFile, match="kolommen"):
         read_table(_one_sheet_workbook(tmp_path / "breed.xlsx", xml))
+
+
+_FAR_ROW = '<row r="1"><c r="A1" t="inlineStr"><is><t>Status</t></is></c></row><row r="1048576">'
+FAR_SHEETS = {
+    # Each of these made calamine lay out gigabytes (or abort the process) while the range scan let it pass.
+    "cells-closed-at-once": _FAR_ROW + "<c/>" * 3_000 + "<c><v>1</v></c></row>",
+    "cells-after-a-newline": _FAR_ROW + '<c\nt="n"><v>1</v></c>' * 3_000 + "</row>",
+    "decoy-references-on-other-elements": _FAR_ROW + '<x r="A1"/>' * 3_000 + "<c><v>1</v></c>" * 3_000 + "</row>",
+    "five-letters": _FAR_ROW + '<c r="AAAAJ1048576"><v>1</v></c></row>',
+    "lower-case": _FAR_ROW + '<c r="xfd1048576"><v>1</v></c></row>',
+    "leading-zeros": '<row r="1"><c r="Z1"><v>1</v></c></row><row><c r="A0001048576"><v>1</v></c></row>',
+    "spaces-around-the-equals-sign": _FAR_ROW + '<c r = "XFD1048576"><v>1</v></c></row>',
+    "reference-after-other-attributes": _FAR_ROW + "<c t='n' s=\"0\" r='XFD1048576'><v>1</v></c></row>",
+    "prefixed": '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row><x:c r="XFD1048576"><x:v>1</x:v></x:c>'
+    "</x:row>",
+    "prefixed-then-unreferenced": '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="1048576">'
+    + "<x:c/>" * 3_000
+    + "<x:c><x:v>1</x:v></x:c></x:row>",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FAR_SHEETS))
+def test_every_way_of_writing_a_far_cell_is_refused_before_calamine_lays_out_the_sheet(kind, tmp_path):
+    xml = (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        f"{FAR_SHEETS[kind]}</sheetData></worksheet>"
+    )
+    with pytest.raises(UnreadableFile, match="Het werkblad (gebruikt|loopt tot)"):
+        read_table(_one_sheet_workbook(tmp_path / "ver.xlsx", xml))
+
+
+def test_a_cell_tag_longer_than_a_scan_chunk_is_refused(tmp_path):
+    """The scan reads the sheet in 1 MB pieces cut before a tag; a reference behind 1 MB of attribute would
+    otherwise fall between two pieces."""
+    xml = (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1"><v>1</v></c></row>'
+        f'<row r="1048576"><c x="{"y" * (1 << 21)}" r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>'
+    )
+    with pytest.raises(UnreadableFile, match="XML-element van meer dan 1 MB"):
+        read_table(_one_sheet_workbook(tmp_path / "lang.xlsx", xml))

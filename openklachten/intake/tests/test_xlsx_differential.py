@@ -1,8 +1,10 @@
 """The XLSX reader (python-calamine) reads the same cells as openpyxl, an independent reader, on workbooks
 written in the ways publishers' files are written: by openpyxl (normal and write-only), by hand in Excel's
 own shape (shared strings with rich text and phonetic runs, inline strings, styled date serials, the 1904
-calendar, formulas with cached values), and the platform's own template. (The fuzz corpus's workbooks are
-all meant to be refused before any reader opens them: tests/fuzz.)
+calendar, formulas with cached values), by LibreOffice Calc (committed files in libreoffice/, made by its
+make_fixtures.py: a workbook, a CSV and the filled-in template saved by Calc, so no LibreOffice is needed to
+run this), and the platform's own template. (The fuzz corpus's workbooks are all meant to be refused before
+any reader opens them: tests/fuzz.)
 
 Every sheet of every workbook is compared cell by cell (row numbers included), plus the merged ranges.
 """
@@ -19,6 +21,8 @@ from openklachten.intake.readers.text import without_invisible
 from openklachten.intake.readers.xlsx import Sheet
 
 ROOT = Path(__file__).resolve().parents[3]
+LIBREOFFICE = Path(__file__).resolve().parent / "libreoffice"
+LIBREOFFICE_SAVED = ["sjabloon-ingevuld.xlsx", "uit-csv.xlsx", "uit-openpyxl.xlsx"]
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -166,3 +170,54 @@ def test_reads_the_same_cells_as_openpyxl(kind, tmp_path):
 def test_the_template_reads_the_same_as_with_openpyxl():
     template = ROOT / "docs" / "standaard" / "publicatiesjabloon.xlsx"
     assert ours(template) == oracle(template)
+
+
+@pytest.mark.parametrize("name", LIBREOFFICE_SAVED)
+def test_workbooks_saved_by_libreoffice_read_the_same_as_with_openpyxl(name):
+    path = LIBREOFFICE / name
+    with zipfile.ZipFile(path) as archive:  # really written by Calc, not by the code that made its source
+        assert b"<Application>LibreOffice/" in archive.read("docProps/app.xml")
+    expected = oracle(path)
+    assert any(rows for rows, _ in expected.values())
+    assert ours(path) == expected
+
+
+def test_libreoffice_turned_the_csv_dates_into_date_cells():
+    """The CSV case covers dates as numbers: Calc stored the Dutch dates as styled serials, not as text."""
+    rows, _ = ours(LIBREOFFICE / "uit-csv.xlsx")["uit-csv"]
+    header = rows[0][1]
+    dates = [values[header.index("Ontvangstdatum")] for _, values in rows[1:]]
+    assert all(isinstance(value, dt.datetime) for value in dates)
+    assert dates[3] == dt.datetime(2024, 1, 4)  # written as 04-01-2024 in the CSV
+
+
+@pytest.mark.parametrize(("name", "rows"), [("sjabloon-ingevuld.xlsx", 4), ("uit-csv.xlsx", 25)])
+def test_complaint_files_saved_by_libreoffice_are_read_and_valid(name, rows):
+    from openklachten.intake.readers import read_table
+    from openklachten.intake.validation import validate
+
+    table = read_table(LIBREOFFICE / name)
+    assert len(table.rows) == rows
+    report = validate(table)
+    assert report.valid, report.errors[:3]
+
+
+def _all_workbooks(tmp_path) -> list[Path]:
+    paths = [write(tmp_path / f"{kind}.xlsx") for kind, write in WORKBOOKS.items()]
+    saved = [LIBREOFFICE / name for name in LIBREOFFICE_SAVED]
+    return [*paths, *saved, ROOT / "docs" / "standaard" / "publicatiesjabloon.xlsx"]
+
+
+def test_the_range_scan_covers_what_calamine_lays_out(tmp_path):
+    """The scan that guards calamine (readers/xlsx.used_range) never measures a sheet smaller than calamine
+    lays it out, on every workbook above: its fast path (<c r="B7">) and its tag-by-tag path both run here."""
+    from openklachten.intake.readers.xlsx import _sheet_parts, used_range
+
+    for path in _all_workbooks(tmp_path):
+        workbook = CalamineWorkbook.from_path(path)
+        with zipfile.ZipFile(path) as archive:
+            for name, part in _sheet_parts(archive).items():
+                end = workbook.get_sheet_by_name(name).end
+                rows, columns = used_range(archive, part)
+                if end is not None:
+                    assert rows > end[0] and columns > end[1], path

@@ -1,5 +1,9 @@
 """Full-text search with Dutch stemming, the detail of one complaint with its chain, and rows for exports."""
 
+import contextlib
+import threading
+from collections import OrderedDict
+
 from openklachten.publication.query import defaults, store, terms
 from openklachten.publication.query.errors import InvalidFilter
 from openklachten.publication.query.filters import Filters
@@ -46,6 +50,52 @@ def hits_sql(term_groups: list) -> tuple[str, list]:
     return sql, [stems, numbers, weights, *stems]
 
 
+HITS_BUDGET = 2_000_000  # rows of hit tables kept per process (16 bytes each): ~32 MB at most
+_hit_tables: OrderedDict = OrderedDict()
+_hit_lock = threading.Lock()
+
+
+def _hit_table(term_groups: list):
+    """The (id, score) rows of a search, computed once and kept per generation for the next query of it.
+
+    One search page asks the token join three times (ranking, facets, a filter's own facet); a common word
+    with its prefix expansions is ~160 ms each at 1M complaints. Kept within a row budget, newest first.
+    """
+    key = (store.generation(), repr(term_groups))
+    with _hit_lock:
+        found = _hit_tables.get(key)
+        if found is not None:
+            _hit_tables.move_to_end(key)
+            return found
+    sql, args = hits_sql(term_groups)
+    table = store.connection().sql(sql, params=args).to_arrow_table()
+    if table.num_rows <= HITS_BUDGET:
+        with _hit_lock:
+            _hit_tables[key] = table
+            while sum(t.num_rows for t in _hit_tables.values()) > HITS_BUDGET:
+                _hit_tables.popitem(last=False)
+    return table
+
+
+def clear_hits() -> None:
+    """Forget the kept hit tables (benchmarks: a search as the first after a rebuild runs it)."""
+    with _hit_lock:
+        _hit_tables.clear()
+
+
+@contextlib.contextmanager
+def hits(term_groups: list):
+    """The name under which this thread's connection sees the search's hits (id, score) while inside."""
+    con = store.connection()
+    name = f"treffers_{threading.get_ident()}"  # the cursor is this thread's own; the name only avoids mixups
+    con.register(name, _hit_table(term_groups))
+    try:
+        yield name
+    finally:
+        con.unregister(name)
+
+
+@store.cached  # a page of results is small (size rows); the same search is asked again while people page back
 def search(
     filters: Filters, q: str = "", sort: str = "relevantie", page: int = 1, size: int = defaults.DEFAULT_PAGE_SIZE
 ) -> dict:
@@ -57,31 +107,26 @@ def search(
     if not (1 <= page <= defaults.MAX_PAGE and 1 <= size <= defaults.MAX_PAGE_SIZE):
         raise InvalidFilter("Pagina of paginagrootte buiten het toegestane bereik.")
     stems = terms.groups(q)
+    if not stems:
+        return _search(filters, stems, "klachten k", sort if sort != "relevantie" else "datum", page, size)
+    with hits(stems) as name:
+        return _search(filters, stems, f"klachten k JOIN {name} h ON h.id = k.id", sort, page, size)
+
+
+def _search(filters: Filters, stems: list, source: str, sort: str, page: int, size: int) -> dict:
     where, args = filters.where()
-    if stems:
-        hits, hit_args = hits_sql(stems)
-        source, source_args = f"klachten k JOIN ({hits}) h ON h.id = k.id", hit_args
-    else:
-        source, source_args = "klachten k", []
-        if sort == "relevantie":
-            sort = "datum"
     con = store.connection()
     page_sql = f"ORDER BY {ORDER[sort]} LIMIT {int(size)} OFFSET {int((page - 1) * size)}"
     if stems:  # one pass over the hits: the window count rides along with the ranking
-        ranked = con.execute(
-            f"SELECT k.id, count(*) OVER () FROM {source} WHERE {where} {page_sql}", source_args + args
-        ).fetchall()
+        ranked = con.execute(f"SELECT k.id, count(*) OVER () FROM {source} WHERE {where} {page_sql}", args).fetchall()
         ids = [row[0] for row in ranked]
         total = ranked[0][1] if ranked else (0 if page == 1 else None)  # no hits: no second pass to count them
     else:
         # Two steps: rank only ids (narrow), then fetch the page's full rows. Sorting wide rows is 10x slower.
-        ids = [
-            row[0]
-            for row in con.execute(f"SELECT k.id FROM {source} WHERE {where} {page_sql}", source_args + args).fetchall()
-        ]
+        ids = [row[0] for row in con.execute(f"SELECT k.id FROM {source} WHERE {where} {page_sql}", args).fetchall()]
         total = None
     if total is None:
-        total = con.execute(f"SELECT count(*) FROM {source} WHERE {where}", source_args + args).fetchall()[0][0]
+        total = con.execute(f"SELECT count(*) FROM {source} WHERE {where}", args).fetchall()[0][0]
     results = []
     if ids:
         # A semi join on the page's ids: 7x faster than `id IN (...)`, which scans the id column.
@@ -119,18 +164,26 @@ def get(public_id: str) -> dict | None:
     row = found[0]
     record = dict(zip(names, row, strict=False))
     key, related = record.pop("klacht_key"), record.pop("gerelateerde_klacht_key")
-    chain = con.execute(
-        f"SELECT {_SELECT} FROM klachten k WHERE k.public_id <> ? AND "
-        f"((? IS NOT NULL AND k.klacht_key = ?) OR (? IS NOT NULL AND k.gerelateerde_klacht_key = ?)) "
-        f"ORDER BY k.ontvangstdatum, k.id",
-        [public_id, related, related, key, key],
+    # One equality per query: each is an index lookup (database._build_serving_aids); an OR of the two scans.
+    found_chain: dict[int, dict] = {}
+    for column, value in (("klacht_key", related), ("gerelateerde_klacht_key", key)):
+        if value is None:
+            continue
+        chain = con.execute(f"SELECT k.id AS _id, {_SELECT} FROM klachten k WHERE k.{column} = ?", [value])
+        chain_names = [d[0] for d in chain.description]
+        for row in chain.fetchall():
+            linked = dict(zip(chain_names, row, strict=False))
+            if linked["public_id"] != public_id:
+                found_chain[linked["_id"]] = linked
+    ordered = sorted(
+        found_chain.values(), key=lambda r: (r["ontvangstdatum"] is None, r["ontvangstdatum"] or 0, r["_id"])
     )
-    chain_names = [d[0] for d in chain.description]
-    record["keten"] = [dict(zip(chain_names, r, strict=False)) for r in chain.fetchall()]
+    record["keten"] = [{name: value for name, value in r.items() if name != "_id"} for r in ordered]
     return record
 
 
 EXPORT_CHUNK = 20_000  # rows per query of an export: bounds memory (~350 MB peak at any size, measured)
+FIRST_CHUNK = 1_000  # the first query is small: the download starts without waiting for 20,000 wide rows
 
 
 def rows(
@@ -192,9 +245,12 @@ def rows(
 
     def chunks():
         try:
-            for start in range(0, last + 1, batch_rows):
-                table = cursor.sql(sql, params=[start, start + batch_rows, *args]).to_arrow_table()
-                yield from table.to_batches()
+            first = min(batch_rows, FIRST_CHUNK)
+            bounds = [0, *range(first, last + 1, batch_rows), last + 1]
+            for start, end in zip(bounds, bounds[1:], strict=False):
+                if start < end:
+                    table = cursor.sql(sql, params=[start, end, *args]).to_arrow_table()
+                    yield from table.to_batches()
         finally:
             held.release()  # also when a never-started stream is collected: the lease has a finalizer
 

@@ -1,7 +1,7 @@
 """Where the query layer gets its connection, and small per-generation caches."""
 
-import copy
 import functools
+import pickle
 import threading
 from collections import OrderedDict
 
@@ -68,6 +68,12 @@ _answers_lock = threading.Lock()  # the web server answers from several threads;
 caching = True  # benchmarks switch it off to measure the queries themselves
 
 
+def clear() -> None:
+    """Forget every cached answer (benchmarks: a request as the first after a rebuild would run)."""
+    with _answers_lock:
+        _answers.clear()
+
+
 def cached(fn):
     """Memoise an aggregate per (generation, arguments): a rebuild gives a new generation, so never stale."""
 
@@ -82,10 +88,13 @@ def cached(fn):
             if found is not None:
                 _answers.move_to_end(key)
         if found is not None:
-            return copy.deepcopy(found)
+            return pickle.loads(found)
         answer = fn(*args, **kwargs)  # outside the lock: other threads keep answering meanwhile
+        # Kept pickled: every caller gets its own copy to change, and unpickling is ~5x cheaper than a deep
+        # copy (deepcopy was a quarter of a cached page's CPU time at 1M complaints).
+        stored = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
         with _answers_lock:
-            _answers[key] = copy.deepcopy(answer)
+            _answers[key] = stored
             while len(_answers) > CACHE_SIZE:
                 _answers.popitem(last=False)
         return answer

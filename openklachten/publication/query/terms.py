@@ -9,6 +9,7 @@ Each typed word becomes a group of alternative stems; a complaint matches when i
 On zero results `suggestions(q)` offers close indexed words and the themes whose name or synonyms match.
 """
 
+import bisect
 import difflib
 import functools
 
@@ -24,8 +25,22 @@ MAX_SUGGESTIONS = 3
 
 @functools.lru_cache(maxsize=4)
 def _vocabulary(gen: str) -> dict[str, int]:
-    """stem -> number of complaints fields it occurs in, for the current generation (read once)."""
-    return dict(store.connection().execute("SELECT stem, count(*) FROM tokens GROUP BY stem").fetchall())
+    """stem -> number of complaints fields it occurs in, for the current generation (read once).
+
+    From the precomputed `stammen` table (database.build); a generation built before it had one groups the
+    token table (~0.2 s at 1M complaints).
+    """
+    con = store.connection()
+    has_table = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'stammen' AND database_name = current_database()"
+    ).fetchall()[0][0]
+    sql = "SELECT stem, n FROM stammen" if has_table else "SELECT stem, count(*) FROM tokens GROUP BY stem"
+    return dict(con.execute(sql).fetchall())
+
+
+@functools.lru_cache(maxsize=4)
+def _sorted_stems(gen: str) -> list[str]:
+    return sorted(_vocabulary(gen))
 
 
 def vocabulary() -> dict[str, int]:
@@ -43,8 +58,11 @@ def splitter() -> Splitter:
     return _splitter(store.generation())
 
 
-def _prefixed(prefix: str, vocab: dict[str, int]) -> dict[str, int]:
-    found = sorted(((n, s) for s, n in vocab.items() if s.startswith(prefix)), reverse=True)[:MAX_EXPANSIONS]
+def _prefixed(prefix: str, vocab: dict[str, int], stems: list[str]) -> dict[str, int]:
+    """The most frequent stems starting with `prefix`; `stems` is the vocabulary sorted (a range, not a scan)."""
+    start = bisect.bisect_left(stems, prefix)
+    end = bisect.bisect_left(stems, prefix + "\U0010ffff", lo=start)
+    found = sorted(((vocab[s], s) for s in stems[start:end]), reverse=True)[:MAX_EXPANSIONS]
     return {s: PREFIX for _, s in found}
 
 
@@ -58,6 +76,7 @@ def groups(q: str) -> list[dict[str, int]]:
     if not words:
         return []
     vocab, split = vocabulary(), splitter()
+    stems = _sorted_stems(store.generation())
     out: list[dict[str, int]] = []
     for position, word in enumerate(words):
         own = fulltext.stem(word)
@@ -65,7 +84,7 @@ def groups(q: str) -> list[dict[str, int]]:
         if position == len(words) - 1:  # the word being typed
             for prefix in {fulltext.stem(word), fulltext.collapse_vowels(word)}:
                 if len(prefix) >= MIN_PREFIX:
-                    group = {**_prefixed(prefix, vocab), **group}
+                    group = {**_prefixed(prefix, vocab, stems), **group}
         parts = split.parts(word) if own not in vocab else ()
         if parts and len(group) == 1:  # unknown compound: every part must occur (parkeer AND boete)
             out.extend({part: EXACT} for part in parts)
@@ -144,9 +163,9 @@ def suggest(filters, q: str, close: bool = True) -> dict:
 
     {"woorden": [word], "themas": [(code, n)]} with n the theme's complaints within `filters` (no search).
     """
-    from openklachten.publication.query.aggregates import facets
+    from openklachten.publication.query.aggregates import theme_counts
 
     words = close_words(q) if close else []
     codes = matching_themes(" ".join([q, *words]))  # a typo's theme is the theme of what was meant
-    counts = dict(facets(filters).get("thema", [])) if codes else {}
+    counts = theme_counts(filters, tuple(codes)) if codes else {}
     return {"woorden": words, "themas": [(code, counts[code]) for code in codes if counts.get(code)]}

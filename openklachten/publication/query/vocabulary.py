@@ -1,5 +1,6 @@
 """Which values each filter accepts: the standard's code lists plus the values present in the read model."""
 
+import functools
 import re
 
 from openklachten.publication.query.errors import InvalidFilter
@@ -46,8 +47,9 @@ def codelist_codes(name: str) -> dict[str, str]:
     return {item.code: item.label for item in codelist.items}
 
 
+@functools.cache  # the standard is read once per process (standard.load); a label lookup per value is hot
 def known_codes(name: str) -> dict[str, str]:
-    """The code -> label map that the standard defines for a filter."""
+    """The code -> label map that the standard defines for a filter (shared: do not change it)."""
     if name == "organisatie_type":
         return dict(ORGANISATION_TYPES)
     found: dict[str, str] = {}

@@ -154,6 +154,14 @@ def thread_lease(root, *, recheck: bool = True) -> Lease:
     return fresh
 
 
+def release_thread_leases() -> None:
+    """Drop this thread's leases (a thread that will not read again, e.g. a server's warm-up): an instance
+    stays open while it is current, but a lease nobody renews would keep an old generation open forever."""
+    for held in getattr(_local, "leases", {}).values():
+        held.release()
+    _local.leases = {}
+
+
 def connect(root) -> duckdb.DuckDBPyConnection:
     """This thread's cursor on the current generation under `root`."""
     return thread_lease(root).cursor

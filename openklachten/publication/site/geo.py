@@ -139,6 +139,11 @@ def _population_table() -> dict[str, tuple[str, int]]:
     return _population_for(str(path), path.stat().st_mtime)
 
 
+def populations() -> dict[str, tuple[str, int]]:
+    """CBS code -> (name, inhabitants): look the file up once for a whole table, not once per row."""
+    return _population_table()
+
+
 def population(code: str) -> int | None:
     """Inhabitants of a gemeente by CBS code (GM0363), or None when unknown."""
     found = _population_table().get((code or "").upper())

@@ -51,9 +51,11 @@ def _pct(share) -> float | None:
 
 def rows(compared: list[dict]) -> list[Row]:
     out = []
+    known = geo.populations()
     for item in compared:
         cbs = (item.get("cbs_code") or "").upper()
-        inwoners = geo.population(cbs) if cbs else None
+        found = known.get(cbs) if cbs else None
+        inwoners = found[1] if found else None
         total = int(item.get("total") or 0)
         enough = total >= MIN_COMPLAINTS
         out.append(

@@ -7,7 +7,8 @@
    child process: seconds, peak memory (RSS of that process) and the seconds per step (meta.json `stappen_s`).
 3. Pages, in another fresh child (Django's test client, no network): the first request after the build
    (opening the generation), then per page `--variants` different URLs once each with the answer cache off
-   ("koud") and one URL `--runs` times with the cache on ("warm"); p95 of each. Exports: time to the first
+   ("koud": the answer cache emptied before each, as after a rebuild) and one URL `--runs` times with the cache
+   on ("warm"); p95 of each. Exports: time to the first
    byte of the full CSV download.
 Prints numbers and the load average; never fails on them.
 """
@@ -160,6 +161,7 @@ def _pages(root: str, variants: int, runs: int, queue) -> None:
 
     from openklachten.publication import query, readmodel
     from openklachten.publication.query import store
+    from openklachten.publication.query.search import clear_hits
 
     query.use(root)
     client = Client()
@@ -169,13 +171,15 @@ def _pages(root: str, variants: int, runs: int, queue) -> None:
     urls = _urls(readmodel.connect(root), variants)
     results = {}
     for name, page_urls in urls.items():
-        store.caching = False
         cold, statuses = [], set()
         for url in page_urls:
+            # As the first request after a rebuild: no answer cached (a new generation is a new cache key);
+            # within the request the answers it computes are reused, as they are on the running site.
+            store.clear()
+            clear_hits()
             started = time.perf_counter()
             statuses.add(client.get(url).status_code)
             cold.append(1000 * (time.perf_counter() - started))
-        store.caching = True
         warm = []
         for _ in range(runs + 1):
             started = time.perf_counter()
@@ -212,12 +216,21 @@ class Command(BaseCommand):
         parser.add_argument("--data", help="Map voor invoer en leesopslag (blijft staan); zonder: tijdelijk.")
         parser.add_argument("--variants", type=int, default=20, help="Verschillende URL's per pagina (koud).")
         parser.add_argument("--runs", type=int, default=20, help="Herhalingen van één URL per pagina (warm).")
+        parser.add_argument(
+            "--alleen-paginas",
+            action="store_true",
+            dest="pages_only",
+            help="Niet opnieuw opbouwen: alleen de pagina's meten op de leesopslag die in --data staat.",
+        )
 
-    def handle(self, *args, size, base, data, variants, runs, **options):
+    def handle(self, *args, size, base, data, variants, runs, pages_only, **options):
         work = Path(data) if data else Path(tempfile.mkdtemp(prefix="openklachten-bench-scale-"))
         work.mkdir(parents=True, exist_ok=True)
         root = work / f"leesopslag-{size}"
         try:
+            if pages_only and data and (root / "CURRENT").exists():
+                self._pages(root, variants, runs)
+                return
             base = min(base, size)
             basis = work / f"basis-{base}.parquet"
             if not basis.exists():
@@ -240,16 +253,20 @@ class Command(BaseCommand):
                 f"(DuckDB-grens {built['limit'] or 'geen'}, {built['threads']} threads), "
                 f"generatie {built['mb']:.0f} MB (load na {_load()})\n  stappen: {steps}"
             )
-            measured = _child(_pages, str(root), variants, runs)
-            self.stdout.write(
-                f"eerste verzoek na de opbouw (nieuw proces, opent de generatie): {measured['first']:.0f} ms "
-                f"(status {measured['first_status']})"
-            )
-            self.stdout.write(f"{'pagina':32} {'koud p95 ms':>12} {'warm p95 ms':>12}  status")
-            for name, result in measured["pages"].items():
-                statuses = ",".join(map(str, result["status"]))
-                self.stdout.write(f"{name:32} {result['cold']:12.1f} {result['warm']:12.1f}  {statuses}")
-            self.stdout.write(f"load average na de meting: {_load()}")
+            self._pages(root, variants, runs)
         finally:
             if not data:
                 shutil.rmtree(work, ignore_errors=True)
+
+    def _pages(self, root: Path, variants: int, runs: int) -> None:
+        self.stdout.write(f"pagina's meten (load voor {_load()})")
+        measured = _child(_pages, str(root), variants, runs)
+        self.stdout.write(
+            f"eerste verzoek na de opbouw (nieuw proces, opent de generatie): {measured['first']:.0f} ms "
+            f"(status {measured['first_status']})"
+        )
+        self.stdout.write(f"{'pagina':32} {'koud p95 ms':>12} {'warm p95 ms':>12}  status")
+        for name, result in measured["pages"].items():
+            statuses = ",".join(map(str, result["status"]))
+            self.stdout.write(f"{name:32} {result['cold']:12.1f} {result['warm']:12.1f}  {statuses}")
+        self.stdout.write(f"load average na de meting: {_load()}")

@@ -1,3 +1,4 @@
+import pytest
 from django.http import QueryDict
 
 from openklachten.publication import query
@@ -33,3 +34,17 @@ def test_facets_with_a_search_phrase_count_only_the_hits(public_dataset):
     assert dict(facets["conclusie"]) == dict(everything["conclusie"])  # its own filter is still ignored
     assert dict(facets["organisatie"]) == {"gm0363": query.search(chosen, "containers")["total"]} == {"gm0363": 3}
     assert dict(query.facets(chosen, q="parkeerboete")["organisatie"]) == {}
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"conclusie": ["gegrond"]}, {"thema": ["afval"], "van": "2024-02-15"}, {"thema__niet": ["parkeren"]}],
+)
+def test_theme_counts_for_suggestions_equal_the_theme_facet(public_dataset, params):
+    from openklachten.publication.query import aggregates, store
+
+    filters = query.Filters.from_params(params)
+    everything = dict(query.facets(filters)["thema"])
+    assert everything or params.get("thema")
+    codes = (*sorted(store.theme_bits()), "bestaat-niet")
+    assert aggregates.theme_counts(filters, codes) == {c: n for c, n in everything.items() if n}

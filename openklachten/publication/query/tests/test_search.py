@@ -42,3 +42,52 @@ def test_get_returns_the_chain_both_ways(public_dataset):
     assert "klacht_key" not in first
     assert query.get("BESTAATNIET") is None
     assert query.get(public_dataset["hidden"].public_id) is None
+
+
+def test_prefix_expansion_by_range_equals_a_scan_of_the_vocabulary(public_dataset):
+    from openklachten.publication.query import store, terms
+
+    vocab = terms.vocabulary()
+    stems = terms._sorted_stems(store.generation())
+    assert stems == sorted(vocab)
+    for prefix in ("klac", "park", "term", "zzzz", stems[0][:4], stems[-1][:4]):
+        scanned = sorted(((n, s) for s, n in vocab.items() if s.startswith(prefix)), reverse=True)
+        expected = {s: terms.PREFIX for _, s in scanned[: terms.MAX_EXPANSIONS]}
+        assert terms._prefixed(prefix, vocab, stems) == expected
+
+
+def test_the_precomputed_vocabulary_equals_the_token_counts(public_dataset):
+    from openklachten.publication.query import store, terms
+
+    con = store.connection()
+    grouped = dict(con.execute("SELECT stem, count(*) FROM tokens GROUP BY stem").fetchall())
+    assert dict(con.execute("SELECT stem, n FROM stammen").fetchall()) == grouped  # what the build wrote
+    assert terms.vocabulary() == grouped
+
+
+def test_kept_hits_give_what_the_token_join_gives(public_dataset):
+    """Search and facets read a search's hits from a kept table: the same answers as the join in SQL."""
+    from openklachten.publication.query import store, terms
+    from openklachten.publication.query.search import clear_hits, hits_sql
+
+    con = store.connection()
+    query.store.caching = False
+    try:
+        for q, params in [("geleegd", {"conclusie": ["gegrond"]}), ("container geleegd", {}), ("parkeer", {})]:
+            filters = query.Filters.from_params(params)
+            sql, args = hits_sql(terms.groups(q))
+            source = f"klachten SEMI JOIN ({sql}) h ON h.id = klachten.id"
+            where, where_args = filters.where()
+            total = con.execute(f"SELECT count(*) FROM {source} WHERE {where}", [*args, *where_args]).fetchall()
+            own_where, own_args = filters.where(skip="conclusie")
+            conclusions = con.execute(
+                f"SELECT conclusie::VARCHAR, count(*) FROM {source} WHERE {own_where} AND conclusie IS NOT NULL "
+                f"GROUP BY 1",
+                [*args, *own_args],
+            ).fetchall()
+            for _ in range(2):  # computed, then read from the kept table
+                assert query.search(filters, q)["total"] == total[0][0] > 0
+                assert dict(query.facets(filters, q)["conclusie"]) == dict(conclusions)
+            clear_hits()
+    finally:
+        query.store.caching = True
