@@ -50,6 +50,7 @@ test-postgres:
 bench: install
 	$(BIN)/openklachten bench_validate
 	$(BIN)/openklachten bench_import_memory
+	$(BIN)/openklachten bench_import_job
 	$(BIN)/openklachten bench_dashboard
 	$(BIN)/openklachten bench_exports
 	$(BIN)/openklachten bench_delivery_api
@@ -60,6 +61,7 @@ bench: install
 	$(BIN)/openklachten bench_kanonymity
 	$(BIN)/openklachten bench_reports --size 1000000
 	$(BIN)/openklachten eval_anonymisation
+	nice -n 10 $(BIN)/openklachten bench_anonymisation --instructies
 
 eval-anonymisation: install
 	$(BIN)/openklachten eval_anonymisation

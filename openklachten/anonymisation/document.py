@@ -7,6 +7,11 @@ from functools import cached_property
 from openklachten.anonymisation.entities import Entity
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+WORD_RUN = re.compile(r"\w+")
+# ASCII characters outside \w become spaces: splitting then gives the maximal \w runs of an ASCII text.
+_NON_WORD_ASCII = str.maketrans({c: " " for c in map(chr, range(128)) if not re.match(r"\w", c)})
+# The only characters that a case-insensitive ASCII letter matches but whose lower() differs (İ, ı, ſ).
+CASE_FOLD_ODD = frozenset("İıſ")
 
 
 def same_length_lower(text: str) -> str:
@@ -38,6 +43,29 @@ class Document:
         found = set(WORD.findall(self.lower))
         found |= {part for word in found if "-" in word for part in word.split("-")}
         return frozenset(found)
+
+    @cached_property
+    def tokens(self) -> frozenset[str]:
+        """The maximal \\w runs of the lower-cased text: `(?<!\\w)word(?!\\w)` can match only if `word` is here.
+
+        A gate for patterns that start with a word alternation: when none of their first words is in this
+        set they cannot match, and the regex engine need not try them at every position of the text.
+        """
+        lower = self.lower
+        if lower.isascii():
+            return frozenset(lower.translate(_NON_WORD_ASCII).split())
+        return frozenset(WORD_RUN.findall(lower))
+
+    @cached_property
+    def plain_case(self) -> bool:
+        """No character that (?i) matching and lower() treat differently: (?i) patterns can be gated on `tokens`."""
+        return self.text.isascii() or CASE_FOLD_ODD.isdisjoint(self.text)
+
+    def may_match(self, first_words: frozenset[str], ignore_case: bool = False) -> bool:
+        """False only when a pattern whose matches start with one of `first_words` as a whole \\w run cannot match."""
+        if ignore_case and not self.plain_case:
+            return True
+        return not self.tokens.isdisjoint(first_words)
 
     @cached_property
     def first_names(self) -> frozenset[str]:

@@ -29,6 +29,7 @@ def anonymise(text: str, names=(), risk_model: bool = True, skip: frozenset[str]
     # OCR puts spaces before punctuation ("mw . Verbruggen ,"): detectors read a tidied copy of equal length,
     # so every offset still points into the original text.
     tidy = OCR_SPACE.sub(r"\1 ", text) if " ." in text or " ," in text else text
+    tidy = ocr_digits(tidy)
     doc = Document(tidy, tuple(n for n in names if n and n.strip()), keep_module.keep_spans(tidy))
     found: list[Entity] = []
     for name, detector in all_detectors().items():
@@ -60,14 +61,34 @@ def anonymise(text: str, names=(), risk_model: bool = True, skip: frozenset[str]
     _number(text, chosen)
     reasons = [f"onzekere vondst ({e.source}): {e.type}" for e in chosen if e.confidence < REVIEW_BELOW][:3]
     taken = [(e.start, e.end, e.type) for e in chosen]
-    reasons += residual.risks(text, taken, doc.keep, doc)
+    # Organisation names are context for the residual-risk rules, not names left standing (round 8).
+    context = doc.keep + keep_module.organisation_spans(tidy, doc)
+    reasons += residual.risks(text, taken, context, doc)
     if risk_model and not reasons and riskmodel.REDACT_THRESHOLD > 1:
         # Routing only: the learned scorer reads what the rules left standing, when nothing else sent the text
         # to review already (then it would change nothing and only cost time).
-        learned = riskmodel.assess(text, taken, doc.keep)[1]
+        learned = riskmodel.assess(text, taken, context)[1]
     if learned and not reasons:
         reasons.append(learned)
-    return Result(_redact(text, chosen), chosen, bool(reasons), reasons, list(doc.keep))
+    return Result(_redact(text, chosen), chosen, bool(reasons), reasons, context)
+
+
+# OCR reads digits as letters and letters as digits ("O8-O3-2O17", "Kastanjelaan l4", "W1llem de Kl3rk").
+# Round 8: detectors read a copy of equal length with the likely characters: O/o/l/I as digits inside a
+# number-shaped token, 0/1/3 as letters inside a word.
+# Speed: the hint starts at a digit (a character class the scan can jump to), the rest is checked around it.
+OCR_HINT = re.compile(r"\d(?:(?<=[OolI]\d)|(?<=[a-z][013])(?=[a-z])|(?=[OolI]))")
+OCR_NUMBER = re.compile(r"(?<![\w])(?=[0-9OolI./-]*\d)[0-9OolI]{1,4}(?:[-/.][0-9OolI]{1,4}){0,2}(?![\w])")
+OCR_WORD = re.compile(r"(?<=[A-Za-z])[013](?=[a-z]{2})|(?<=[a-z]{2})[013](?=[a-z])")
+TO_DIGIT = str.maketrans("OolI", "0011")
+TO_LETTER = str.maketrans("013", "oie")
+
+
+def ocr_digits(text: str) -> str:
+    if not OCR_HINT.search(text):
+        return text
+    text = OCR_NUMBER.sub(lambda m: m.group().translate(TO_DIGIT), text)
+    return OCR_WORD.sub(lambda m: m.group().translate(TO_LETTER), text)
 
 
 def _allowed(doc: Document, entity: Entity, hard_keep: list[tuple[int, int]]) -> bool:
@@ -83,10 +104,17 @@ TRAILING_PARTICLES = re.compile(
 )
 
 
+COLUMN_BREAK = re.compile(r"[ \t]{3,}|\t")
+
+
 def _clip(doc: Document, entity: Entity) -> Entity:
     """A name that runs into a kept public body ends before it: "Ingrid van de [Sociale Verzekeringsbank]"."""
     if entity.type != "NAAM":
         return entity
+    # A pasted table: a name ends at a column break ("Lotte de Klerk   Geb.datum: ...").
+    column = COLUMN_BREAK.search(doc.text, entity.start, entity.end)
+    if column:
+        entity.end = column.start()
     for k_start, _ in doc.keep:
         if entity.start < k_start < entity.end:
             head = TRAILING_PARTICLES.sub("", doc.text[entity.start : k_start])

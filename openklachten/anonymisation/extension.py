@@ -36,6 +36,7 @@ def _surname(word: str, particles: str) -> bool:
     return particles != "" and low not in lookup.dutch_words() and looks_like_name(low)
 
 
+TITLE_BEFORE = re.compile(r"(?i)\b(?:mevrouw|mevr\.?|mw\.?|meneer|dhr\.?|de heer|juf|meester)[ \t]+$")
 PRECEDING = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]$")
 
 
@@ -43,7 +44,11 @@ def _first_name_before(text: str, entity: Entity, entities: list[Entity]) -> Non
     """A month or a flower before a found surname is a first name: "Mei van Koster", "Roos Jansen"."""
     match = PRECEDING.search(text, max(0, entity.start - 30), entity.start)
     low = match.group(1).lower() if match else ""
-    if not match or low in FUNCTION_WORDS or (low not in lookup.first_names() and low not in WORD_FIRST_NAMES):
+    if not match:
+        return
+    # Round 8: between a title and a found surname any capitalised word is the first name ("mevrouw Wil Jongerius").
+    titled = TITLE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+    if not titled and (low in FUNCTION_WORDS or (low not in lookup.first_names() and low not in WORD_FIRST_NAMES)):
         return
     if any(other is not entity and other.start < entity.start and match.start() < other.end for other in entities):
         return

@@ -99,5 +99,10 @@ def public_body_index() -> dict[str, tuple[str, ...]]:
 
 def warm_up() -> None:
     """Load every list now (worker start-up), so the first text is not slower than the rest."""
-    for loader in (first_names, surnames, streets, places, common_words, dutch_words, public_body_index):
+    from openklachten.anonymisation import namescore
+
+    # plain_words (a set difference of the big lists) and the name-letter scores were left to the first text
+    # that needed them: in a batch every forked worker then built its own copy instead of sharing the parent's.
+    loaders = (first_names, surnames, streets, places, common_words, dutch_words, plain_words, public_body_index)
+    for loader in (*loaders, namescore._scores):
         loader()

@@ -29,7 +29,7 @@ FOREIGN_LETTERS = frozenset("łśżźćńğşıőűřčšžđąęţțșůľĺŕ�
 
 
 def foreign_letters(word: str) -> bool:
-    return any(ch in FOREIGN_LETTERS for ch in word.lower())
+    return not FOREIGN_LETTERS.isdisjoint(word.lower())
 
 
 # Words that end a name: institutions named after people ("William Schrikker Stichting").

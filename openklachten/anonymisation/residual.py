@@ -20,6 +20,12 @@ from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS,
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'“(\[•*–-]|\d[.)])[ \t]*$")
+# Round 8: Dutch word forms no name takes: past participles ("omgezaagd", "afgebrand"), present participles and
+# adjectives ("mensonterend", "postnatale", "hartverscheurende"): unknown to the lexicon, still no name.
+DUTCH_MORPHOLOGY = re.compile(
+    r"^(?:[a-z]{0,5}ge[a-z]{3,}(?:d|t)|[a-z]{4,}(?:end|ende|ale|aal|isch|ische|lijk|lijke|heid|baar|bare|loos|"
+    r"loze|achtig|achtige))$"
+)
 NAME_POSITION = re.compile(
     r"\b(?:met|meneer|mijnheer|mevrouw|mevr|mw|dhr|collega|mijn|mn|m'n|zijn|z'n|haar|d'r|onze|hun|ik ben|ik heet|"
     r"dit is|hier is|mijn naam|naam is|heet|heette|genaamd|noemt hem|noemt haar|hoi|hallo|hey|hee|beste|lieve|"
@@ -170,6 +176,7 @@ def risks(text: str, taken: list[tuple[int, int, str]], keep: list[tuple[int, in
         elif (
             word.islower()
             and NAME_POSITION.search(before)
+            and not DUTCH_MORPHOLOGY.search(low)
             and not all(_known_word(p) for p in low.split("-") if len(p) > 2)
             and (not _explained(word) or name_likeness(low) > 0)
         ):

@@ -153,7 +153,8 @@ def scoreable(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool:
     the model little but noise, and they are most of every text.
     """
     start, end, low = tokens[i]
-    if len(low) < 2 or low.isdigit() or not any(ch.isalpha() for ch in low):
+    # isalpha() first: most tokens are plain words, and then the per-character test need not run (speed).
+    if len(low) < 2 or low.isdigit() or not (low.isalpha() or any(ch.isalpha() for ch in low)):
         return False
     if text[start].isupper():
         if low not in lookup.common_words():
@@ -244,11 +245,9 @@ def assess(
             continue
         scored.append((scorer.probability(tokens, i, text, redacted), i))
     sure = {tokens[i][2] for p, i in scored if p >= redact}
-    spans = [
-        (start, end)
-        for i, (start, end, low) in enumerate(tokens)
-        if low in sure and i not in redacted and i not in kept
-    ]
+    spans = []
+    if sure:  # usually empty: then the tokens need not be walked again (speed)
+        spans = [(s, e) for i, (s, e, low) in enumerate(tokens) if low in sure and i not in redacted and i not in kept]
     rest = [(p, i) for p, i in scored if tokens[i][2] not in sure]
     best = max(rest, default=None)
     # The text's risk: the chance that at least one token left standing is personal data (noisy-or).

@@ -15,7 +15,7 @@ DIGIT_RUN = re.compile(r"\d(?<![\w.,/-]\d)(?:[ .\-/]?\d){6,}(?![\w]|[.,]\d)")
 # Codes that mix letters and digits: "AB1234567", "X-99812-K". Only tokens with four digits in a row are
 # looked at (linear time even on "A-A-A-..." strings); the shape is checked per token.
 CODE_SHAPE = re.compile(r"[A-Z0-9][A-Z0-9-]{6,39}")
-FOUR_DIGITS = re.compile(r"\d{4}")
+FOUR_DIGITS = re.compile(r"\d\d{3}")  # a single digit first lets the engine skip to digits (speed)
 AMOUNT_BEFORE = re.compile(r"(?i)(€|eur|euro|bedrag|ƒ|\$)\s*$")
 PUBLIC_BEFORE = re.compile(
     r"(?i)(kvk|lrk|rsin|postbus|antwoordnummer|artikel|art\.|btw|ecli|rapport|kamerstuk|agb|iso|nen)[\w-]*\W{0,12}$"

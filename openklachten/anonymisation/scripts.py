@@ -24,8 +24,40 @@ _RANGES = (
 )
 # Punctuation inside those blocks ends a word: Arabic comma and question mark, Ge'ez full stop, Greek ";" ...
 _PUNCTUATION = "\u037e\u0387\u055c-\u055f\u0589\u05be\u05c0\u05c3\u05f3\u05f4\u060c\u061b\u061f\u06d4\u1361-\u1368"
-SCRIPT_WORD = rf"(?:(?![{_PUNCTUATION}])[{_RANGES}])+"
-RUN = re.compile(rf"{SCRIPT_WORD}(?:[ \t]+{SCRIPT_WORD})*")
+
+
+def _code_points(spec: str) -> set[int]:
+    """The characters of a character-class body made of single characters and ranges ("a-z")."""
+    points, i = set(), 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            points.update(range(ord(spec[i]), ord(spec[i + 2]) + 1))
+            i += 3
+        else:
+            points.add(ord(spec[i]))
+            i += 1
+    return points
+
+
+def _class(points: set[int]) -> str:
+    """A character class for a set of code points, as ranges of \\uXXXX escapes."""
+    parts, ordered = [], sorted(points)
+    start = previous = ordered[0]
+    for point in [*ordered[1:], None]:
+        if point is not None and point == previous + 1:
+            previous = point
+            continue
+        parts.append(f"\\u{start:04x}" if start == previous else f"\\u{start:04x}-\\u{previous:04x}")
+        if point is not None:
+            start = previous = point
+    return "[" + "".join(parts) + "]"
+
+
+# One class for "a letter of these scripts that is no punctuation": the same characters as
+# (?![punctuation])[ranges], but a pattern that starts with a class lets the engine skip Latin text (speed).
+SCRIPT_LETTER = _class(_code_points(_RANGES) - _code_points(_PUNCTUATION))
+SCRIPT_WORD = rf"{SCRIPT_LETTER}+"
+RUN = re.compile(rf"{SCRIPT_LETTER}{SCRIPT_LETTER}*(?:[ \t]+{SCRIPT_WORD})*")
 CASED_WORD = re.compile(r"\S+")
 # Latin text just before a run that makes it a name: "mijn naam is", "heet", "mevrouw", "naam ook in Ge'ez:".
 NAME_CUE_BEFORE = re.compile(

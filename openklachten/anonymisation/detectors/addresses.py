@@ -17,14 +17,25 @@ SUFFIX_STREET = re.compile(
     rf"(?<![\w-])([A-Za-zÀ-ÿ'][\w'’-]*(?:{'|'.join(STREET_SUFFIXES)})(?:-[A-Z][a-z]+)?){SIDE}"
     rf"[ \t]+(?:(?:nummer|nr\.?|no\.?)[ \t]*)?({HOUSE_NUMBER})(?![\w,.]\d|\d)"
 )
+# What follows the suffix in SUFFIX_STREET, up to the first digit of the house number.
+SUFFIX_TAIL = re.compile(
+    rf"(?:{'|'.join(STREET_SUFFIXES)})(?:-[A-Z][a-z]+)?{SIDE}[ \t]+(?:(?:nummer|nr\.?|no\.?)[ \t]*)?\d"
+)
 # A house number, then the (up to five) words before it: "Laan van Meerdervoort 220", "Kempenaar 03-27".
-NUMBER_AT = re.compile(rf"(?<![\w,.€/-])({HOUSE_NUMBER})(?![\w,.:/]\d|\d)")
+# The look-behind after the first digit (HOUSE_NUMBER starts with \d{1,5}): the engine skips to digits.
+_NUMBER_REST = HOUSE_NUMBER.removeprefix(r"\d{1,5}")
+assert _NUMBER_REST != HOUSE_NUMBER
+NUMBER_AT = re.compile(rf"(\d(?<![\w,.€/-]\d)\d{{0,4}}{_NUMBER_REST})(?![\w,.:/]\d|\d)")
+DIGIT = re.compile(r"\d")
 STREET_WORDS = re.compile(r"[\w'’.-]+")
 CONTEXT = re.compile(
     rf"(?i)\b(?:woont|wonen|wonende|woonachtig|woonde|adres|verblijft|verblijfadres|huisadres|postadres|"
     rf"woonadres|address)\b[ \t:]*(?:nu[ \t]+)?(?:aan|op|in|at)?[ \t]*(?:de|het)?[ \t]*"
     rf"((?:[\w'’-]+[ \t]+){{0,3}}?[\w'’-]+){SIDE}[ \t]+({HOUSE_NUMBER})(?![\w,.]\d|\d)"
 )
+CONTEXT_WORDS = frozenset(
+    "woont wonen wonende woonachtig woonde adres verblijft verblijfadres huisadres postadres woonadres address".split()
+)  # CONTEXT's first words, each a whole \w run (\b on both sides): the pattern runs only when one is there
 # Not a street even when a list holds the word: units, documents and measures written with a number.
 NOT_STREETS = frozenset(
     (
@@ -96,7 +107,19 @@ def detect_kind_first_street(doc):
 @register("adres-straat")
 def detect_suffix_street(doc):
     text = doc.text
-    for match in SUFFIX_STREET.finditer(text):
+    lower = doc.lower
+    # Every match holds a suffix (in lower case) followed by what SUFFIX_TAIL requires: cheap tests before the
+    # full scan, which backtracks through every word (speed).
+    if not any(s in lower for s in STREET_SUFFIXES) or not DIGIT.search(text):
+        return
+    tail = SUFFIX_TAIL.search(text)
+    if not tail:
+        return
+    # The first match holds a tail at or after this one, and its street word holds no space, tab or newline: it
+    # starts after the last of those before the tail, so the scan may start there (a look-behind still sees the
+    # text before the start position).
+    start_at = 1 + max(text.rfind(blank, 0, tail.start()) for blank in " \t\n")
+    for match in SUFFIX_STREET.finditer(text, start_at):
         street = match.group(1)
         if not _ok(text, match.end(), street) or (street.islower() and street not in lookup.streets()):
             continue
@@ -135,6 +158,8 @@ def detect_listed_street(doc):
 
 @register("adres-context")
 def detect_address_context(doc):
+    if not doc.may_match(CONTEXT_WORDS, ignore_case=True):
+        return
     text = doc.text
     for match in CONTEXT.finditer(text):
         street = match.group(1)
@@ -144,3 +169,36 @@ def detect_address_context(doc):
         )
         if looks_like_street and _ok(text, match.end(), last) and last.lower() not in lookup.common_words():
             yield doc.entity(match.start(1), match.end(), "ADRES", "adres-context", 0.85)
+
+
+# Round 8 (structure): a street whose name holds a number, then "nr" and the house number: "Plein 1945 nr 33",
+# "Straat 17 nummer 4". The "nr" says which number is the house number.
+NUMBERED_STREET = re.compile(
+    r"(?<![\w-])([A-ZÀ-Þ][\w'’-]*)((?:[ \t]+[A-ZÀ-Þ0-9][\w'’-]*){0,2})[ \t]+(?:nr\.?|nummer)[ \t]*(\d{1,5}[a-zA-Z]?)"
+    r"(?![\w])"
+)
+
+
+@register("adres-straat-nr")
+def detect_numbered_street(doc):
+    if "nr" not in doc.words and "nummer" not in doc.words:
+        return
+    for match in NUMBERED_STREET.finditer(doc.text):
+        first = match.group(1).lower()
+        if first.endswith(STREET_SUFFIXES) or first in lookup.streets():
+            yield doc.entity(match.start(), match.end(), "ADRES", "adres-straat-nr", 0.85)
+
+
+# Round 8: a listed street in lower case at the end of a sign-off line, after the name and a comma:
+# "Groet, Karin Vos, meidoornlaan 12".
+SIGN_OFF_STREET = re.compile(
+    r",[ \t]([a-zà-ÿ][\w'’-]+(?:[ \t][a-zà-ÿ][\w'’-]+){0,2})[ \t]+(\d{1,4}[a-z]?)[ \t]*$", re.M
+)
+
+
+@register("adres-groet-klein")
+def detect_sign_off_street(doc):
+    for match in SIGN_OFF_STREET.finditer(doc.text):
+        street = match.group(1).lower()
+        if street in lookup.streets() and street not in NOT_STREETS:
+            yield doc.entity(match.start(1), match.end(), "ADRES", "adres-groet-klein", 0.85)

@@ -51,10 +51,11 @@ PRONOUN_VERBS = {
     ("verzoekster", "is"),
 }
 VAN_NUMBER = re.compile(r" van \d")
-BARE_HINT = re.compile(r"\b(?:is|ben|bent|word|wordt) \d")
+# "is 7", "ben 45": written as " \d" first, the words behind it, so the engine skips to spaces (same matches).
+BARE_HINT = re.compile(r" \d(?:(?<=\bis \d)|(?<=\bben \d)|(?<=\bbent \d)|(?<=\bword \d)|(?<=\bwordt \d))")
 # "mijn moeder van 84", "een jongen van 12": a bare number after a person and "van".
 PERSON_OF = re.compile(
-    r"[ \t]+van[ \t]+(\d{1,3})(?![\d,.:%]|[ \t]*(?:jaar|euro|%|procent|minuten|uur|dagen|weken|maanden|meter|km|"
+    r"[ \t]+van[ \t]+(\d{1,3})(?![\d%]|[,.:]\d|[ \t]*(?:jaar|euro|%|procent|minuten|uur|dagen|weken|maanden|meter|km|"
     r"kilo))"
 )
 TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
@@ -68,7 +69,15 @@ SPELLED_AGE = re.compile(
 NAME_YEAR = re.compile(r"(?<=[a-zß-ÿ])[ \t]\(((?:19|20)\d{2})\)")
 # "Noor (9)", "Luuk (14)": a bare number in brackets right after a first name.
 # "jayden (7)" in lower case too, when the word is a listed first name.
-NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)[ \t]\((\d{1,2})\)")
+# Round 8: also with doubled spaces (copy-paste, OCR) and as the first part of a bracketed apposition:
+# "Thijmen (9, groep 6)", "Lisa (13, MO14-1)".
+NAME_AGE = re.compile(r"(?<![\w-])([A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+)[ \t]{1,3}\((\d{1,2})(?:\)|,[ \t])")
+# Round 8: "(Daan 8 en Fenna 10)", "Sem 4, Mila 7": a child's age right after a listed first name in a list.
+# Speed: the scan starts at the digit; the name before it is read afterwards.
+NAME_NUMBER = re.compile(r"\d(?<=[a-zß-ÿ][ \t]\d)\d?(?!\d)(?=[ \t]+en[ \t]+[A-ZÀ-Þ]|,[ \t]*[A-ZÀ-Þ]|\))")
+CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]$")
+# Round 8: "Mw. is 77 en ...": an abbreviated title as the subject of a bare age.
+TITLE_SUBJECT = re.compile(r"\b(?:mw|mevr|dhr|hr|kl|mr)\.[ \t]*$")
 # "mijn moeder (83)", "her son (12)": a bare number in brackets right after a relative.
 RELATIVE_AGE = re.compile(r"[ \t]\((\d{1,3})\)")
 # "Bezoeker (Goran Marković, 44)": a name and a bare number in one pair of brackets.
@@ -89,6 +98,9 @@ DATE = re.compile(
 BIRTH_TRIGGER = re.compile(
     r"(geboren|geb\.|geb\b|geboortedatum|geboorte-datum|geb\.datum|date of birth|d\.o\.b\.|dob|born|°)"
 )
+BIRTH_AFTER = re.compile(r"\b(?:geboren|geboorte|geboortedag)\b")
+# Every BIRTH_TRIGGER match holds one of these ("geboren", "geb.", "geboortedatum" all hold "geb").
+BIRTH_TRIGGER_HINTS = ("geb", "date of birth", "d.o.b.", "dob", "born", "°")
 BIRTH_YEAR = re.compile(
     r"(?:geboren in|geb\.|geboortejaar:?|bouwjaar van mijn moeder|born in)[ \t]+((?:19|20)\d{2})(?![\d-])"
 )
@@ -157,6 +169,8 @@ def detect_age(doc):
         subject = _word_before(text, match.start())
         verb, adverb = match.group(1), match.group(2)
         person = subject in KIN_WORDS and verb == "is" or (not adverb and (subject, verb) in PRONOUN_VERBS)
+        if not subject and verb == "is":
+            person = TITLE_SUBJECT.search(text, max(0, match.start() - 8), match.start()) is not None
         if person and int(match.group(3)) <= 115:
             yield doc.entity(match.start(3), match.end(3), "LEEFTIJD", "leeftijd-kaal", 0.8)
     for match in _when("tig" in text or "honderd" in text or "tien" in text, SPELLED_AGE, text):
@@ -177,6 +191,10 @@ def detect_age(doc):
             # "Kacper (7)": an unknown word with a child's age after it is probably a name; a person checks.
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-leeftijd", 0.7)
             yield doc.entity(match.start(2), match.end(2), "LEEFTIJD", "leeftijd-naam", 0.7)
+    for match in NAME_NUMBER.finditer(doc.text):
+        name = CAPITAL_WORD_BEFORE.search(doc.text, max(0, match.start() - 30), match.start())
+        if name and is_known_first_name(name.group(1)) and int(match.group()) <= 17:
+            yield doc.entity(match.start(), match.end(), "LEEFTIJD", "leeftijd-naam", 0.85)
     for match in _when("(" in text and "," in text, NAME_COMMA_AGE, doc.text):
         inside = doc.text[match.start() + 1 : match.start(1)]
         words = re.findall(r"[^\W\d_]+", inside)
@@ -195,7 +213,10 @@ def detect_birth_date(doc):
     text = doc.text
     if not any(w in doc.lower for w in ("geb", "born", "dob", "d.o.b", "°", "19", "20", "negentien", "tweeduizend")):
         return
-    for trigger in BIRTH_TRIGGER.finditer(doc.lower):
+    lower = doc.lower
+    # Each pattern below needs literal text of its own; the substring tests skip it where that is absent (speed).
+    triggers = BIRTH_TRIGGER.finditer(lower) if any(h in lower for h in BIRTH_TRIGGER_HINTS) else ()
+    for trigger in triggers:
         window_end = min(len(text), trigger.end() + 60)
         # The birth date follows the trigger within the same clause, or precedes it closely ("17-3-1979 geboren").
         date = DATE.search(text, trigger.end(), window_end)
@@ -206,7 +227,15 @@ def detect_birth_date(doc):
             second = DATE.search(text, date.end(), min(len(text), date.end() + 30))
             if second and re.fullmatch(r"\s*(in plaats van|i\.p\.v\.|of|en|/|,)\s*", text[date.end() : second.start()]):
                 yield doc.entity(second.start(), second.end(), "GEBOORTEDATUM", "geboortedatum-label", 0.9)
-    for match in SPOKEN_DATE.finditer(doc.lower):
+    # Round 8: a date just before the birth itself ("sinds 04-05-2024, de dag van zijn geboorte", "op 3-2-2019
+    # is zij geboren"): the trigger comes after the date, in the same sentence.
+    for trigger in BIRTH_AFTER.finditer(doc.lower) if "geboor" in doc.lower or "geboren" in doc.lower else ():
+        window_start = max(0, trigger.start() - 50)
+        dates = list(DATE.finditer(text, window_start, trigger.start()))
+        if dates and not re.search(r"[.;!?\n]\s", text[dates[-1].end() : trigger.start()]):
+            yield doc.entity(dates[-1].start(), dates[-1].end(), "GEBOORTEDATUM", "geboortedatum-na", 0.85)
+    spoken = SPOKEN_DATE.finditer(lower) if "negentien" in lower or "tweeduizend" in lower else ()
+    for match in spoken:
         context = doc.lower[max(0, match.start() - 80) : match.start()]
         if match.group(1).startswith("negentien") or BIRTH_TRIGGER.search(context):
             yield doc.entity(match.start(), match.end(), "GEBOORTEDATUM", "geboortedatum-uitgesproken", 0.8)
@@ -219,7 +248,8 @@ def detect_birth_date(doc):
         ]
         if before and names and before.group(1).lower() not in lookup.common_words():
             yield doc.entity(match.start(1), match.end(1), "GEBOORTEDATUM", "geboortejaar", 0.8)
-    for match in BIRTH_YEAR.finditer(doc.lower):
+    years = BIRTH_YEAR.finditer(lower) if "geb" in lower or "born in" in lower or "bouwjaar van" in lower else ()
+    for match in years:
         yield doc.entity(match.start(1), match.end(1), "GEBOORTEDATUM", "geboortejaar", 0.85)
-    for match in OLD_NUMERIC_DATE.finditer(text):
+    for match in OLD_NUMERIC_DATE.finditer(text) if "19" in text else ():
         yield doc.entity(match.start(), match.end(), "GEBOORTEDATUM", "geboortedatum-oud", 0.7)

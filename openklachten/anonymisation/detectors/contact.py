@@ -12,9 +12,10 @@ from openklachten.anonymisation.detector_catalogue import register
 GENERAL_PREFIXES = ("800", "900", "88", "14")
 # Candidates: a number that starts like a phone number (0, 00, +, "(0"), digits in groups of any size.
 # The phonenumbers library then decides; a candidate that swallowed a following number is shortened.
+# The look-behind comes after the first character of each branch, so the engine skips to "+", "0" and "(".
 CANDIDATE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[ \t]?(?:\(0\)[ \t]?)?|00[ \t]?\d{1,3}[ \t]?|\(0\d{1,4}\)[ \t]?|0)\d(?:[ "
-    r"\t]{0,2}[-./]?[ \t]{0,2}\d){5,14}(?!\d)"
+    r"(?:\+(?<![\w+]\+)\d{1,3}[ \t]?(?:\(0\)[ \t]?)?|0(?<![\w+]0)0[ \t]?\d{1,3}[ \t]?|\((?<![\w+]\()0\d{1,4}\)[ \t]?"
+    r"|0(?<![\w+]0))\d(?:[ \t]{0,2}[-./]?[ \t]{0,2}\d){5,14}(?!\d)"
 )
 SEPARATOR = re.compile(r"[ \t]{0,2}[-./]?[ \t]{0,2}(?=\d)")
 
@@ -41,6 +42,12 @@ SOCIAL_URL = re.compile(
     r"snapchat|pinterest|t\.me|wa\.me)\.(?:com|me|net)/[^\s,;)\"']+"
 )
 ANY_URL = re.compile(r"(?i)(?:https?://|www\.)[^\s,;)\"'<>]+")
+# Round 8 (shape): a bare domain without www. whose path points at one listing or profile: a long number or a
+# user segment ("airbnb.nl/rooms/72918844", "marktplaats.nl/u/jan", "example.com/@kim").
+BARE_URL = re.compile(
+    r"(?<![\w@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|nl|net|org|me|be|eu|io|de|fr|app)/"
+    r"(?=[^\s,;)\"'<>]*(?:\d{4,}|/@|@|\b(?:u|user|users|profiel|profile|in|people)/))[^\s,;)\"'<>]+"
+)
 PUBLIC_DOMAIN = re.compile(
     r"(?i)(overheid|gemeente|provincie|waterschap|politie|ombudsman|rechtspraak|\.gov|belastingdienst|uwv|svb|duo|"
     r"rdw|rijks)"
@@ -122,6 +129,8 @@ def detect_phone(doc):
 
 @register("email")
 def detect_email(doc):
+    if "@" not in doc.text:
+        return  # every match holds an "@"; without one the pattern need not run over the text (speed)
     for match in EMAIL.finditer(doc.text):
         local = match.group().split("@")[0].lower()
         if local in GENERAL_MAILBOXES or local.split(".")[0] in GENERAL_MAILBOXES:
@@ -178,10 +187,15 @@ def detect_url(doc):
                 yield doc.entity(match.start(), match.end(), "KEEP", "handle-organisatie", 1.0)
             else:
                 yield doc.entity(match.start(), match.end(), "URL", "handle", 0.95)
-    if not URL_HINT.search(text):
+    # Every URL_HINT match holds a "/" or "www.": the cheap test first (speed).
+    if ("/" not in text and "www." not in text) or not URL_HINT.search(text):
         return
     for match in SOCIAL_URL.finditer(text):
         yield doc.entity(match.start(), match.start() + len(match.group().rstrip(".!?:")), "URL", "url-sociaal", 0.99)
+    for match in BARE_URL.finditer(text):
+        value = match.group().rstrip(".!?:")
+        if not PUBLIC_DOMAIN.search(value.split("/")[0]):
+            yield doc.entity(match.start(), match.start() + len(value), "URL", "url-kaal", 0.85)
     for match in ANY_URL.finditer(text):
         value = match.group().rstrip(".!?:")
         if PUBLIC_DOMAIN.search(value.split("/")[2] if "://" in value else value.split("/")[0]):

@@ -29,7 +29,9 @@ def _anchors(doc) -> list[str]:
         w
         for w in doc.words
         if (
-            foreign_letters(w) or (len(w) >= 4 and w not in dutch and w not in common and name_likeness(w) >= NAME_LIKE)
+            # ASCII words hold no foreign letter: the cheap test first (speed).
+            (not w.isascii() and foreign_letters(w))
+            or (len(w) >= 4 and w not in dutch and w not in common and name_likeness(w) >= NAME_LIKE)
         )
         and "-" not in w
     ]
@@ -37,19 +39,20 @@ def _anchors(doc) -> list[str]:
 
 @register("naam-buitenlandse-letters")
 def detect_foreign_letter_names(doc):
-    anchors = _anchors(doc)
-    seen: set[int] = set()
-    for word in anchors:
+    # Every anchor is tried and each span found once: which anchor of a run comes first (the words are a set,
+    # in hash order) must not decide what is found, or the output would differ between processes.
+    found: set[tuple[int, int]] = set()
+    for word in _anchors(doc):
         for position in doc.positions(word):
             if not doc.text[position].isupper():
                 continue
             line_start = max(doc.text.rfind("\n", 0, position) + 1, position - 60)
             for match in CAPITALISED_RUN.finditer(doc.text, line_start, min(len(doc.text), position + 80)):
-                if not match.start() <= position < match.end() or match.start() in seen:
+                if not match.start() <= position < match.end():
                     continue
-                seen.add(match.start())
                 span = _unexplained_around(doc.text, match, position)
-                if span:
+                if span and span not in found:
+                    found.add(span)
                     yield doc.entity(span[0], span[1], "NAAM", "naam-buitenlandse-letters", 0.85)
 
 

@@ -74,6 +74,11 @@ MODIFIER = (
     r"progressieve?|zeldzame|aangeboren)[ \t]+)*"
 )
 BODY_TAIL = r"(?:[ \t]+(?:in|aan|van)[ \t]+(?:zijn|haar|mijn|de|het|beide|zijn\s+linker|zijn\s+rechter)[ \t]+[\w-]+)?"
+PAIN_PARTS = (
+    "buik|hoofd|rug|nek|borst|maag|kies|tand|oor|keel|gewrichts|spier|zenuw|been|knie|heup|schouder|zenuw|bekken|"
+    "onderbuik|onderrug|darm|zij"
+)
+FACULTIES = "gehoor|gezichts|zicht|geheugen|bloed|gewichts|haar|spier|reuk|smaak"
 # Words on -ose that are no condition ("diagnose", "glucose"): the suffix rule skips them.
 OSE_WORDS = "diagnose|prognose|narcose|glucose|lactose|fructose|sucrose|cellulose|hypnose|overdose|viscose"
 _single = sorted((c for c in CONDITIONS if c not in UPPER_ONLY), key=len, reverse=True)
@@ -88,7 +93,10 @@ TERM = re.compile(
     rf"darm|maag|galblaas|schouder|hernia|borst|prostaat|"
     rf"nier|lever|hersen)operatie|[\w-]+ontsteking|(?:long|blaas|nier|darm|wond|oor)infectie|(?:hart|rug|nek|angst|"
     rf"maag|darm|buik|long|hoofd|spier|gewrichts|slaap|"
-    rf"geheugen|concentratie|hoofdpijn|stress|psychische|lichamelijke)klachten))(?![\w-]){BODY_TAIL}"
+    rf"geheugen|concentratie|hoofdpijn|stress|psychische|lichamelijke)klachten"
+    # Round 8 (morphology): pain in a body part, loss of a faculty, skin complaints, "slecht ter been".
+    rf"|(?:{PAIN_PARTS})pijn(?:klachten)?|(?:{FACULTIES})verlies|huid(?:uitslag|ziekte|infectie|aandoening)"
+    rf"|slecht[ \t]+ter[ \t]+(?:been|voet)|slecht(?:horend|ziend)e?))(?![\w-]){BODY_TAIL}"
 )
 
 
@@ -96,7 +104,7 @@ SINGLE = frozenset(c for c in CONDITIONS if c not in UPPER_ONLY)
 MULTI_FIRST = (
     frozenset(m.split()[0] for m in MULTIWORD)
     | {"ziekte", "syndroom", "gebroken", "opgenomen", "gescheurd", "gescheurde", "gekneusd", "gekneusde"}
-    | {"verstuikt", "verstuikte", "ontwricht", "ontwrichte", "versleten"}
+    | {"verstuikt", "verstuikte", "ontwricht", "ontwrichte", "versleten", "slecht"}
     | set(BODY_PARTS.split("|"))
 )
 SUFFIXES = (
@@ -111,25 +119,56 @@ SUFFIXES = (
     "afwijking",
     "itis",
     "ose",
+    "pijn",
+    "pijnklachten",
+    "verlies",
+    "uitslag",
+    "aandoening",
 )
-WORD = re.compile(r"(?<![\w-])[\w/-]+")
+# Maximal runs of [\w/-]: scanned from the start of the text, a run never begins right after a word character
+# or "-", so the former look-behind (?<![\w-]) never failed; without it the engine skips ahead (speed).
+WORD = re.compile(r"[\w/-]+")
 ARTICLE_BEFORE = re.compile(r"(?i)(?:de|het)\s+$")
 MODIFIERS_BEFORE = re.compile(MODIFIER.replace("*", "+") + "$")
 
 
+ANY_FIRST = SINGLE | MULTI_FIRST | UPPER_ONLY  # built once, not per text
+
+
+def _wanted(raw: str) -> bool:
+    low = raw.lower()
+    return low in SINGLE or low in MULTI_FIRST or low.endswith(SUFFIXES) or (raw.isupper() and low in UPPER_ONLY)
+
+
+def _run_char(char: str) -> bool:
+    return char.isalnum() or char in "_/-"  # [\w/-] (str.isalnum is the regex engine's \w without "_")
+
+
+def _runs_at(text: str, run: str):
+    """Start offsets where `run` occurs as a whole WORD run (no character of WORD on either side)."""
+    size, end = len(run), len(text)
+    position = text.find(run)
+    while position >= 0:
+        after = position + size
+        if (position == 0 or not _run_char(text[position - 1])) and (after == end or not _run_char(text[after])):
+            yield position
+        position = text.find(run, position + 1)
+
+
 def _candidates(text: str, words: frozenset[str]):
     """Start positions of possible conditions: a cheap word scan before the full pattern is tried."""
-    if words.isdisjoint(SINGLE | MULTI_FIRST | UPPER_ONLY) and not any(w.endswith(SUFFIXES) for w in words):
+    if words.isdisjoint(ANY_FIRST) and not any(w.endswith(SUFFIXES) for w in words):
         return
-    for word in WORD.finditer(text):
-        raw = word.group()
-        low = raw.lower()
-        if low in SINGLE or low in MULTI_FIRST or low.endswith(SUFFIXES) or (raw.isupper() and low in UPPER_ONLY):
-            start = word.start()
-            before = MODIFIERS_BEFORE.search(text, max(0, start - 60), start)
-            if low in ("ziekte", "syndroom"):
-                before = ARTICLE_BEFORE.search(text, max(0, start - 5), start) or before
-            yield before.start() if before else start
+    # The test depends on the word alone: decided once per distinct word, then looked up per occurrence (speed).
+    wanted = {raw for raw in set(WORD.findall(text)) if _wanted(raw)}
+    if not wanted:
+        return
+    # Their places as whole runs, in text order: the same starts as a second scan with WORD would give.
+    for start, run in sorted((p, raw) for raw in wanted for p in _runs_at(text, raw)):
+        before = MODIFIERS_BEFORE.search(text, max(0, start - 60), start)
+        if run.lower() in ("ziekte", "syndroom"):
+            before = ARTICLE_BEFORE.search(text, max(0, start - 5), start) or before
+        yield before.start() if before else start
 
 
 # "ms" in lower case is multiple sclerose only after a health cue ("heeft ms", "lijdt aan ms", "vanwege haar

@@ -14,11 +14,19 @@ from openklachten.anonymisation.vocabulary import WORD_FIRST_NAMES
 
 SENTENCE_LOWER = re.compile(r"(?:^|[.!?]\s+|\n)[a-z]")
 SENTENCE_UPPER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z]")
+# The same without "^" and with literal first characters, so the engine skips to punctuation (speed).
+SENTENCE_LOWER_AFTER = re.compile(r"(?:\.\s+|!\s+|\?\s+|\n)[a-z]")
+SENTENCE_UPPER_AFTER = re.compile(r"(?:\.\s+|!\s+|\?\s+|\n)[A-Z]")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 SHORTEST = 4
 
 
 def _lower_register(text: str) -> bool:
-    return len(SENTENCE_LOWER.findall(text)) > len(SENTENCE_UPPER.findall(text))
+    # Same counts as SENTENCE_LOWER/UPPER.findall: the "^" match can only be at 0, where the others cannot start.
+    lower = len(SENTENCE_LOWER_AFTER.findall(text)) + (text[:1] in _LOWER)
+    upper = len(SENTENCE_UPPER_AFTER.findall(text)) + (text[:1] in _UPPER)
+    return lower > upper
 
 
 @register("naam-kleine-letters")

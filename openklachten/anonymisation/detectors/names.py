@@ -4,11 +4,13 @@ import re
 
 from openklachten.anonymisation import lookup
 from openklachten.anonymisation.detector_catalogue import register
+from openklachten.anonymisation.fastre import finditer_at, occurrences
 from openklachten.anonymisation.namegrammar import (
     INITIALS_NAME,
     INSTITUTION_WORDS,
     NAME,
     NAMEWORD,
+    UPPER,
     is_known_first_name,
     is_known_surname,
     name_tokens,
@@ -48,6 +50,7 @@ CALLER = re.compile(
     r"(?i)\b(?:hallo|goedemorgen|goedemiddag|goedenavond|ja|hoi|dag|hey|uh|eh),?[ \t]+met[ \t]+(?:(?:de heer|"
     r"mevrouw|meneer)[ \t]+)?"
 )
+CALLER_OPENINGS = ("hallo", "goedemorgen", "goedemiddag", "goedenavond", "ja", "hoi", "dag", "hey", "uh", "eh")
 # Longest phrase first: "heette volgens mij" must win over "heette".
 INTRODUCTION = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(i) for i in sorted(INTRODUCTIONS, key=len, reverse=True)) + r")[ \t]*,?[ \t]+"
@@ -57,6 +60,16 @@ WEAK_INTRODUCTION = re.compile(
     + "|".join(re.escape(i) for i in sorted(WEAK_INTRODUCTIONS, key=len, reverse=True))
     + r")[ \t]*,?[ \t]+"
 )
+
+
+def _shortest(phrases) -> tuple[str, ...]:
+    """The phrases no other phrase is part of: a text holding none of these holds none of `phrases`."""
+    return tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
+
+
+# Every match holds one of the phrases verbatim: a few substring tests decide whether a pattern runs (speed).
+INTRODUCTION_HINTS = _shortest(INTRODUCTIONS)
+WEAK_INTRODUCTION_HINTS = _shortest(WEAK_INTRODUCTIONS)
 # "DHR. J. JANSEN", "mevrouw EL AMRANI": names written in capitals in forms and OCR'd letters.
 ALL_CAPS_NAME = re.compile(
     r"(?:(?:[A-Z]\.){1,4}[ \t]?)?(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL)[ \t]+)*[A-Z][A-Z'’-]{2,}(?:[ "
@@ -244,12 +257,13 @@ def detect_greeting(doc):
 
 @register("naam-introductie")
 def detect_introduction(doc):
+    lower = doc.lower
     # The phrases are lower case: matching them on the lower-case copy is much cheaper than (?i).
-    for match in INTRODUCTION.finditer(doc.lower):
+    for match in INTRODUCTION.finditer(lower) if any(h in lower for h in INTRODUCTION_HINTS) else ():
         entity = _name_after(doc, match.end(), "naam-introductie", 0.9, allow_lower=True)
         if entity:
             yield entity
-    for match in WEAK_INTRODUCTION.finditer(doc.lower):
+    for match in WEAK_INTRODUCTION.finditer(lower) if any(h in lower for h in WEAK_INTRODUCTION_HINTS) else ():
         entity = _name_after(doc, match.end(), "naam-introductie", 0.85, allow_lower=True, strict=True)
         if entity:
             yield entity
@@ -259,7 +273,13 @@ def detect_introduction(doc):
 def detect_caller(doc):
     if "met" not in doc.words:
         return
-    for match in CALLER.finditer(doc.text):
+    # (?i) lets the engine skip nothing; the greetings' places in the lower-case text are where a match can
+    # start (unless İ, ı or ſ make lower() and (?i) differ): tried there only (speed).
+    if doc.plain_case:
+        matches = finditer_at(CALLER, doc.text, occurrences(doc.lower, CALLER_OPENINGS, word_start=True))
+    else:
+        matches = CALLER.finditer(doc.text)
+    for match in matches:
         entity = _name_after(doc, match.end(), "naam-beller", 0.85, allow_lower=True)
         if entity and not doc.text[entity.start : entity.end].lower().startswith(("de gemeente", "gemeente")):
             yield entity
@@ -267,6 +287,8 @@ def detect_caller(doc):
 
 @register("naam-initialen")
 def detect_initials(doc):
+    if not INITIALS_HINT.search(doc.text):
+        return  # a scan that skips to capitals (speed)
     for match in INITIALS_NAME.finditer(doc.text):
         value = match.group()
         if re.match(r"(?:[A-Z]\.){2,}$", value.split()[0]) and value.split()[-1].lower() in NOT_NAMES:
@@ -276,13 +298,19 @@ def detect_initials(doc):
             yield doc.entity(start, end, "NAAM", "naam-initialen", 0.9)
 
 
-CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+# The look-behind after the first character: the engine then skips to candidates (same matches, speed).
+# Every INITIALS_NAME match opens with initials: a capital ("Th.", "Chr.", "Joh." two lower-case letters at most)
+# and a full stop.
+INITIALS_HINT = re.compile(rf"[{UPPER}][a-z]{{0,2}}\.")
+CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]+")
 
 
 LOWER_INITIALS = re.compile(r"(?<![\w.])((?:[a-z]\.){1,3})[ \t]?([a-z][a-z'-]{2,})(?![\w])")
-# Surname endings from other languages: Slavic, Turkish, Armenian, Persian, Greek, Romanian, Nordic.
+LOWER_INITIALS_HINT = re.compile(r"\.[ \t]?[a-z]")  # in every LOWER_INITIALS match: the last initial's stop
+# Surname endings from other languages: Slavic, Turkish, Armenian, Persian, Greek, Romanian, Nordic. The
+# look-behind comes after the first capital, so the engine skips to capitals (same matches, speed).
 FOREIGN_SURNAME = re.compile(
-    r"(?<![\w-])[A-ZÀ-Þ][a-zß-ÿ]+(?:enko|chuk|czuk|ski|ska|sky|cki|cka|dzki|wicz|owicz|ewicz|ová|ovic|ović|ević|vić|"
+    r"[A-ZÀ-Þ](?<![\w-][A-ZÀ-Þ])[a-zß-ÿ]+(?:enko|chuk|czuk|ski|ska|sky|cki|cka|dzki|wicz|owicz|ewicz|ová|ovic|ović|ević|vić|"
     r"czyk|szyk|czak|oğlu|oglu|opoulos|poulos|escu|eanu|yan|zadeh|ullah|sson|dottir|shvili|adze|iani)(?![\w-])"
 )
 
@@ -315,6 +343,8 @@ def detect_lower_full_name(doc):
 
 @register("naam-initialen-klein")
 def detect_lower_initials(doc):
+    if not LOWER_INITIALS_HINT.search(doc.text):
+        return  # a scan for full stops, which the engine skips to (speed)
     for match in LOWER_INITIALS.finditer(doc.text):
         word = match.group(2)
         if (

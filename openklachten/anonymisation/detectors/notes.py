@@ -36,6 +36,15 @@ STOP = frozenset(
 )
 
 
+# Round 8 (shape): initials that spell a surname particle in lower case ("GvB", "LdG", "JvdM", "AvD") are a
+# person's initials in any register; the few institutional abbreviations of that shape are listed.
+PARTICLE_INITIALS = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]?(?:v|vd|vdm|vh|d|t|te|ter)[A-Z](?![\w-])")
+INSTITUTIONAL = frozenset(
+    "VvE KvK CvB RvT RvS RvC RvB RvA RvO MvT MvA OvJ CvA PvE PvA WvS WvSr BvO IvD GvA NvT CvZ RvR OvV SvB "
+    "BvD AvG HvJ RvdK RvdJ MvJ PvdA CvdK".split()
+)
+
+
 def _initials(token: str) -> bool:
     low = token.lower()
     return not (
@@ -49,6 +58,35 @@ def _initials(token: str) -> bool:
 
 def _is_note(doc) -> bool:
     return "notitie" in doc.lower or "door:" in doc.lower or not doc.words.isdisjoint(NOTE_MARKERS)
+
+
+# Round 8: a single initial in brackets after a colleague or staff word, in any register: "collega (H.)".
+STAFF_INITIAL = re.compile(
+    r"(?i:\b(?:collega|medewerker|medewerkster|behandelaar|consulent|baliemedewerker|ambtenaar|agent|boa|"
+    r"handhaver|chauffeur|begeleider|docent|juf|meester))[ \t]*\(([A-Z]\.(?:[ \t]?[A-Z]\.)*)\)"
+)
+
+
+STAFF_WORDS = frozenset(
+    "collega medewerker medewerkster behandelaar consulent baliemedewerker ambtenaar agent boa handhaver "
+    "chauffeur begeleider docent juf meester".split()
+)
+
+
+@register("naam-initiaal-collega")
+def detect_staff_initial(doc):
+    if "(" not in doc.text or doc.words.isdisjoint(STAFF_WORDS):
+        return
+    for match in STAFF_INITIAL.finditer(doc.text):
+        yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-initiaal-collega", 0.85)
+
+
+@register("naam-initialen-tussenvoegsel")
+def detect_particle_initials(doc):
+    text = doc.text
+    for match in PARTICLE_INITIALS.finditer(text):
+        if match.group() not in INSTITUTIONAL and not doc.is_kept(match.start(), match.end()):
+            yield doc.entity(match.start(), match.end(), "NAAM", "naam-initialen-tussenvoegsel", 0.85)
 
 
 @register("naam-notitie-paraaf")

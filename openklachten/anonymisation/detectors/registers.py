@@ -9,6 +9,7 @@ import re
 
 from openklachten.anonymisation import lookup
 from openklachten.anonymisation.detector_catalogue import register
+from openklachten.anonymisation.fastre import finditer_at, occurrences
 from openklachten.anonymisation.namegrammar import NAME, is_known_first_name, is_known_surname, plausible, trim
 from openklachten.anonymisation.vocabulary import NOT_NAMES, PARTICLES
 
@@ -34,6 +35,9 @@ GREETING = re.compile(
     r"(?im)(?:^|(?<=[.!?,]\s))[ \t]*(?:beste|hoi|hallo|hey|hee|hi|dag|lieve|ha|hello|dear|goedemorgen|goedemiddag|"
     r"goedenavond)[ \t]+([\w'’-]+)"
 )
+GREETING_WORDS = frozenset(
+    "beste hoi hallo hey hee hi dag lieve ha hello dear goedemorgen goedemiddag goedenavond".split()
+)  # GREETING's words, each a whole \w run (a space or tab follows): the pattern runs only when one is there
 # Transcript speaker labels: "joyce:", "Beller (Joyce):", "[00:01] Sanne:".
 SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[[\d:. ]+\][ \t]*)?(?:(?:chat|whatsapp|app|sms|bericht)[ \t]+)?(?:\d{1,2}[:.]\d{2}[ "
@@ -43,6 +47,7 @@ SPEAKER = re.compile(
 SPOKEN_INTRO = re.compile(
     r"(?i)\b(?:dit is|hier is|met|ik ben|spreekt met|namens|this is|it's)[ \t]+(?:eh[ \t]+|uh[ \t]+)?([a-zß-ÿ][\w'’-]*)"
 )
+SPOKEN_INTRO_OPENINGS = ("dit is", "hier is", "met", "ik ben", "spreekt met", "namens", "this is", "it's")
 INTRO_WORDS = frozenset("dit hier met ben spreekt namens this it's it".split())
 # "jan van de buitendienst", "Wouter van het wijkteam": a first name with the unit the person works for.
 OF_UNIT = re.compile(r"(?i)(?<![\w-])([\w'’-]{2,})[ \t]+van[ \t]+(?:de|het|team)[ \t]+([\w-]+)")
@@ -144,7 +149,7 @@ def detect_note_label(doc):
 
 @register("naam-groet")
 def detect_greeting_word(doc):
-    if not doc.first_names:
+    if not doc.first_names or not doc.may_match(GREETING_WORDS, ignore_case=True):
         return
     for match in GREETING.finditer(doc.text):
         word = match.group(1)
@@ -170,7 +175,12 @@ def detect_speaker_label(doc):
 def detect_spoken_intro(doc):
     if not doc.first_names or doc.words.isdisjoint(INTRO_WORDS):
         return
-    for match in SPOKEN_INTRO.finditer(doc.text):
+    # As for CALLER in names.py: tried only where one of its phrases stands in the lower-case text (speed).
+    if doc.plain_case:
+        matches = finditer_at(SPOKEN_INTRO, doc.text, occurrences(doc.lower, SPOKEN_INTRO_OPENINGS, word_start=True))
+    else:
+        matches = SPOKEN_INTRO.finditer(doc.text)
+    for match in matches:
         word = match.group(1)
         if word.islower() and _first_name(word):
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-spraak", 0.8)

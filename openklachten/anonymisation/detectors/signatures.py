@@ -20,6 +20,17 @@ CLOSING = re.compile(
     + "|".join(re.escape(c) for c in sorted(CLOSINGS, key=len, reverse=True))
     + r")(?:\b|(?<=-))[ \t]*[,.!:]?[ \t]*"
 )
+
+
+def _ascii_head(phrase: str) -> str:
+    """The phrase up to its first non-ASCII letter: (?i) matches those ASCII letters only as themselves."""
+    return next((phrase[:i] for i, ch in enumerate(phrase) if not ch.isascii()), phrase)
+
+
+# Every CLOSING match holds one of these in the lower-case text (when no İ, ı or ſ is in it): the substring
+# tests decide whether the pattern, which is tried at every line and sentence start, runs at all (speed).
+_heads = {_ascii_head(c.lower()) for c in CLOSINGS}
+CLOSING_HINTS = tuple(sorted(h for h in _heads if not any(o != h and o in h for o in _heads)))
 # "Van: Jan Jansen <jan@...>", "Naam: ...", "Contactpersoon: ..." in e-mail headers and forms.
 FIELD = re.compile(
     r"(?im)^[ \t]*(?:van|aan|from|to|cc|bcc|afzender|ontvanger|naam|name|voornaam|achternaam|voorletters|roepnaam|"
@@ -64,6 +75,8 @@ def _signature_entities(doc, start: int, end: int, source: str, confidence: floa
 @register("naam-ondertekening")
 def detect_signature(doc):
     text = doc.text
+    if doc.plain_case and not any(h in doc.lower for h in CLOSING_HINTS):
+        return
     for match in CLOSING.finditer(text):
         rest = re.match(r"[^\n]*", text[match.end() :]).group()
         if rest.strip():

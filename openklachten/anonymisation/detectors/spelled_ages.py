@@ -8,8 +8,9 @@ of "to be"), in brackets, or with "jaar" after it when no duration word comes be
 import re
 
 from openklachten.anonymisation.detector_catalogue import register
-from openklachten.anonymisation.detectors.ages import KIN
+from openklachten.anonymisation.detectors.ages import KIN, KIN_WORDS
 from openklachten.anonymisation.detectors.spoken import NUMBER_WORD, NUMBER_WORDS
+from openklachten.anonymisation.fastre import finditer_at, occurrences
 
 AGE_WORD = rf"(?:{NUMBER_WORD})"
 PERSON = KIN
@@ -18,6 +19,8 @@ PERSON_OF = re.compile(
     rf"\b(?:{PERSON})(?:[ \t]+[a-zß-ÿ][\w'’-]+)?[ \t]+van[ \t]+({AGE_WORD})(?![\w])(?![ \t]*(?:euro|procent|"
     rf"minuten|uur|dagen|weken|maanden|meter|kilo|cent))"
 )
+# Each relative with its first \w run ("ex" for "ex-partner"): a PERSON_OF match needs that run as a token.
+KIN_FIRST_RUNS = {word: re.match(r"\w+", word).group() for word in KIN_WORDS}
 # "ze is eenentachtig", "die is achtennegentig en", "ik ben zesenzestig." (the number ends the clause).
 IS_AGE = re.compile(
     rf"\b(?:ik ben|ze is|zij is|hij is|die is|u bent|ik word|ze wordt|hij wordt|is nu|ben nu|werd|wordt)[ \t]+"
@@ -58,8 +61,12 @@ def detect_spelled_age(doc):
     text = doc.lower
     if doc.words.isdisjoint(AGE_NUMBER_WORDS):
         return
-    for pattern in (PERSON_OF, IS_AGE, SUBJECT_IS_AGE, ALREADY_AGE, BRACKETED):
-        for match in pattern.finditer(text):
+    # PERSON_OF starts with a relative ("vader", "ex-partner") standing as a whole word: it is tried only where
+    # one that the text holds begins (speed).
+    kin = [word for word, first in KIN_FIRST_RUNS.items() if first in doc.tokens]
+    person_of = finditer_at(PERSON_OF, text, occurrences(text, kin, word_start=True))
+    for matches in (person_of, *(p.finditer(text) for p in (IS_AGE, SUBJECT_IS_AGE, ALREADY_AGE, BRACKETED))):
+        for match in matches:
             if _age(match.group(1)):
                 yield doc.entity(match.start(1), match.end(1), "LEEFTIJD", "leeftijd-woorden", 0.85)
     if "jaar" in text:

@@ -57,6 +57,25 @@ def test_held_out_unflagged_leaks_and_review_share(name):
     assert len(flagged) / len(corpus) <= 0.25
 
 
+@pytest.mark.parametrize("name", ["heldout-o.txt", "heldout-p.txt", "heldout-q.txt", "heldout-r.txt"])
+def test_sets_o_to_r_after_round_8(name):
+    """O-R (blind first measurement in session 4, tuned by class in round 8): floors below the measured values.
+
+    Measured after round 8: recall O 0.957, P 0.988, Q 0.967, R 0.988; keep 1.000 / 0.966 / 0.956 / 0.978;
+    review 28 / 20 / 24 / 0 %; unflagged leaks 0.00 / 0.00 / 0.00 / 1.16 % (R: a description of a news item, and
+    the age "2" that the scorer counts as leaked because "[NAAM-2]" holds the digit).
+    """
+    corpus = load_corpus(DATA / name)
+    results = {doc["id"]: anonymise(doc["text"]) for doc in corpus}
+    flagged = {i for i, r in results.items() if r.needs_review}
+    measured = score(corpus, {i: r.text for i, r in results.items()}, flagged)
+    assert measured.recall >= 0.94, measured.examples
+    assert measured.keep_retention >= 0.95, measured.examples
+    assert measured.recall_by_type()["NAAM"] >= 0.9, measured.examples
+    assert measured.unflagged_leak_share <= 0.02, measured.examples
+    assert len(flagged) / len(corpus) <= 0.32
+
+
 def test_mark_up_parses_values_and_keeps():
     doc = parse_text("x", "Beste {NAAM|Petra}, de <<gemeente Ede>> belt {TELEFOON|06-12345678}.")
     assert doc["text"] == "Beste Petra, de gemeente Ede belt 06-12345678."

@@ -118,7 +118,8 @@ def test_health_cue_with_an_ordinary_object_is_kept():
     ],
 )
 def test_relational_descriptions(text, value):
-    assert (value, "ANDER") in types(text)
+    # Since round 8 the head may be part of the description ("De bewoonster op de derde verdieping ...").
+    assert any(t == "ANDER" and value in v for v, t in types(text)), types(text)
 
 
 @pytest.mark.parametrize(

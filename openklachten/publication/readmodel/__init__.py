@@ -90,7 +90,12 @@ def _checked_lease(path=None) -> connection.Lease:
         held = _intact_lease(target)  # built just now in this thread (or raises again)
     verdict = freshness.verdict(held.meta)
     if verdict.behind:
-        rebuilds.request_rebuild(target, healing=True)
+        from openklachten.publication.readmodel import jobs
+
+        # Behind only by imports while a rebuild job waits or runs: the worker builds; a web server process that
+        # built as well would hold a whole build's memory next to its requests (and only wait for the lock).
+        if not (verdict.serveable and jobs.pending()):
+            rebuilds.request_rebuild(target, healing=True)
         if not verdict.serveable and not rebuilds.background():
             held = connection.thread_lease(target)
             verdict = freshness.verdict(held.meta)
@@ -174,16 +179,25 @@ def status(path=None) -> dict:
 def on_publication_changed(sender=None, reason: str = "", sequence: int | None = None, **kwargs) -> None:
     """Receiver for registry.signals.publication_changed (connected in ReadModelConfig.ready).
 
-    The registry has already committed and advanced its sequence. In a web request the rebuild is queued
-    (the response does not wait); in a command it runs now, so the command reports a failure: after an
+    The registry has already committed and advanced its sequence. After an import in a background job a
+    rebuild job is queued; in a web request the rebuild is queued (the response does not wait); in a command
+    it runs now, so the command reports a failure: after an
     import only in the log (the previous generation keeps serving, nothing withdrawn is exposed), after a
     withdrawal or review decision as ReadModelStale with a Dutch message. Either way the public side refuses
     a generation older than the last withdrawal, also if this process dies before the rebuild lands.
     """
+    from openklachten.registry.jobs.runner import in_worker
     from openklachten.registry.sequence import ONLY_ADDS
 
     force = sequence is None  # a signal without a sequence number (older senders): build regardless
     target = root()
+    if in_worker() and reason in ONLY_ADDS and not force:
+        # An import job: the build gets a job of its own (readmodel/jobs.py), so the worker never holds the
+        # import's memory and the build's at once; the previous generation serves meanwhile.
+        from openklachten.publication.readmodel import jobs
+
+        jobs.enqueue()
+        return
     if rebuilds.background():
         rebuilds.request_rebuild(target, force=force)
         return

@@ -7,7 +7,9 @@ scheduler tick between its batches.
 
 import logging
 import os
+import threading
 import time
+from contextlib import contextmanager
 
 from django.db import close_old_connections
 from django_tasks_db.management.commands.db_worker import Worker
@@ -15,6 +17,23 @@ from django_tasks_db.management.commands.db_worker import Worker
 from openklachten.registry.jobs import housekeeping, recovery, scheduler
 
 log = logging.getLogger("openklachten.jobs")
+_running = threading.local()
+
+
+def in_worker() -> bool:
+    """This thread is running jobs: what they change may be followed up by another job instead of at once."""
+    return getattr(_running, "active", False)
+
+
+@contextmanager
+def follow_ups_as_jobs():
+    """What is changed inside is followed up like in a worker: e.g. the read-model rebuild becomes a job."""
+    previous = in_worker()
+    _running.active = True
+    try:
+        yield
+    finally:
+        _running.active = previous
 
 
 class JobRunner:
@@ -72,7 +91,8 @@ class JobRunner:
             close_old_connections()
             due = scheduler.enqueue_due()
             before = self.done
-            self.worker.run()  # batch mode: every ready job, then back here
+            with follow_ups_as_jobs():
+                self.worker.run()  # batch mode: every ready job, then back here
             if self.max_tasks is not None and self.done >= self.max_tasks:
                 return
             if self.batch and not due and self.done == before:

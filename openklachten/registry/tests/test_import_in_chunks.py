@@ -80,3 +80,24 @@ def test_a_file_object_is_imported_like_a_path(amsterdam, delivery_file, small_c
         result = import_delivery(handle, amsterdam, filename="levering.csv")
     assert result.ok and result.created == 3
     assert Delivery.objects.get().source_filename == "levering.csv"
+
+
+def test_a_crash_in_the_second_real_chunk_stores_nothing(amsterdam, delivery_file, monkeypatch):
+    """The real chunk size, not a test-sized one: a file one chunk and a bit long (the same texts in every row,
+    so the anonymiser sees each once)."""
+    rows = [complaint_row(n) for n in range(1, importer.CHUNK_ROWS + 51)]
+    real_store_chunk = importer._store_chunk
+    stored = []
+
+    def crash_in_second_chunk(*args):
+        stored.append(len(args[2]))
+        if len(stored) == 2:
+            raise RuntimeError("schijf vol")
+        real_store_chunk(*args)
+
+    monkeypatch.setattr(importer, "_store_chunk", crash_in_second_chunk)
+    with pytest.raises(RuntimeError):
+        import_delivery(delivery_file(rows), amsterdam)
+
+    assert stored == [importer.CHUNK_ROWS, 50]
+    assert Complaint.objects.count() == 0 and Delivery.objects.count() == 0

@@ -1,0 +1,161 @@
+"""ANDER (round 8): a person, household or small business described by what sets it apart, not by name.
+
+Grammar, not vocabulary: a determiner, a head noun that stands for a person or a small premises ("de buurman",
+"het autobedrijfje", "de Roemeense moeder"), and qualifiers after it ("met de groene camper", "op nummer 23",
+"achter de Merelstraat", "van het bloemenkraam op de zaterdagmarkt"). It is only redacted with an anchor that
+narrows it to one: a house number, a capitalised name in the qualifiers (a street, a team, a newspaper), a
+colour or ordinal, "enige"/"laatste", or two qualifiers in a row. Also structural: a cadastral parcel
+("kadastraal Hilversum sectie K nr. 4471" points at its owner) and an apartment number ("appartement 4.12").
+"""
+
+import re
+
+from openklachten.anonymisation.detector_catalogue import register
+
+PERSON_HEADS = (
+    r"man|vrouw|jongen|jongens|meisje|jongeman|dame|knul|kerel|vent|jochie|oudje|"
+    r"[a-z]*buurman|[a-z]*buurvrouw|[a-z]*buurjongen|[a-z]*buurmeisje|bewoner|bewoonster|eigenaar|eigenares|"
+    r"eigenaresse|moeder|vader|opa|oma|docent|docente|leraar|lerares|juf|meester|trainer|keeper|aanvoerder"
+)
+# Small premises that stand for the people who run or live in them; public buildings are no such thing.
+PLACE_HEADS = (
+    r"[a-z]*bakkerij|[a-z]*winkel(?:tje)?|[a-z]+zaak|[a-z]*zaakje|[a-z]*kraam(?:pje)?|[a-z]*salon(?:netje)?|"
+    r"[a-z]*bedrijf(?:je)?|huis(?:je)?|[a-z]*woning|boerderij(?:tje)?|café(?:tje)?|snackbar|cafetaria|"
+    r"[a-z]*garage|villa|woonboot|woonwagen|caravan"
+)
+PUBLIC_PLACES = frozenset(
+    "gemeentehuis stadhuis raadhuis ziekenhuis wijkhuis buurthuis clubhuis dorpshuis gezondheidscentrum "
+    "gemeentewinkel stadswinkel rijksbedrijf gemeentebedrijf rechtszaak strafzaak ontslagzaak rechtzaak "
+    "bodemzaak hoofdzaak bijzaak".split()
+)
+ADJECTIVES = r"(?:[A-Za-zÀ-ÿ][a-zà-ÿ]{2,}(?:e|ste)[ \t]+){0,2}"
+QUALIFIER = (
+    r"[ \t]+(?:met|van|op|uit|aan|naast|achter|boven|tegenover|voor|bij|in)[ \t]+"
+    r"(?:(?:de|het|een|mijn|zijn|haar|hun|onze|nummer|nr\.?|twee|drie|vier|vijf|zes|\d{1,4})[ \t]+)?"
+    r"(?:[a-zà-ÿ]{3,}e[ \t]+)?[\wÀ-ÿ'’-]+"
+)
+DETERMINER_BEFORE = re.compile(rf"(?:[Dd]e|[Hh]et|[Dd]ie|[Dd]at)[ \t]+{ADJECTIVES}$")
+DESCRIPTION = re.compile(
+    # No look-behind at the start (speed: the scan then jumps to d/D/h/H); a match inside a word is skipped below.
+    rf"(?:[Dd]e|[Hh]et|[Dd]ie|[Dd]at)[ \t]+({ADJECTIVES})((?:{PERSON_HEADS})|(?:{PLACE_HEADS}))"
+    rf"((?:[ \t]+[a-z]+kunde)?)((?:{QUALIFIER}){{1,3}})"
+)
+COLOURS = frozenset(
+    "rode groene blauwe gele zwarte witte grijze oranje paarse roze bruine blonde kale lange dikke oude rooie".split()
+)
+PLURAL_HEADS = frozenset("jongens buren bewoners eigenaren eigenaars".split())
+SINGULAR = frozenset("enige laatste eerste tweede derde".split())
+# A house number, not a year ("de zaak uit 2023").
+NUMBER_IN = re.compile(r"(?:nummer|nr\.?)[ \t]*\d|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{1,4}(?!\d)")
+CAPITAL_IN = re.compile(r"[ \t](?!(?:De|Het|Een)\b)[A-ZÀ-Þ][\w'’-]+")
+QUALIFIER_AT = re.compile(QUALIFIER)
+TRAILING = re.compile(r"(?:[ \t,]+(?:in|te|van|de|het|uit|bij|op|aan|naast|achter|voor|met))*[ \t,]*$")
+# "de enige vrouwelijke vuilniswagenchauffeur van de gemeente X": with "enige" any noun is a head.
+ONLY = re.compile(
+    rf"(?<![\w-])(?:[Dd]e|[Hh]et|[Aa]ls)[ \t]+(enige[ \t]+{ADJECTIVES})([a-zà-ÿ][\wà-ÿ-]+)()((?:{QUALIFIER}){{1,3}})"
+)
+# "ik woon boven de shoarmazaak", "het ijssalonnetje ernaast": a home placed by a premises next to it, or a
+# premises placed by "ernaast"/"hiertegenover" next to a place already named.
+LIVES_BY = re.compile(
+    rf"\b(?:woon|woont|wonen|woonde|woonden)\b[^.;!?\n]{{0,30}}?\(?((?:boven|naast|tegenover|achter|onder)[ \t]+"
+    rf"(?:de|het)[ \t]+(?:{PLACE_HEADS}))(?![\w-])"
+)
+NEXT_TO = re.compile(
+    rf"(?<![\w-])(?:[Hh]et|[Dd]e)[ \t]+((?:{PLACE_HEADS}))[ \t]+(?:ernaast|hiernaast|ertegenover|hiertegenover|"
+    rf"erboven|hierboven|eronder|op de hoek)(?![\w-])"
+)
+NEXT_TO_WORDS = frozenset("ernaast hiernaast ertegenover hiertegenover erboven hierboven eronder hoek".split())
+CADASTRAL = re.compile(
+    r"\bkadastraal(?:[ \t]+bekend)?(?:[ \t]+(?:als|gemeente))?[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?,?[ \t]+"
+    r"sectie[ \t]+[A-Z]{1,2},?(?:[ \t]+(?:nr\.?|nummer|perceel(?:nummer)?))?[ \t]*\d{1,6}\b"
+)
+APARTMENT = re.compile(
+    r"\b(?:appartement|appartementnummer|app\.)[ \t]+(?:nr\.?[ \t]*)?(\d{1,4}(?:[.-]\d{1,3})?[a-z]?)\b"
+)
+
+
+def _anchored(adjectives: str, head: str, qualifiers: str) -> bool:
+    words = adjectives.lower().split()
+    plural = head in PLURAL_HEADS
+    if NUMBER_IN.search(qualifiers):
+        return True
+    if plural:
+        return False
+    if SINGULAR.intersection(words) or COLOURS.intersection(words) or COLOURS.intersection(qualifiers.split()):
+        return True
+    if CAPITAL_IN.search(qualifiers):
+        return True
+    return len(QUALIFIER_AT.findall(qualifiers)) >= 2
+
+
+def _clip(doc, start: int, end: int) -> int:
+    """A description stops before a kept public body or place ("... van de gemeente Heerhugowaard")."""
+    for k_start, _ in doc.keep:
+        if start < k_start < end:
+            end = k_start
+    return len(TRAILING.sub("", doc.text[start:end])) + start
+
+
+HEAD_ENDINGS = tuple(
+    "man vrouw jongen jongens meisje jongeman dame knul kerel vent jochie oudje buurman buurvrouw buurjongen "
+    "buurmeisje bewoner bewoonster eigenaar eigenares eigenaresse moeder vader opa oma docent docente leraar "
+    "lerares juf meester trainer keeper aanvoerder bakkerij winkel winkeltje zaak zaakje kraam kraampje salon "
+    "salonnetje bedrijf bedrijfje huis huisje woning boerderij boerderijtje café cafétje snackbar cafetaria garage "
+    "villa woonboot woonwagen caravan".split()
+)
+
+
+HEAD_SET = frozenset(HEAD_ENDINGS)
+COMPOUND_ENDINGS = tuple(
+    "buurman buurvrouw buurjongen buurmeisje bakkerij winkel winkeltje zaak zaakje kraam kraampje salon "
+    "salonnetje bedrijf bedrijfje woning garage huisje boerderijtje trainer".split()
+)
+
+
+@register("ander-omschrijving")
+def detect_singling_description(doc):
+    text = doc.text
+    # Speed: the grammar only runs when a head word (or a compound ending in one) is in the text.
+    # Speed: exact heads by set intersection, compounds ("bovenbuurman", "shoarmazaak") by their ending.
+    head_words = [
+        w
+        for w in (doc.words & HEAD_SET) | {w for w in doc.words if len(w) > 6 and w.endswith(COMPOUND_ENDINGS)}
+        if w not in PUBLIC_PLACES
+    ]
+    heads = bool(head_words)
+    starts = set()
+    # Find the head words first (str.find), then try the grammar from the determiner before each.
+    for word in head_words:
+        for position in doc.positions(word):
+            determiner = DETERMINER_BEFORE.search(text, max(0, position - 40), position)
+            if determiner:
+                starts.add(determiner.start())
+    matches = [m for m in (DESCRIPTION.match(text, start) for start in sorted(starts)) if m]
+    if "enige" in doc.words:
+        matches += ONLY.finditer(text)
+    for match in matches:
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"):
+            continue
+        head = match.group(2).lower()
+        if head in PUBLIC_PLACES:
+            continue
+        if _anchored(match.group(1), head, match.group(4)):
+            end = _clip(doc, match.start(), match.end())
+            # Just the head and its determiner left: nothing that singles out remains to be redacted, unless
+            # the head itself is singled out ("de enige vrouwelijke chauffeur").
+            singled = SINGULAR.intersection(match.group(1).lower().split())
+            if singled or end - match.start() > len(match.group(0)) - len(match.group(4)) + 3:
+                yield doc.entity(match.start(), end, "ANDER", "ander-omschrijving", 0.8)
+    if heads and "woon" in doc.lower:
+        for match in LIVES_BY.finditer(text):
+            yield doc.entity(match.start(1), match.end(1), "ANDER", "ander-omschrijving", 0.8)
+    if heads and not doc.words.isdisjoint(NEXT_TO_WORDS):
+        for match in NEXT_TO.finditer(text):
+            if match.group(1).lower() not in PUBLIC_PLACES and match.group(1).lower() != "huis":
+                yield doc.entity(match.start(), match.end(), "ANDER", "ander-omschrijving", 0.8)
+    if "kadastra" in doc.lower:
+        for match in CADASTRAL.finditer(text):
+            yield doc.entity(match.start(), match.end(), "ANDER", "ander-perceel", 0.85)
+    if "app" in doc.lower:
+        for match in APARTMENT.finditer(doc.lower):
+            yield doc.entity(match.start(), match.end(), "ADRES", "adres-appartement", 0.85)
