@@ -108,8 +108,8 @@ READMODEL_BUILD_MEMORY = declare(
     "OPENKLACHTEN_READMODEL_BUILD_MEMORY",
     "",
     "Geheugengrens van DuckDB bij het opbouwen van de leesopslag (bv. `4GB`); wat niet past, gaat naar "
-    "tijdelijke bestanden in `$OPENKLACHTEN_DATA_DIR/tmp/`. Leeg: DuckDB's eigen grens (80% van het "
-    "geheugen). Let op: met `2GB` faalt de opbouw bij 1 miljoen klachten in de stap `fulltext` (docs/deploy.md).",
+    "tijdelijke bestanden in `$OPENKLACHTEN_DATA_DIR/tmp/`. Leeg: de helft van het geheugen van de machine, "
+    "hoogstens 3,5 GB (1 miljoen klachten bouwen binnen 2 GB, docs/deploy.md).",
 )
 READMODEL_BUILD_THREADS = declare_int(
     "OPENKLACHTEN_READMODEL_BUILD_THREADS",

@@ -1,8 +1,8 @@
 """DuckDB limits for a read-model build: memory, threads, and where to spill what does not fit.
 
-A build holds the whole published set in DuckDB (k-anonymity, the full-text index, the query copy). Without
-a limit DuckDB takes up to 80% of the machine's memory, which starves the site on the same machine; with
-one it spills sorts, joins and aggregates to temporary files (not every operator: see DEFAULT_MEMORY).
+A build holds the whole published set in DuckDB (k-anonymity, the full-text index, the query copy). Within
+the limit DuckDB spills sorts, joins and aggregates to temporary files; the full-text index is built in
+blocks (fulltext.build_index) because one join + DISTINCT over everything did not spill enough.
 """
 
 import contextlib
@@ -11,9 +11,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-# No default cap: at 1M complaints the full-text step ran out of memory under 2GB (it does not spill enough);
-# an operator who sets one must leave that step room (docs/deploy.md).
-DEFAULT_MEMORY = ""
+# Without a setting: half the machine, at most 3.5 GB, so that the build process (DuckDB plus Python and Arrow,
+# ~0.5 GB more RSS) stays within the 4 GB target. DuckDB's own default (80%) starves the site on the same
+# machine; since the full-text index is built in blocks, 1M complaints build within 2 GB.
+DEFAULT_MEMORY_MB = 3584
+DEFAULT_MEMORY_SHARE = 0.5
 DEFAULT_THREADS = 2  # the production machine's cores; more only adds memory per thread
 
 
@@ -23,9 +25,18 @@ def _settings():
     return settings if settings.configured else None
 
 
+def default_memory() -> str:
+    """Half the machine's memory, at most DEFAULT_MEMORY_MB."""
+    try:
+        machine_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1 << 20)
+    except (ValueError, OSError, AttributeError):  # no sysconf (not Linux/macOS): the plain cap
+        return f"{DEFAULT_MEMORY_MB}MB"
+    return f"{max(256, min(DEFAULT_MEMORY_MB, int(machine_mb * DEFAULT_MEMORY_SHARE)))}MB"
+
+
 def memory_limit() -> str:
-    """The configured cap, or "" for DuckDB's own (80% of the machine's memory)."""
-    return str(getattr(_settings(), "READMODEL_BUILD_MEMORY", None) or DEFAULT_MEMORY)
+    """The configured cap, else half the machine's memory up to 3.5 GB (default_memory)."""
+    return str(getattr(_settings(), "READMODEL_BUILD_MEMORY", None) or default_memory())
 
 
 def threads() -> int:
@@ -52,7 +63,4 @@ def spill_directory(root: Path):
 
 def config(spill: Path) -> dict:
     """The `duckdb.connect(config=...)` of every connection a build opens."""
-    config = {"threads": threads(), "temp_directory": str(spill)}
-    if memory_limit():
-        config["memory_limit"] = memory_limit()
-    return config
+    return {"threads": threads(), "temp_directory": str(spill), "memory_limit": memory_limit()}

@@ -12,6 +12,7 @@ import duckdb
 from openklachten.publication.readmodel import schema
 
 DATABASE_FILE = "readmodel.duckdb"
+TOKENS_DIR = "tokens"  # the full-text index as Parquet parts (fulltext.build_index), removed after the build
 # Low-cardinality columns that the dashboard filters and groups on.
 ENUM_COLUMNS = (
     "organisatie",
@@ -81,7 +82,9 @@ def build(gen: Path, config: dict | None = None) -> None:
             f"CREATE TABLE klachten AS SELECT {', '.join(columns)}, {mask} AS themas_mask "
             f"FROM {source} ORDER BY ontvangstdatum, id"
         )
-        con.execute(f"CREATE TABLE tokens AS SELECT * FROM read_parquet('{gen / 'tokens.parquet'}') ORDER BY stem, id")
+        con.execute(
+            f"CREATE TABLE tokens AS SELECT * FROM read_parquet('{gen / TOKENS_DIR / '*.parquet'}') ORDER BY stem, id"
+        )
         _build_cube(con)
         _build_serving_aids(con)
         for table in ("organisaties", "aanleveringen"):

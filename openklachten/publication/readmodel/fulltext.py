@@ -14,6 +14,7 @@ import functools
 import html
 import re
 import threading
+from pathlib import Path
 
 import snowballstemmer
 
@@ -26,6 +27,8 @@ STOPWORDS = frozenset(
 MIN_WORD_LENGTH = 2  # single letters are initials or list markers, never what someone searches for
 WORD_PATTERN = r"[^\p{L}\p{N}]+"  # RE2 syntax for DuckDB: anything that is not a letter or digit splits
 _PY_WORD = re.compile(r"\w+", re.UNICODE)
+# Complaints indexed per block (join + DISTINCT in bounded memory): ~5M token rows, tens of MB in DuckDB.
+BLOCK_ROWS = 100_000
 
 # A snowball stemmer keeps the word it works on in the instance: one per thread (the server answers from
 # several threads; a shared one garbles words and raises IndexError under load).
@@ -102,22 +105,34 @@ def highlight(text: str, stems, radius: int = 80, limit: int = 3, parts=None) ->
     return prefix + "".join(parts) + suffix
 
 
-def build_index(con, source_table: str, target_path: str, fields) -> int:
-    """Write tokens.parquet (stem, id, veld) for the texts in `source_table`; returns the token count."""
-    unions = " UNION ALL ".join(
-        f"SELECT id, '{field}' AS veld, unnest(regexp_split_to_array(lower({field}), '{WORD_PATTERN}')) AS woord "
-        f"FROM {source_table} WHERE {field} IS NOT NULL"
-        for field in fields
-    )
-    con.execute(
-        f"CREATE TEMP TABLE woorden AS SELECT DISTINCT id, veld, woord FROM ({unions}) "
-        f"WHERE length(woord) >= {MIN_WORD_LENGTH}"
-    )
-    words = [w for (w,) in con.execute("SELECT DISTINCT woord FROM woorden").fetchall() if indexable(w)]
+def build_index(con, source_table: str, target_dir: str, fields, block_rows: int = BLOCK_ROWS) -> int:
+    """Write the index (stem, id, veld) of the texts in `source_table` as Parquet parts in `target_dir`.
+
+    Returns the token count. The texts are indexed in blocks of about `block_rows` complaints by id range:
+    one join + DISTINCT over the whole set did not fit in 2 GB at a million complaints; a block's does, and
+    since a (stem, id, veld) triple belongs to one id, the blocks' DISTINCTs together are the whole set's.
+    The parts are unordered: the query copy sorts the tokens once (database.build).
+    """
     import pyarrow as pa
 
     from openklachten.publication.readmodel.compounds import Splitter
 
+    def split_words(where: str) -> str:
+        return " UNION ALL ".join(
+            f"SELECT id, '{field}' AS veld, unnest(regexp_split_to_array(lower({field}), '{WORD_PATTERN}')) AS woord "
+            f"FROM {source_table} WHERE {field} IS NOT NULL{where}"
+            for field in fields
+        )
+
+    # The vocabulary first (a hash table the size of the distinct words, not of the rows): the compound
+    # splitter needs every word of the corpus before any block is indexed.
+    words = [
+        w
+        for (w,) in con.execute(
+            f"SELECT DISTINCT woord FROM ({split_words('')}) WHERE length(woord) >= {MIN_WORD_LENGTH}"
+        ).fetchall()
+        if indexable(w)
+    ]
     own = [stem(w) for w in words]
     splitter = Splitter(own)  # the corpus's own words are the parts compounds are split into
     pairs_word, pairs_stem = list(words), list(own)
@@ -125,13 +140,27 @@ def build_index(con, source_table: str, target_path: str, fields) -> int:
         for part in splitter.parts(word):
             pairs_word.append(word)
             pairs_stem.append(part)
-    stems = pa.table({"woord": pairs_word, "stem": pairs_stem})
-    con.register("stemmen", stems)
-    con.execute(
-        f"COPY (SELECT DISTINCT s.stem, w.id, w.veld FROM woorden w JOIN stemmen s USING (woord) "
-        f"ORDER BY s.stem, w.id) TO '{target_path}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)"
+    pairs = pa.table(
+        {"woord": pairs_word, "stem": pairs_stem}, schema=pa.schema({"woord": pa.string(), "stem": pa.string()})
     )
-    count = con.execute(f"SELECT count(*) FROM read_parquet('{target_path}')").fetchall()[0][0]
-    con.unregister("stemmen")
-    con.execute("DROP TABLE woorden")
-    return count
+    con.register("stemmen", pairs)
+    target = Path(target_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    try:
+        low, high, rows = con.execute(f"SELECT min(id), max(id), count(*) FROM {source_table}").fetchall()[0]
+        low, high = (low, high) if rows else (0, 0)
+        blocks = max(1, -(-rows // block_rows))  # at least one part, so that an empty index has its columns
+        width = -(-(high - low + 1) // blocks)  # equal id ranges: registry ids are dense enough
+        count = 0
+        for block in range(blocks):
+            start = low + block * width
+            part = target / f"deel-{block:05d}.parquet"
+            con.execute(
+                f"COPY (SELECT DISTINCT s.stem, w.id, w.veld "
+                f"FROM ({split_words(f' AND id >= {start} AND id < {start + width}')}) w "
+                f"JOIN stemmen s USING (woord)) TO '{part}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)"
+            )
+            count += con.execute(f"SELECT count(*) FROM read_parquet('{part}')").fetchall()[0][0]
+        return count
+    finally:
+        con.unregister("stemmen")

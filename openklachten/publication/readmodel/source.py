@@ -1,6 +1,7 @@
 """Read the published complaints from the registry as plain records for the writer."""
 
 import datetime as dt
+import io
 import json
 
 from openklachten.publication.readmodel import schema
@@ -33,7 +34,20 @@ def utc(moment):
 
 
 def records():
-    """One dict per published complaint (Complaint.published only: never quarantined or withdrawn rows)."""
+    """The published complaints (Complaint.published only: never quarantined or withdrawn rows) for the writer.
+
+    On PostgreSQL as Arrow record batches straight from `COPY … TO STDOUT` (no Python per row: the ORM read
+    1,500-2,300 rows/s, hours at national scale); elsewhere (SQLite) one dict per complaint through the ORM.
+    """
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        return copied_batches()
+    return orm_records()
+
+
+def orm_records():
+    """One dict per published complaint, through the ORM."""
     from openklachten.registry.models import Complaint
 
     query = Complaint.published.order_by("id").values(
@@ -61,6 +75,97 @@ def records():
             themas=list(row["themas"] or []),
         )
         yield record
+
+
+# Theme codes joined with the ASCII unit separator, which no code contains: CSV has no lists.
+THEME_SEPARATOR = "\x1f"
+COPY_BLOCK_BYTES = 8 << 20  # CSV bytes per Arrow batch: a few thousand wide rows, bounded memory
+
+
+def _copy_query():
+    """Complaint.published as SQL with the record's column names and types ready for CSV (PostgreSQL only)."""
+    from django.db.models import F, Func
+
+    from openklachten.registry.models import Complaint
+
+    themes = Func(
+        F("themas"),
+        template=(
+            "array_to_string(ARRAY(SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof(%(expressions)s) = "
+            f"'array' THEN %(expressions)s ELSE '[]'::jsonb END)), E'\\x{ord(THEME_SEPARATOR):02x}')"
+        ),
+    )
+    # Naive UTC, whole seconds: what utc() and the Arrow timestamp("s") make of it on the ORM path.
+    published_at = Func(F("published_at"), template="date_trunc('second', %(expressions)s AT TIME ZONE 'UTC')")
+    query = Complaint.published.order_by("id").values(
+        "id",
+        *(c for c in _DIRECT if c != "themas"),
+        organisatie=F("organisation__code"),
+        organisatie_naam=F("organisation__name"),
+        organisatie_type=F("organisation__type"),
+        cbs_code=F("organisation__cbs_code"),
+        bestuursorgaan=F("bestuursorgaan_uri"),
+        aanlevering_id=F("delivery_id"),
+        gepubliceerd_op=published_at,
+        themas_lijst=themes,
+    )
+    return query.query.sql_with_params()
+
+
+class _CopyStream(io.RawIOBase):
+    """A read-only file over the chunks of a psycopg COPY, for Arrow's CSV reader."""
+
+    def __init__(self, copy):
+        self._chunks = iter(copy)
+        self._rest = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._rest:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._rest = bytes(chunk)
+        n = min(len(buffer), len(self._rest))
+        buffer[:n] = self._rest[:n]
+        self._rest = self._rest[n:]
+        return n
+
+
+def copied_batches():
+    """Arrow record batches of the record schema from one `COPY (Complaint.published) TO STDOUT` (PostgreSQL)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    from django.db import connection
+    from pyarrow import csv
+
+    sql, params = _copy_query()
+    arrow = schema.arrow_schema(schema.RECORD_COLUMNS)
+    types = {field.name: field.type for field in arrow if field.name != "themas"}
+    options = {
+        "read_options": csv.ReadOptions(block_size=COPY_BLOCK_BYTES),
+        "parse_options": csv.ParseOptions(newlines_in_values=True),  # free texts span lines
+        # PostgreSQL writes NULL unquoted-empty and '' as "": both are None, like the ORM path's blank_to_none.
+        # No other null spellings: a text that reads "NULL" or "N/A" stays text.
+        "convert_options": csv.ConvertOptions(
+            column_types={**types, "themas_lijst": pa.string()},
+            null_values=[""],
+            strings_can_be_null=True,
+            quoted_strings_can_be_null=True,
+            true_values=["t"],
+            false_values=["f"],
+        ),
+    }
+    no_themes = pa.scalar([], pa.list_(pa.string()))
+    with connection.cursor() as cursor:
+        with cursor.cursor.copy(f"COPY ({sql}) TO STDOUT (FORMAT csv, HEADER)", params) as copy:
+            reader = csv.open_csv(io.BufferedReader(_CopyStream(copy), COPY_BLOCK_BYTES), **options)
+            for batch in reader:
+                themes = pc.fill_null(pc.split_pattern(batch.column("themas_lijst"), THEME_SEPARATOR), no_themes)
+                columns = {name: batch.column(name) for name in batch.schema.names if name != "themas_lijst"}
+                yield pa.RecordBatch.from_pydict({**columns, "themas": themes}).select(arrow.names)
 
 
 def organisations():

@@ -162,7 +162,7 @@ def _build(gen: Path, records, organisations, deliveries, config: dict) -> Gener
             )
         count = con.execute("SELECT count(*) FROM raw").fetchall()[0][0]
         with _step(steps, "fulltext"):
-            tokens = fulltext.build_index(con, "raw", str(gen / "tokens.parquet"), schema.TEXT_FIELDS)
+            tokens = fulltext.build_index(con, "raw", str(gen / database.TOKENS_DIR), schema.TEXT_FIELDS)
     finally:
         con.close()
     raw.unlink()
@@ -170,7 +170,7 @@ def _build(gen: Path, records, organisations, deliveries, config: dict) -> Gener
     _write_table(deliveries, gen / "aanleveringen.parquet", DELIVERY_COLUMNS)
     with _step(steps, "readmodel.duckdb"):
         database.build(gen, config)
-    (gen / "tokens.parquet").unlink()
+    shutil.rmtree(gen / database.TOKENS_DIR)
     meta = {
         "gebouwd_op": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "aantal_klachten": count,

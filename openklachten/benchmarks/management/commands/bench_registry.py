@@ -84,8 +84,11 @@ class Command(BaseCommand):
         parser.add_argument("--size", type=int, default=1_000_000, help="Aantal klachten (standaard 1.000.000).")
         parser.add_argument("--source", required=True, help="bench_scale's invoer (basis-…/invoer-….parquet).")
         parser.add_argument("--skip-fill", action="store_true", help="De database is al gevuld.")
+        parser.add_argument(
+            "--compare-orm", action="store_true", help="Meet ook het lezen via de ORM (de weg van SQLite)."
+        )
 
-    def handle(self, *args, size, source, skip_fill, **options):
+    def handle(self, *args, size, source, skip_fill, compare_orm, **options):
         from django.db import connection
 
         self.stdout.write(f"register: {connection.vendor}, database {connection.settings_dict['NAME']}")
@@ -110,3 +113,23 @@ class Command(BaseCommand):
                 f"piekgeheugen {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
                 f"(load {_load()})\n  stappen: {steps}"
             )
+            records = meta.get("stappen_s", {}).get("records")
+            if records:
+                self.stdout.write(
+                    f"  register lezen ({connection.vendor}): {generation.records / records:,.0f} rijen/s"
+                )
+            if compare_orm:
+                self._orm_read(Path(root))
+
+    def _orm_read(self, root: Path) -> None:
+        """The per-row ORM read SQLite uses (and PostgreSQL used before COPY), into the same raw Parquet."""
+        from openklachten.publication.readmodel import source as readmodel_source
+        from openklachten.publication.readmodel import writer
+
+        started, cpu = time.perf_counter(), time.process_time()
+        rows = writer._write_raw(readmodel_source.orm_records(), root / "orm.parquet")
+        seconds = time.perf_counter() - started
+        self.stdout.write(
+            f"  ter vergelijking via de ORM: {rows:,} rijen in {seconds:.1f} s ({rows / seconds:,.0f} rijen/s, "
+            f"CPU {time.process_time() - cpu:.1f} s, load {_load()})"
+        )

@@ -23,3 +23,9 @@ def test_build_under_a_small_memory_limit_completes(settings, tmp_path, monkeypa
     assert config["memory_limit"] == "64MB" and config["threads"] == 1
     assert config["temp_directory"].startswith(str(tmp_path / "data" / "tmp"))
     assert list(buildconfig.temp_root(tmp_path).iterdir()) == []  # the spill directory is gone after the build
+
+
+def test_without_a_setting_the_build_takes_half_the_machine_at_most_3_5gb(settings, tmp_path):
+    settings.READMODEL_BUILD_MEMORY = ""
+    limit = buildconfig.config(tmp_path)["memory_limit"]
+    assert limit.endswith("MB") and 256 <= int(limit[:-2]) <= buildconfig.DEFAULT_MEMORY_MB

@@ -35,3 +35,45 @@ def test_highlight_marks_inflected_forms_and_returns_none_without_hit():
     stems = fulltext.query_stems("klacht")
     assert fulltext.highlight("Twee klachten over geluid.", stems) == "Twee <mark>klachten</mark> over geluid."
     assert fulltext.highlight("Niets hier.", stems) is None
+
+
+def test_index_in_blocks_equals_the_index_in_one_piece(tmp_path):
+    """Splitting the build into id blocks (bounded memory) changes nothing in the index: same triples, no more."""
+    import duckdb
+
+    from openklachten.demo import synthetic
+    from openklachten.publication.readmodel import schema, writer
+
+    records, _ = synthetic.records(1_500)
+    writer._write_raw(records, tmp_path / "raw.parquet")
+    con = duckdb.connect(":memory:")
+    con.execute(f"CREATE TABLE raw AS SELECT * FROM read_parquet('{tmp_path / 'raw.parquet'}')")
+    con.execute("DELETE FROM raw WHERE id % 7 = 3")  # gaps in the ids, like withdrawn complaints leave
+    indexes = {}
+    for block_rows in (10**9, 97):
+        target = tmp_path / f"tokens-{block_rows}"
+        count = fulltext.build_index(con, "raw", str(target), schema.TEXT_FIELDS, block_rows=block_rows)
+        triples = con.execute(f"SELECT stem, id, veld FROM read_parquet('{target}/*.parquet')").fetchall()
+        assert count == len(triples) == len(set(triples))
+        indexes[block_rows] = set(triples)
+    assert len(list((tmp_path / "tokens-97").iterdir())) > 10
+    assert indexes[97] == indexes[10**9] and len(indexes[97]) > 10_000
+    # and a search still finds a compound under its part, in both
+    assert any(stem == fulltext.stem("vergunning") for stem, _, _ in indexes[97])
+
+
+def test_an_empty_corpus_gives_an_empty_index_with_its_columns(tmp_path):
+    import duckdb
+
+    from openklachten.publication.readmodel import schema, writer
+
+    writer._write_raw([], tmp_path / "raw.parquet")
+    con = duckdb.connect(":memory:")
+    con.execute(f"CREATE TABLE raw AS SELECT * FROM read_parquet('{tmp_path / 'raw.parquet'}')")
+    assert fulltext.build_index(con, "raw", str(tmp_path / "tokens"), schema.TEXT_FIELDS) == 0
+    described = con.execute(f"DESCRIBE SELECT * FROM read_parquet('{tmp_path / 'tokens'}/*.parquet')").fetchall()
+    assert [(name, kind) for name, kind, *_ in described] == [
+        ("stem", "VARCHAR"),
+        ("id", "BIGINT"),
+        ("veld", "VARCHAR"),
+    ]
