@@ -27,7 +27,14 @@ def send_after_commit(sender, organisation_ids, reason: str) -> None:
     number = sequence.advance(reason)
     pending = getattr(_batch, "pending", None)
     if pending is not None:
-        transaction.on_commit(lambda: pending.append((ids, reason, number)))
+
+        def collect():
+            if getattr(_batch, "pending", None) is pending:
+                pending.append((ids, reason, number))
+            else:  # the batch ended before this commit (the caller held an outer transaction): send it now
+                publication_changed.send(sender=sender, organisation_ids=ids, reason=reason, sequence=number)
+
+        transaction.on_commit(collect)
         return
     transaction.on_commit(
         lambda: publication_changed.send(sender=sender, organisation_ids=ids, reason=reason, sequence=number)

@@ -61,3 +61,31 @@ def test_the_signal_carries_the_number(amsterdam, django_capture_on_commit_callb
     finally:
         publication_changed.disconnect(dispatch_uid="test-sequence-listener")
     assert received[0]["reason"] == "withdraw" and received[0]["sequence"] == sequence.snapshot().number == 1
+
+
+def test_a_batch_that_ends_before_the_commit_still_sends_its_change(db, django_capture_on_commit_callbacks):
+    """`openklachten import` batches its signal; called inside an outer transaction (a caller's atomic block, the
+    test client) the commit comes after the batch ended. The change must still reach the read model, not be
+    appended to a batch nobody reads any more (seen: a privacy sweep that served an older generation)."""
+    from openklachten.registry import signals
+
+    received = []
+
+    def receiver(sender=None, **kwargs):
+        received.append((kwargs["reason"], kwargs["sequence"]))
+
+    signals.publication_changed.connect(receiver)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            with signals.batched():
+                signals.send_after_commit(None, [1], "import")
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:  # the usual case: commit inside
+            with signals.batched():
+                signals.send_after_commit(None, [1], "import")
+                for callback in list(callbacks):
+                    callback()
+                callbacks.clear()
+    finally:
+        signals.publication_changed.disconnect(receiver)
+    assert [reason for reason, _ in received] == ["import", "import"]
+    assert received[1][1] == received[0][1] + 1
