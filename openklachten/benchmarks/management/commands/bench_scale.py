@@ -107,6 +107,7 @@ def _build(root: str, source: str, queue) -> None:
             "seconds": time.perf_counter() - started,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "steps": meta.get("stappen_s", {}),
+            "steps_cpu": meta.get("stappen_cpu_s", {}),
             "mb": sum(f["bytes"] for f in meta["bestanden"].values()) / 1e6,
             "limit": buildconfig.memory_limit(),
             "threads": buildconfig.threads(),
@@ -245,7 +246,11 @@ class Command(BaseCommand):
             shutil.rmtree(root, ignore_errors=True)
             self.stdout.write(f"opbouwen… (load voor {_load()})")
             built = _child(_build, str(root), str(source))
-            steps = ", ".join(f"{name} {seconds} s" for name, seconds in built["steps"].items())
+            cpu = built["steps_cpu"]
+            steps = ", ".join(
+                f"{name} {seconds} s" + (f" (CPU {cpu[name]} s)" if name in cpu else "")
+                for name, seconds in built["steps"].items()
+            )
             self.stdout.write(
                 f"opbouw {built['records']:,} klachten ({built['tokens']:,} zoektermen): {built['seconds']:.0f} s "
                 f"(CPU {built['cpu']:.0f} s), "
