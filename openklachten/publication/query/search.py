@@ -55,7 +55,7 @@ _hit_tables: OrderedDict = OrderedDict()
 _hit_lock = threading.Lock()
 
 
-def _hit_table(term_groups: list):
+def hit_table(term_groups: list):
     """The (id, score) rows of a search, computed once and kept per generation for the next query of it.
 
     One search page asks the token join three times (ranking, facets, a filter's own facet); a common word
@@ -88,7 +88,7 @@ def hits(term_groups: list):
     """The name under which this thread's connection sees the search's hits (id, score) while inside."""
     con = store.connection()
     name = f"treffers_{threading.get_ident()}"  # the cursor is this thread's own; the name only avoids mixups
-    con.register(name, _hit_table(term_groups))
+    con.register(name, hit_table(term_groups))
     try:
         yield name
     finally:

@@ -1,0 +1,104 @@
+"""Counts from the mapped counting columns (query.columns) equal the DuckDB scans they replace."""
+
+import random
+
+import pytest
+
+from openklachten.demo import synthetic
+from openklachten.publication import query, readmodel
+from openklachten.publication.query import aggregates, columns, cube, store
+
+SELECTIONS = [
+    {},
+    {"conclusie": ["gegrond"]},
+    {"conclusie": ["ongegrond"], "van": "2024-01-01", "tot": "2024-12-31"},
+    {"conclusie__niet": ["gegrond", "ongegrond"], "van": "2023-06-05"},  # exclusion keeps complaints without one
+    {"thema": ["afval"], "van": "2024-02-15", "tot": "2024-09-10"},
+    {"thema__niet": ["parkeren"], "ontvangwijze": ["telefoon"]},
+    {"organisatie": ["gm0363"], "conclusie": ["deels-gegrond", "geen-oordeel"]},
+    {"ontvangwijze": ["brief"]},  # a known code no complaint has: nothing, as in DuckDB
+    {"woonplaats_klager__niet": ["GM0344"], "status": ["afgehandeld"]},
+    {"eerstelijns_tweedelijns": ["tweedelijns"], "organisatie_type": ["ombudsman"]},
+]
+PHRASES = ["", "containers", "wachttijd balie", "parkeerboete", "geleegd", "bestaatnietwoord"]
+
+
+def _answers(filters, q: str) -> tuple:
+    answers = (
+        query.facets(filters, q=q),
+        aggregates.theme_counts(filters, ("afval", "parkeren", "bestaat-niet")),
+    )
+    if q:
+        return answers
+    return (*answers, query.overview(filters), query.summary(filters), query.timeseries(filters, "maand"))
+
+
+def _both_paths(monkeypatch, filters, q: str) -> tuple[tuple, tuple]:
+    """(from the columns, from DuckDB scans): the cube is off for both, so each path counts every figure."""
+    monkeypatch.setattr(store, "caching", False)
+    monkeypatch.setattr(cube, "eligible", lambda f: False)
+    assert columns.can_count([*query.DIMENSIONS[:-1], *aggregates.SUMMARY_COLUMNS])  # every dimension but `jaar`
+    fast = _answers(filters, q)
+    with monkeypatch.context() as off:
+        off.setattr(columns, "can_count", lambda names: False)
+        scanned = _answers(filters, q)
+    return fast, scanned
+
+
+@pytest.mark.parametrize("q", PHRASES)
+@pytest.mark.parametrize("params", SELECTIONS)
+def test_columns_equal_the_scan(public_dataset, monkeypatch, params, q):
+    fast, scanned = _both_paths(monkeypatch, query.Filters.from_params(params), q)
+    assert fast == scanned
+
+
+def test_a_search_page_asks_duckdb_no_facet_scan(public_dataset, monkeypatch):
+    """With the columns, facets over a search's hits and the suggestion counts never run a GROUPING SETS scan."""
+
+    def no_scan(*args):
+        raise AssertionError("GROUPING SETS scan in DuckDB")
+
+    monkeypatch.setattr(aggregates, "_scan", no_scan)
+    filters = query.Filters.from_params({"conclusie": ["gegrond"]})
+    facets = query.facets(filters, q="containers")
+    assert dict(facets["organisatie"]) == {"gm0363": 3}
+    assert dict(facets["conclusie"]) == {"gegrond": 3, "ongegrond": 3, "deels-gegrond": 2, "geen-oordeel": 2}
+    assert query.overview(filters)["total"] == 11
+    assert aggregates.theme_counts(filters, ("afval", "parkeren")) == {"afval": 10, "parkeren": 11}
+
+
+def test_a_generation_without_the_files_is_counted_in_duckdb(public_dataset, monkeypatch):
+    monkeypatch.setattr(columns.columnfile, "read", lambda gen: None)
+    columns._load.cache_clear()
+    try:
+        assert not columns.can_count(["conclusie"])
+        assert dict(query.facets(query.Filters(), q="containers")["organisatie"]) == {"gm0363": 10}
+    finally:
+        columns._load.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def demo_model(tmp_path_factory):
+    """3,000 demo complaints: many organisations, gemeenten, themes and empty fields."""
+    records, organisations = synthetic.records(3000, seed=7)
+    path = tmp_path_factory.mktemp("demo-columns")
+    readmodel.write_records(records, path, organisations)
+    query.use(path)
+    yield path
+    query.use(None)
+
+
+def test_random_selections_on_demo_data(demo_model, monkeypatch):
+    rng = random.Random(5)
+    everything = query.facets(query.Filters())
+    choices = {name: [v for v, _ in pairs] for name, pairs in everything.items() if pairs}
+    for _ in range(25):
+        params = {}
+        for name in rng.sample(sorted(choices), rng.randint(1, 3)):
+            suffix = rng.choice(["", "__niet"])
+            params[name + suffix] = rng.sample(choices[name], min(len(choices[name]), rng.randint(1, 2)))
+        if rng.random() < 0.5:
+            params["van"] = f"{rng.choice([2022, 2023, 2024])}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        q = rng.choice(["", "parkeren", "wachttijd", "toeslag afval", "gemeente"])
+        fast, scanned = _both_paths(monkeypatch, query.Filters.from_params(params), q)
+        assert fast == scanned, (params, q)
