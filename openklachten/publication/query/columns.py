@@ -152,3 +152,39 @@ def grouped(names, filters: Filters, skip: str | None = None, hit_ids: pa.Array 
         hit_rows = pc.drop_null(pc.take(cols.positions, pc.filter(hit_ids, inside)))
     rows = _selected(cols, filters, skip, hit_rows)
     return {name: _bucket(cols, name, rows) for name in names}
+
+
+# Search orders (query.search.ORDER) as Arrow sort keys; `id` last makes every order total, so a page is exact.
+RANKINGS = {
+    "relevantie": [("score", "descending"), ("ontvangstdatum", "descending"), ("id", "descending")],
+    "datum": [("ontvangstdatum", "descending"), ("id", "descending")],
+    "datum_oud": [("ontvangstdatum", "ascending"), ("id", "ascending")],
+}
+
+
+def ranked(filters: Filters, hits: pa.Table, sort: str, offset: int, limit: int) -> tuple[list[int], int]:
+    """(ids of one page of a search's hits within the filters, in `sort` order; the number of such hits).
+
+    The top offset + limit are selected, not the whole hit list sorted (a common word has 100,000s of hits).
+    """
+    cols = current()
+    ids = hits.column("id").combine_chunks()
+    rows = pc.take(cols.positions, ids)  # every hit id is a complaint's (the tokens are made from klachten's rows)
+    keep = pc.is_valid(rows)
+    condition = _condition(cols, rows, filters, None)
+    if condition is not None:
+        keep = pc.and_(keep, condition)
+    rows = pc.filter(rows, keep)
+    total = len(rows)
+    if offset >= total:
+        return [], total
+    table = pa.table(
+        {
+            "score": pc.cast(pc.filter(hits.column("score").combine_chunks(), keep), pa.int64()),
+            "ontvangstdatum": pc.take(cols.arrays["ontvangstdatum"], rows),
+            "id": pc.take(cols.arrays["id"], rows),
+        }
+    )
+    top = pc.select_k_unstable(table, k=min(total, offset + limit), sort_keys=RANKINGS[sort])
+    ordered = pc.take(table.column("id"), top).to_pylist()  # select_k gives the k in order
+    return ordered[offset : offset + limit], total

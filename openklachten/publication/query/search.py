@@ -4,7 +4,7 @@ import contextlib
 import threading
 from collections import OrderedDict
 
-from openklachten.publication.query import defaults, store, terms
+from openklachten.publication.query import columns, defaults, store, terms
 from openklachten.publication.query.errors import InvalidFilter
 from openklachten.publication.query.filters import Filters
 from openklachten.publication.readmodel import database, fulltext, schema
@@ -109,6 +109,9 @@ def search(
     stems = terms.groups(q)
     if not stems:
         return _search(filters, stems, "klachten k", sort if sort != "relevantie" else "datum", page, size)
+    if columns.current() is not None:  # ranked over the mapped columns: no join of the hits with klachten
+        ids, total = columns.ranked(filters, hit_table(stems), sort, (page - 1) * size, size)
+        return _page(ids, int(total), stems)
     with hits(stems) as name:
         return _search(filters, stems, f"klachten k JOIN {name} h ON h.id = k.id", sort, page, size)
 
@@ -127,6 +130,12 @@ def _search(filters: Filters, stems: list, source: str, sort: str, page: int, si
         total = None
     if total is None:
         total = con.execute(f"SELECT count(*) FROM {source} WHERE {where}", args).fetchall()[0][0]
+    return _page(ids, int(total), stems)
+
+
+def _page(ids: list[int], total: int, stems: list) -> dict:
+    """The answer of search(): the page's full rows (in `ids` order) with their marked fragments."""
+    con = store.connection()
     results = []
     if ids:
         # A semi join on the page's ids: 7x faster than `id IN (...)`, which scans the id column.
@@ -146,7 +155,7 @@ def _search(filters: Filters, stems: list, source: str, sort: str, page: int, si
                 if (fragment := fulltext.highlight(record.get(field), marked, parts=parts))
             ]
             results.append(record)
-    return {"total": int(total), "results": results, "terms": terms.flat(stems)}
+    return {"total": total, "results": results, "terms": terms.flat(stems)}
 
 
 def get(public_id: str) -> dict | None:

@@ -6,7 +6,7 @@ hits); the same counts over these arrays take a few milliseconds (query.columns)
 every server process shares one copy in the page cache and opening costs nothing.
 
 - COLUMNS_FILE: one row per complaint in `klachten` row order; each ENUM column as its enum code (NULL stays
-  NULL; the code -> value lists are in the schema metadata), the theme mask, the date and the measures.
+  NULL; the code -> value lists are in the schema metadata), the id, the theme mask, the date and the measures.
 - POSITIONS_FILE: complaint id -> row (NULL where no complaint has that id): search hits are ids.
 """
 
@@ -22,7 +22,7 @@ from openklachten.publication.readmodel import database
 COLUMNS_FILE = "kolommen.arrow"
 POSITIONS_FILE = "kolommen_posities.arrow"
 VALUES_KEY = b"openklachten.waarden"  # schema metadata: {column: [value of code 0, code 1, ...]}
-PLAIN_COLUMNS = ("themas_mask", "ontvangstdatum", "binnen_termijn", "behandelduur_dagen")
+PLAIN_COLUMNS = ("id", "themas_mask", "ontvangstdatum", "binnen_termijn", "behandelduur_dagen")
 
 
 def _enum_values(con, name: str) -> list[str] | None:

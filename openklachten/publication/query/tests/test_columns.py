@@ -1,5 +1,6 @@
 """Counts from the mapped counting columns (query.columns) equal the DuckDB scans they replace."""
 
+import importlib
 import random
 
 import pytest
@@ -7,6 +8,8 @@ import pytest
 from openklachten.demo import synthetic
 from openklachten.publication import query, readmodel
 from openklachten.publication.query import aggregates, columns, cube, store
+
+search_module = importlib.import_module("openklachten.publication.query.search")  # `query.search` is the function
 
 SELECTIONS = [
     {},
@@ -21,11 +24,13 @@ SELECTIONS = [
     {"eerstelijns_tweedelijns": ["tweedelijns"], "organisatie_type": ["ombudsman"]},
 ]
 PHRASES = ["", "containers", "wachttijd balie", "parkeerboete", "geleegd", "bestaatnietwoord"]
+SORTS = ("relevantie", "datum", "datum_oud")
 
 
 def _answers(filters, q: str) -> tuple:
     answers = (
         query.facets(filters, q=q),
+        *(query.search(filters, q, sort, page, size) for sort in SORTS for page, size in ((1, 20), (2, 3), (9, 5))),
         aggregates.theme_counts(filters, ("afval", "parkeren", "bestaat-niet")),
     )
     if q:
@@ -40,7 +45,7 @@ def _both_paths(monkeypatch, filters, q: str) -> tuple[tuple, tuple]:
     assert columns.can_count([*query.DIMENSIONS[:-1], *aggregates.SUMMARY_COLUMNS])  # every dimension but `jaar`
     fast = _answers(filters, q)
     with monkeypatch.context() as off:
-        off.setattr(columns, "can_count", lambda names: False)
+        off.setattr(columns, "current", lambda: None)
         scanned = _answers(filters, q)
     return fast, scanned
 
@@ -56,9 +61,12 @@ def test_a_search_page_asks_duckdb_no_facet_scan(public_dataset, monkeypatch):
     """With the columns, facets over a search's hits and the suggestion counts never run a GROUPING SETS scan."""
 
     def no_scan(*args):
-        raise AssertionError("GROUPING SETS scan in DuckDB")
+        raise AssertionError("GROUPING SETS scan or join of the hits in DuckDB")
 
     monkeypatch.setattr(aggregates, "_scan", no_scan)
+    monkeypatch.setattr(search_module, "_search", no_scan)
+    found = query.search(query.Filters.from_params({"conclusie": ["gegrond"]}), "containers", size=2)
+    assert found["total"] == 3 and len(found["results"]) == 2
     filters = query.Filters.from_params({"conclusie": ["gegrond"]})
     facets = query.facets(filters, q="containers")
     assert dict(facets["organisatie"]) == {"gm0363": 3}
@@ -73,6 +81,7 @@ def test_a_generation_without_the_files_is_counted_in_duckdb(public_dataset, mon
     try:
         assert not columns.can_count(["conclusie"])
         assert dict(query.facets(query.Filters(), q="containers")["organisatie"]) == {"gm0363": 10}
+        assert query.search(query.Filters(), "containers")["total"] == 10
     finally:
         columns._load.cache_clear()
 
