@@ -220,6 +220,20 @@ def theme_counts(filters: Filters, codes: tuple[str, ...]) -> dict[str, int]:
     return {code: int(n) for code, n in zip(known, found, strict=True) if n}
 
 
+def codes_in_use(name: str) -> frozenset[str] | None:
+    """The values of a filter that complaints have: the codes facets(Filters())[name] lists, without counting.
+
+    None when only counting can tell (organisatie without the mapped columns: the organisations table also
+    lists organisations without published complaints).
+    """
+    if FILTERS[name][1]:
+        return frozenset(store.theme_bits())
+    cols = columns.current()
+    if cols is not None:  # an ENUM's values are the distinct non-empty values of its column
+        return frozenset(cols.values[FILTERS[name][0]])
+    return None if name == "organisatie" else store.present_values(name)
+
+
 def _without(filters: Filters, name: str) -> Filters:
     """The same selection without one filter (what that filter's own facet counts over)."""
     return Filters(

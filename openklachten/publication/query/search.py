@@ -28,10 +28,28 @@ def query_stems(q: str) -> list[dict[str, int]]:
 def hits_sql(term_groups: list) -> tuple[str, list]:
     """Complaints with a stem of every group (in any text field), scored by weighted field hits.
 
-    A group is {stem: weight} (a bare stem counts as one group of weight 1). Two plain GROUP BYs (per id
-    and group, then per id) instead of count(DISTINCT ...): 3-4x faster for two-word searches at 1M
-    complaints. The IN-list lets DuckDB skip row groups of the stem-sorted token table; the small
-    stem -> (group, weight) table only labels the rows found.
+    A group is {stem: weight} (a bare stem counts as one group of weight 1). One group (a one-word search,
+    with its prefix completions) needs one GROUP BY per id: ~40% less CPU than the general form.
+    """
+    if len(term_groups) == 1:
+        group = term_groups[0]
+        group = {group: 1} if isinstance(group, str) else group
+        marks = ", ".join("?" * len(group))
+        sql = (
+            f"SELECT t.id, sum(g.w) AS score FROM tokens t JOIN "
+            f"(SELECT unnest(?::VARCHAR[]) AS stem, unnest(?::INTEGER[]) AS w) g "
+            f"ON g.stem = t.stem WHERE t.stem IN ({marks}) GROUP BY t.id"
+        )
+        return sql, [list(group), list(group.values()), *group]
+    return general_hits_sql(term_groups)
+
+
+def general_hits_sql(term_groups: list) -> tuple[str, list]:
+    """hits_sql for any number of groups.
+
+    Two plain GROUP BYs (per id and group, then per id) instead of count(DISTINCT ...): 3-4x faster for
+    two-word searches at 1M complaints. The IN-list lets DuckDB skip row groups of the stem-sorted token
+    table; the small stem -> (group, weight) table only labels the rows found.
     """
     stems, numbers, weights = [], [], []
     for number, group in enumerate(term_groups):

@@ -111,3 +111,14 @@ def test_random_selections_on_demo_data(demo_model, monkeypatch):
         q = rng.choice(["", "parkeren", "wachttijd", "toeslag afval", "gemeente"])
         fast, scanned = _both_paths(monkeypatch, query.Filters.from_params(params), q)
         assert fast == scanned, (params, q)
+
+
+def test_codes_in_use_are_the_codes_of_the_unfiltered_facets(public_dataset, monkeypatch):
+    """The name-to-code redirect skips counting when every value is one of these: the same set as counted."""
+    counted = {name: {code for code, _ in pairs} for name, pairs in query.facets(query.Filters()).items()}
+    assert counted["organisatie"] == {"gm0363", "gm0344", "nom1"}
+    for name, codes in counted.items():
+        assert query.codes_in_use(name) == codes, name
+    monkeypatch.setattr(columns, "current", lambda: None)  # an older generation: only what needs no counting
+    for name, codes in counted.items():
+        assert query.codes_in_use(name) in (codes, None if name == "organisatie" else codes), name
