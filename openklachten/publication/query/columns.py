@@ -31,6 +31,30 @@ class _Columns:
         self.positions = _one_chunk(positions)
         self.values = values
         self.codes = {name: {value: code for code, value in enumerate(found)} for name, found in values.items()}
+        self.by_date = _sorted_by_date(self.arrays["ontvangstdatum"])
+        self.all_rows = pc.indices_nonzero(pc.is_valid(self.arrays["themas_mask"]))  # 0 .. rows - 1 (never NULL)
+
+
+def _sorted_by_date(dates: pa.Array) -> bool:
+    """Whether the rows are in date order, empty dates last (as database.build stores klachten): then a
+    period is a slice of rows, found by bisection, instead of a comparison over every row."""
+    known = pc.drop_null(dates)
+    if dates.null_count and pc.any(pc.is_valid(dates.slice(len(known)))).as_py():
+        return False
+    return len(known) < 2 or pc.all(pc.less_equal(known.slice(0, len(known) - 1), known.slice(1))).as_py()
+
+
+def _first_row(dates: pa.Array, day, after: bool) -> int:
+    """The first row whose date is >= day (after=False) or > day (after=True), in date-ordered rows."""
+    low, high = 0, len(dates) - dates.null_count
+    while low < high:
+        middle = (low + high) // 2
+        value = dates[middle].as_py()
+        if value < day or (after and value == day):
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _one_chunk(column: pa.ChunkedArray) -> pa.Array:
@@ -53,12 +77,16 @@ def current() -> _Columns | None:
     return _load(gen) if gen else None
 
 
-def _condition(cols: _Columns, rows, filters: Filters, skip: str | None):
-    """The filters as one boolean array over `rows` (None: every row); NULL counts as false, as in SQL WHERE."""
+def _condition(cols: _Columns, rows, filters: Filters, skip: str | None, column=None):
+    """The filters as one boolean array over `rows` (None: every row); NULL counts as false, as in SQL WHERE.
 
-    def column(name):
-        array = cols.arrays[name]
-        return array if rows is None else pc.take(array, rows)
+    `column(name)` gives a column's values for those rows (default: taken from the mapped array).
+    """
+    if column is None:
+
+        def column(name):
+            array = cols.arrays[name]
+            return array if rows is None else pc.take(array, rows)
 
     parts = []
     if filters.van:
@@ -88,12 +116,26 @@ def _condition(cols: _Columns, rows, filters: Filters, skip: str | None):
 
 def _selected(cols: _Columns, filters: Filters, skip: str | None, hit_rows) -> pa.Array | None:
     """Row positions passing the filters (within `hit_rows` when given); None means every row."""
+    if hit_rows is None and cols.by_date and (filters.van or filters.tot):
+        return _selected_in_period(cols, filters, skip)
     condition = _condition(cols, hit_rows, filters, skip)
     if condition is None:
         return hit_rows
     if hit_rows is None:
         return pc.indices_nonzero(condition)
     return pc.filter(hit_rows, condition)
+
+
+def _selected_in_period(cols: _Columns, filters: Filters, skip: str | None) -> pa.Array:
+    """_selected for a period over date-ordered rows: the other filters only over the period's slice."""
+    dates = cols.arrays["ontvangstdatum"]
+    start = _first_row(dates, filters.van, after=False) if filters.van else 0
+    end = _first_row(dates, filters.tot, after=True) if filters.tot else len(dates) - dates.null_count
+    length = max(0, end - start)
+    rows = cols.all_rows.slice(start, length)
+    rest = Filters(include=filters.include, exclude=filters.exclude)  # the period is the slice
+    condition = _condition(cols, rows, rest, skip, column=lambda name: cols.arrays[name].slice(start, length))
+    return rows if condition is None else pc.filter(rows, condition)
 
 
 def _value_counts(array: pa.Array) -> list[tuple]:

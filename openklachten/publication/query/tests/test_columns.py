@@ -44,6 +44,9 @@ def _both_paths(monkeypatch, filters, q: str) -> tuple[tuple, tuple]:
     monkeypatch.setattr(cube, "eligible", lambda f: False)
     assert columns.can_count([*query.DIMENSIONS[:-1], *aggregates.SUMMARY_COLUMNS])  # every dimension but `jaar`
     fast = _answers(filters, q)
+    with monkeypatch.context() as unsliced:  # a period compared on every row, as when rows are not in date order
+        unsliced.setattr(columns.current(), "by_date", False)
+        assert _answers(filters, q) == fast
     with monkeypatch.context() as off:
         off.setattr(columns, "current", lambda: None)
         scanned = _answers(filters, q)
@@ -122,3 +125,19 @@ def test_codes_in_use_are_the_codes_of_the_unfiltered_facets(public_dataset, mon
     monkeypatch.setattr(columns, "current", lambda: None)  # an older generation: only what needs no counting
     for name, codes in counted.items():
         assert query.codes_in_use(name) in (codes, None if name == "organisatie" else codes), name
+
+
+def test_a_period_is_a_slice_only_of_date_ordered_rows():
+    import datetime as dt
+
+    import pyarrow as pa
+
+    day = dt.date(2024, 3, 1)
+    days = [day, day, day + dt.timedelta(1), day + dt.timedelta(5), None]
+    ordered = pa.array(days, pa.date32())
+    assert columns._sorted_by_date(ordered)
+    assert not columns._sorted_by_date(pa.array([days[2], days[0], None], pa.date32()))
+    assert not columns._sorted_by_date(pa.array([days[0], None, days[2]], pa.date32()))
+    assert [columns._first_row(ordered, day, after) for after in (False, True)] == [0, 2]
+    assert columns._first_row(ordered, day + dt.timedelta(2), after=False) == 3
+    assert columns._first_row(ordered, day + dt.timedelta(9), after=True) == 4  # never into the empty dates
