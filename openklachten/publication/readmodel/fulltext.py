@@ -108,7 +108,7 @@ def highlight(text: str, stems, radius: int = 80, limit: int = 3, parts=None) ->
 
 
 def build_index(con, source_table: str, target_dir: str, fields, block_rows: int = BLOCK_ROWS) -> int:
-    """Write the index (stem, id, veld) of the texts in `source_table` as Parquet parts in `target_dir`.
+    """Write the index (stem, id, veld) of the texts in `source_table` to `target_dir` (read it with tokens_query).
 
     Returns the token count. The texts are indexed in blocks of about `block_rows` complaints by id range:
     one join + DISTINCT over everything did not fit in 2 GB at a million complaints; a block's does, and
@@ -146,12 +146,12 @@ def build_index(con, source_table: str, target_dir: str, fields, block_rows: int
             "CREATE OR REPLACE TEMP TABLE _stuk_stem AS SELECT DISTINCT p.stuk, n.nr "
             "FROM _stukken p JOIN _stemmen s USING (woord) JOIN _stemnummers n USING (stem)"
         )
-        con.unregister("_stemmen")
         target = Path(target_dir)
         target.mkdir(parents=True, exist_ok=True)
         con.execute(f"COPY _stemnummers TO '{target / STEM_NUMBERS}' (FORMAT parquet)")
         return _write_blocks(con, source_table, target, pieces, block_rows)
     finally:
+        con.unregister("_stemmen")
         for table in ("_stukken", "_stemnummers", "_stuk_stem"):
             con.execute(f"DROP TABLE IF EXISTS {table}")
 
@@ -179,7 +179,8 @@ def _stem_pairs(words: list[str], splitter_class):
         for part in splitter.parts(word):
             pairs_word.append(word)
             pairs_stem.append(part)
-    return pa.table({"woord": pairs_word, "stem": pairs_stem}, schema=pa.schema({"woord": pa.string(), "stem": pa.string()}))
+    columns = pa.schema({"woord": pa.string(), "stem": pa.string()})
+    return pa.table({"woord": pairs_word, "stem": pairs_stem}, schema=columns)
 
 
 def _write_blocks(con, source_table: str, target: Path, pieces, block_rows: int) -> int:
