@@ -58,6 +58,21 @@ def _free(start: int, end: int, entities: list[Entity], keep: list[tuple[int, in
     )
 
 
+SIGNATURE_END = re.compile(r"[ \t]*(?:,|\n|$)")
+
+
+def _signed_first_name(text: str, match: re.Match, entity: Entity) -> bool:
+    """Round 10: "Toon [Verhoeven], Heikantweg 7": a listed first name that is also a word ("Toon", "Roos",
+    "Bas"), opening a signature line right before a found surname, is the first name of that person."""
+    line_start = match.start() == 0 or text[match.start() - 1] == "\n"
+    return (
+        line_start
+        and not match.group(2).strip()
+        and match.group(1).lower() in lookup.first_names()
+        and SIGNATURE_END.match(text, entity.end) is not None
+    )
+
+
 def join(text: str, entities: list[Entity], keep: list[tuple[int, int]]) -> None:
     """Grow NAAM entities in place over joined or unexplained capitalised neighbours (two words at most)."""
     for entity in entities:
@@ -80,7 +95,7 @@ def join(text: str, entities: list[Entity], keep: list[tuple[int, int]]) -> None
                 break
             word, joiner = match.group(1), match.group(2)
             # "Ik ben [Youssef]": before a name a joiner proves nothing, the word itself must be a name word.
-            if not (word.lower() in CULTURE_PREFIX or unexplained(word)):
+            if not (word.lower() in CULTURE_PREFIX or unexplained(word) or _signed_first_name(text, match, entity)):
                 break
             if not _free(match.start(), entity.start, entities, keep, entity):
                 break

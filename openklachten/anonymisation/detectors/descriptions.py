@@ -12,11 +12,20 @@ import re
 
 from openklachten.anonymisation.detector_catalogue import register
 
+TRADE_HEADS = frozenset(
+    "tandarts huisarts dierenarts fysiotherapeut apotheker kapper kapster imker slager boer boerin visser "
+    "loodgieter klusjesman postbode dominee pastoor predikant notaris veehouder kweker hovenier schilder "
+    "timmerman aannemer schoenmaker".split()
+)
 PERSON_HEADS = (
     r"man|vrouw|jongen|jongens|meisje|jongeman|dame|knul|kerel|vent|jochie|oudje|"
     r"[a-z]*buurman|[a-z]*buurvrouw|[a-z]*buurjongen|[a-z]*buurmeisje|bewoner|bewoonster|eigenaar|eigenares|"
     r"eigenaresse|inwoner|inwoonster|moeder|vader|opa|oma|docent|docente|leraar|lerares|juf|meester|trainer|"
-    r"keeper|aanvoerder"
+    r"keeper|aanvoerder|"
+    # Round 10: a person known by a trade in a neighbourhood or village ("de imker van Oostknollendam", "de
+    # tandarts op de hoek"), and "mevrouw/meneer" as a head ("die mevrouw met die grote hond op de hoek").
+    + "|".join(sorted(TRADE_HEADS))
+    + r"|mevrouw|meneer"
 )
 # Small premises that stand for the people who run or live in them; public buildings are no such thing.
 PLACE_HEADS = (
@@ -32,7 +41,7 @@ PUBLIC_PLACES = frozenset(
 ADJECTIVES = r"(?:[A-Za-zÀ-ÿ][a-zà-ÿ]{2,}(?:e|ste)[ \t]+){0,2}"
 QUALIFIER = (
     r"[ \t]+(?:met|van|op|uit|aan|naast|achter|boven|tegenover|voor|bij|in)[ \t]+"
-    r"(?:(?:de|het|een|mijn|zijn|haar|hun|onze|nummer|nr\.?|twee|drie|vier|vijf|zes|\d{1,4})[ \t]+)?"
+    r"(?:(?:de|het|een|die|dat|mijn|zijn|haar|hun|onze|nummer|nr\.?|twee|drie|vier|vijf|zes|\d{1,4})[ \t]+)?"
     r"(?:[a-zà-ÿ]{3,}e[ \t]+)?[\wÀ-ÿ'’-]+"
 )
 DETERMINER_BEFORE = re.compile(rf"(?:[Dd]e|[Hh]et|[Dd]ie|[Dd]at)[ \t]+{ADJECTIVES}$")
@@ -92,6 +101,8 @@ def _anchored(adjectives: str, head: str, qualifiers: str) -> bool:
         return True
     if CAPITAL_IN.search(qualifiers):
         return True
+    if head not in PLACE_WORDS and not head.endswith(COMPOUND_PLACES) and ON_THE_CORNER.search(qualifiers):
+        return True
     return len(QUALIFIER_AT.findall(qualifiers)) >= 2
 
 
@@ -108,11 +119,16 @@ HEAD_ENDINGS = tuple(
     "buurmeisje bewoner bewoonster inwoner inwoonster eigenaar eigenares eigenaresse moeder vader opa oma docent "
     "docente leraar lerares juf meester trainer keeper aanvoerder bakkerij winkel winkeltje zaak zaakje kraam "
     "kraampje salon salonnetje bedrijf bedrijfje huis huisje woning boerderij boerderijtje café cafétje snackbar "
-    "cafetaria garage villa woonboot woonwagen caravan".split()
-)
+    "cafetaria garage villa woonboot woonwagen caravan mevrouw meneer".split()
+) + tuple(sorted(TRADE_HEADS))
+# Round 10: "op de hoek" singles out a person ("de buurman op de hoek", "de tandarts op de hoek"); a shop on the
+# corner ("de bakker op de hoek", "de snackbar op de hoek") is public, as the dev corpus annotates it.
+ON_THE_CORNER = re.compile(r"\bop[ \t]+de[ \t]+hoek\b")
+PLACE_WORDS = frozenset(HEAD_ENDINGS[HEAD_ENDINGS.index("bakkerij") : HEAD_ENDINGS.index("caravan") + 1])
 
 
 HEAD_SET = frozenset(HEAD_ENDINGS)
+COMPOUND_PLACES = ("bakkerij", "winkel", "winkeltje", "zaak", "zaakje", "kraam", "salon", "bedrijf", "woning", "garage")
 COMPOUND_ENDINGS = tuple(
     "buurman buurvrouw buurjongen buurmeisje bakkerij winkel winkeltje zaak zaakje kraam kraampje salon "
     "salonnetje bedrijf bedrijfje woning garage huisje boerderijtje trainer".split()
