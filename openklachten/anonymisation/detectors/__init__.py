@@ -23,6 +23,7 @@ from openklachten.anonymisation.detectors import (  # noqa: F401
     relational,
     relatives,
     rooms,
+    short_codes,
     signatures,
     spelled_ages,
     spoken,
