@@ -2,6 +2,7 @@
 
 from openklachten.anonymisation.detectors import (  # noqa: F401
     addresses,
+    bracketed,
     ages,
     care,
     contact,
