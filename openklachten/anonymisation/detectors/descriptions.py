@@ -106,6 +106,40 @@ def _anchored(adjectives: str, head: str, qualifiers: str) -> bool:
     return len(QUALIFIER_AT.findall(qualifiers)) >= 2
 
 
+# Round 10 (grammar): a person singled out by a relative clause that carries an anchor: a name or number,
+# the news ("de veerbootkapitein die in de krant stond"), or a habit ("de bovenbuurman die tot laat piano
+# speelt", "de man die elke week belt over de eiken").
+RELATIVE_CLAUSE = re.compile(
+    rf"(?:[Dd]e|[Dd]ie)[ \t]+({ADJECTIVES})([a-zà-ÿ]*(?:{PERSON_HEADS}|kapitein|schipper|eigenaar))[ \t]+die[ \t]+"
+    r"([^.,;:!?()\n\"“”]{3,70}?)(?=[.,;:!?()\n\"“”]|$)"
+)
+CLAUSE_ANCHOR = re.compile(
+    r"\b(?:krant|nieuws|tv|televisie|omroep|radio|facebook|elke|iedere|altijd|steeds|dagelijks|wekelijks|tot laat|"
+    r"'s nachts|’s nachts)\b"
+)
+
+
+# Finite verbs: the relative clause ends with its own verb; a second one opens the main clause again ("de buurman
+# die altijd klaagt | heeft gelijk").
+FINITE = frozenset(
+    "is was zijn waren heeft had hebben hadden wil wilde kan kon moet moest wordt werd komt kwam gaat ging doet "
+    "deed staat stond zegt zei belt belde klaagt klaagde woont woonde speelt speelde loopt liep rijdt reed "
+    "werkt werkte houdt hield liet krijgt kreeg maakt maakte zit zat ligt lag".split()
+)
+
+
+def _clause_end(text: str, clause: re.Match) -> int:
+    words = list(re.finditer(r"\S+", text[clause.start(3) : clause.end()]))
+    finite = [w for w in words if w.group().lower() in FINITE]
+    if len(finite) >= 2:
+        return clause.start(3) + finite[1].start() - 1
+    return clause.start(3) + words[-1].end() if words else clause.end()
+
+
+def _clause_anchored(clause: str) -> bool:
+    return bool(CLAUSE_ANCHOR.search(clause.lower()) or CAPITAL_IN.search(" " + clause) or NUMBER_IN.search(clause))
+
+
 def _clip(doc, start: int, end: int) -> int:
     """A description stops before a kept public body or place ("... van de gemeente Heerhugowaard")."""
     for k_start, _ in doc.keep:
@@ -119,7 +153,7 @@ HEAD_ENDINGS = tuple(
     "buurmeisje bewoner bewoonster inwoner inwoonster eigenaar eigenares eigenaresse moeder vader opa oma docent "
     "docente leraar lerares juf meester trainer keeper aanvoerder bakkerij winkel winkeltje zaak zaakje kraam "
     "kraampje salon salonnetje bedrijf bedrijfje huis huisje woning boerderij boerderijtje café cafétje snackbar "
-    "cafetaria garage villa woonboot woonwagen caravan mevrouw meneer".split()
+    "cafetaria garage villa woonboot woonwagen caravan mevrouw meneer kapitein schipper".split()
 ) + tuple(sorted(TRADE_HEADS))
 # Round 10: "op de hoek" singles out a person ("de buurman op de hoek", "de tandarts op de hoek"); a shop on the
 # corner ("de bakker op de hoek", "de snackbar op de hoek") is public, as the dev corpus annotates it.
@@ -131,7 +165,7 @@ HEAD_SET = frozenset(HEAD_ENDINGS)
 COMPOUND_PLACES = ("bakkerij", "winkel", "winkeltje", "zaak", "zaakje", "kraam", "salon", "bedrijf", "woning", "garage")
 COMPOUND_ENDINGS = tuple(
     "buurman buurvrouw buurjongen buurmeisje bakkerij winkel winkeltje zaak zaakje kraam kraampje salon "
-    "salonnetje bedrijf bedrijfje woning garage huisje boerderijtje trainer".split()
+    "salonnetje bedrijf bedrijfje woning garage huisje boerderijtje trainer kapitein schipper".split()
 )
 
 
@@ -154,6 +188,12 @@ def detect_singling_description(doc):
             if determiner:
                 starts.add(determiner.start())
     matches = [m for m in (DESCRIPTION.match(text, start) for start in sorted(starts)) if m]
+    for start in sorted(starts):
+        clause = RELATIVE_CLAUSE.match(text, start)
+        if clause and clause.group(2).lower() not in PLACE_WORDS:
+            end = _clause_end(text, clause)
+            if _clause_anchored(text[clause.start(3) : end]):
+                yield doc.entity(clause.start(), end, "ANDER", "ander-omschrijving", 0.8)
     if "enige" in doc.words:
         matches += ONLY.finditer(text)
     for match in matches:
@@ -185,3 +225,20 @@ def detect_singling_description(doc):
     if "app" in doc.lower:
         for match in APARTMENT.finditer(doc.lower):
             yield doc.entity(match.start(), match.end(), "ADRES", "adres-appartement", 0.85)
+
+
+# Round 10 (grammar): a passport or nationality of another country singles out a person among few ("alleen een
+# Oostenrijks paspoort", "de Eritrese nationaliteit"); a Dutch one does not.
+FOREIGN_PAPERS = re.compile(
+    r"(?<![\w-])(?!Nederlandse?\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:se|s)[ \t]+(?:paspoort|identiteitskaart|id-kaart|nationaliteit|"
+    r"verblijfsvergunning|rijbewijs)(?![\w-])"
+)
+PAPER_WORDS = frozenset("paspoort identiteitskaart id-kaart nationaliteit verblijfsvergunning rijbewijs".split())
+
+
+@register("ander-nationaliteit")
+def detect_foreign_papers(doc):
+    if doc.words.isdisjoint(PAPER_WORDS):
+        return
+    for match in FOREIGN_PAPERS.finditer(doc.text):
+        yield doc.entity(match.start(), match.end(), "ANDER", "ander-nationaliteit", 0.8)
