@@ -12,6 +12,7 @@ from openklachten.anonymisation.detectors import (  # noqa: F401
     forms,
     functions,
     health,
+    health_events,
     identifiers,
     initials,
     lists,
