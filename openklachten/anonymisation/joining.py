@@ -62,14 +62,32 @@ SIGNATURE_END = re.compile(r"[ \t]*(?:,|\n|$)")
 
 
 def _signed_first_name(text: str, match: re.Match, entity: Entity) -> bool:
-    """Round 10: "Toon [Verhoeven], Heikantweg 7": a listed first name that is also a word ("Toon", "Roos",
-    "Bas"), opening a signature line right before a found surname, is the first name of that person."""
+    """Round 10: "Toon [Verhoeven], Heikantweg 7": a capitalised word that opens a signature line right before
+    a found surname (the line ends there or goes on with a comma) is that person's first name."""
     line_start = match.start() == 0 or text[match.start() - 1] == "\n"
     return (
         line_start
         and not match.group(2).strip()
-        and match.group(1).lower() in lookup.first_names()
+        and _first_name_shaped(match.group(1))
         and SIGNATURE_END.match(text, entity.end) is not None
+    )
+
+
+SIGNATURE_OPENERS = frozenset("met namens aan van cc bcc afzender ondertekend groet groeten mvg vriendelijke".split())
+
+
+def _first_name_shaped(word: str) -> bool:
+    """A listed first name, or a word that opens a signature line and is no title, greeting, place or body
+    ("Toon", "Roos", "Bas" are words as well as names; "Mevrouw", "Groet", "Gemeente" are not names)."""
+    low = word.lower()
+    if low in lookup.first_names():
+        return True
+    return not (
+        low in NOT_NAMES
+        or low in SIGNATURE_OPENERS
+        or low in ORGANISATION_WORDS
+        or low in INSTITUTION_WORDS
+        or low in lookup.places()
     )
 
 
