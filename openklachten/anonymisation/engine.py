@@ -47,7 +47,7 @@ def anonymise(text: str, names=(), risk_model: bool = True, skip: frozenset[str]
     spread = [e for e in propagate(text, known) if _allowed(doc, e, hard_keep)]
     chosen = _resolve(chosen + spread)
     joining.join(text, chosen, doc.keep)
-    if "," in text or "(" in text or " is " in text:
+    if "," in text or "(" in text or " is " in text or "kvk" in text.lower():
         chosen = _resolve(chosen + [e for e in apposition.ages(text, chosen) if _allowed(doc, e, hard_keep)])
     if not text.isascii():
         chosen = _resolve(chosen + [e for e in scripts.names(text, chosen) if _allowed(doc, e, hard_keep)])

@@ -5,6 +5,7 @@ from openklachten.anonymisation.detectors import (  # noqa: F401
     bracketed,
     ages,
     care,
+    case_names,
     contact,
     descriptions,
     dossier,

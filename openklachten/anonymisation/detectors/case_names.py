@@ -1,0 +1,42 @@
+"""NAAM (round 10): surnames that a case note ties to a person without a title, and user names.
+
+- "kl. Van Oostveen belde": "kl." (klant/klager) in a call note works as a title before a capitalised surname.
+- "(zaak Boelhouwer)", "dossier Van Dijk": a case named after its person.
+- "kiki.visscher", "jan_de_vries": a user name made of a listed first name and a listed surname.
+A capitalised word that is a common word, place or organisation word is no surname here.
+"""
+
+import re
+
+from openklachten.anonymisation import lookup
+from openklachten.anonymisation.detector_catalogue import register
+from openklachten.anonymisation.vocabulary import NOT_NAMES, ORGANISATION_WORDS
+
+PARTICLES = r"(?:[Vv]an[ \t]+(?:de|der|den)[ \t]+|[Vv]an[ \t]+|[Dd]e[ \t]+|[Tt]er[ \t]+|[Tt]en[ \t]+|[Ee]l[ \t]+)?"
+SURNAME = rf"({PARTICLES})([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?![\w-])"
+CLIENT = re.compile(rf"\bkl\.[ \t]+{SURNAME}")
+CASE_OF = re.compile(rf"\b(?:zaak|dossier|casus|kwestie)[ \t]+{SURNAME}")
+HANDLE = re.compile(r"(?<![\w.@/-])([a-z]{3,})[._]([a-z]{3,})(?![\w@/-]|\.[a-z])")
+CUE_WORDS = frozenset("kl zaak dossier casus kwestie".split())
+
+
+def _surname(particle: str, word: str) -> bool:
+    low = word.lower()
+    if low in lookup.places() or low in ORGANISATION_WORDS or low in NOT_NAMES:
+        return False
+    return bool(particle) or low not in lookup.common_words()
+
+
+@register("naam-zaak")
+def detect_case_names(doc):
+    if not doc.words.isdisjoint(CUE_WORDS):
+        for pattern in (CLIENT, CASE_OF):
+            for match in pattern.finditer(doc.text):
+                if _surname(match.group(1), match.group(2)):
+                    yield doc.entity(match.start(1) if match.group(1) else match.start(2), match.end(2), "NAAM",
+                                     "naam-zaak", 0.8)
+    if "." in doc.text or "_" in doc.text:
+        for match in HANDLE.finditer(doc.text):
+            first, last = match.group(1), match.group(2)
+            if first in lookup.first_names() and last in lookup.surnames() and last not in lookup.common_words():
+                yield doc.entity(match.start(), match.end(), "NAAM", "naam-gebruikersnaam", 0.8)
