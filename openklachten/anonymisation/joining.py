@@ -58,6 +58,14 @@ def _free(start: int, end: int, entities: list[Entity], keep: list[tuple[int, in
     )
 
 
+# Round 10: "Jacoba (Co) Hendriksen-Zijlstra": a nickname in brackets between the first name and the surname.
+NICKNAME_THEN_SURNAME = re.compile(rf"[ \t]+\([{UPPER}][{LOWER}]+\)[ \t]+({CAP}(?:-{CAP})?)(?![{UPPER}{LOWER}\w-])")
+def _surname_shaped(words: str) -> bool:
+    """After a bracketed nickname the brackets vouch for the name; the words must only be no common word or place."""
+    parts = [p for p in re.split(r"[-'’]", words.lower()) if p]
+    return all(p not in lookup.common_words() and p not in lookup.places() and p not in NOT_NAMES for p in parts)
+
+
 SIGNATURE_END = re.compile(r"[ \t]*(?:,|\n|$)")
 
 
@@ -107,6 +115,9 @@ def join(text: str, entities: list[Entity], keep: list[tuple[int, int]]) -> None
             if not _free(entity.end, match.end(), entities, keep, entity):
                 break
             entity.end = match.end()
+        nickname = NICKNAME_THEN_SURNAME.match(text, entity.end)
+        if nickname and _surname_shaped(nickname.group(1)) and _free(entity.end, nickname.end(), entities, keep, entity):
+            entity.end = nickname.end()
         for _ in range(2):
             match = BEFORE.search(text, max(0, entity.start - 40), entity.start)
             if not match:

@@ -2,6 +2,7 @@
 
 - "kl. Van Oostveen belde": "kl." (klant/klager) in a call note works as a title before a capitalised surname.
 - "(zaak Boelhouwer)", "dossier Van Dijk": a case named after its person.
+- "toen ik zijn naam vroeg zei hij "Bertens, ..."": a quoted name in the clause after "zijn/haar naam".
 - "kiki.visscher", "jan_de_vries": a user name made of a listed first name and a listed surname.
 A capitalised word that is a common word, place or organisation word is no surname here.
 """
@@ -18,6 +19,12 @@ CLIENT = re.compile(rf"\bkl\.[ \t]+{SURNAME}")
 CASE_OF = re.compile(rf"\b(?:zaak|dossier|casus|kwestie)[ \t]+{SURNAME}")
 HANDLE = re.compile(r"(?<![\w.@/-])([a-z]{3,})[._]([a-z]{3,})(?![\w@/-]|\.[a-z])")
 CUE_WORDS = frozenset("kl zaak dossier casus kwestie".split())
+# "Toen ik zijn naam vroeg zei hij "Bertens, en wat dan nog"": a quote that opens with a capitalised word, in
+# the clause after "zijn/haar naam".
+NAME_QUOTED = re.compile(
+    r"\b(?:zijn|haar|z'n|d'r|uw|je|jouw)[ \t]+naam\b[^.!?\n\"“„]{0,40}[\"“„]"
+    rf"{SURNAME}(?=[ \t]*[,.!?\"”])"
+)
 
 
 def _surname(particle: str, word: str) -> bool:
@@ -35,6 +42,11 @@ def detect_case_names(doc):
                 if _surname(match.group(1), match.group(2)):
                     yield doc.entity(match.start(1) if match.group(1) else match.start(2), match.end(2), "NAAM",
                                      "naam-zaak", 0.8)
+    if "naam" in doc.words:
+        for match in NAME_QUOTED.finditer(doc.text):
+            if _surname(match.group(1), match.group(2)):
+                yield doc.entity(match.start(1) if match.group(1) else match.start(2), match.end(2), "NAAM",
+                                 "naam-zaak", 0.8)
     if "." in doc.text or "_" in doc.text:
         for match in HANDLE.finditer(doc.text):
             first, last = match.group(1), match.group(2)
