@@ -110,7 +110,7 @@ def _anchored(adjectives: str, head: str, qualifiers: str) -> bool:
 # the news ("de veerbootkapitein die in de krant stond"), or a habit ("de bovenbuurman die tot laat piano
 # speelt", "de man die elke week belt over de eiken").
 RELATIVE_CLAUSE = re.compile(
-    rf"(?:[Dd]e|[Dd]ie)[ \t]+({ADJECTIVES})([a-zà-ÿ]*(?:{PERSON_HEADS}|kapitein|schipper|eigenaar))[ \t]+die[ \t]+"
+    rf"(?:[Dd]e|[Dd]ie)[ \t]+({ADJECTIVES})([a-zà-ÿ]*(?:{PERSON_HEADS}|kapitein|schipper|eigenaar|koopman))[ \t]+die[ \t]+"
     r"([^.,;:!?()\n\"“”]{3,70}?)(?=[.,;:!?()\n\"“”]|$)"
 )
 CLAUSE_ANCHOR = re.compile(
@@ -134,6 +134,27 @@ def _clause_end(text: str, clause: re.Match) -> int:
     if len(finite) >= 2:
         return clause.start(3) + finite[1].start() - 1
     return clause.start(3) + words[-1].end() if words else clause.end()
+
+
+# Found from each " die " backwards: the head may be any compound on a person head ("marktkoopman").
+HEAD_BEFORE_DIE = re.compile(
+    rf"(?:[Dd]e|[Dd]ie)[ \t]+{ADJECTIVES}[a-zà-ÿ]*(?:{PERSON_HEADS}|kapitein|schipper|eigenaar|koopman)[ \t]+$"
+)
+
+
+def _relative_clauses(doc):
+    if "die" not in doc.words:
+        return
+    text = doc.text
+    for position in doc.positions("die"):
+        head = HEAD_BEFORE_DIE.search(text, max(0, position - 60), position)
+        if not head:
+            continue
+        clause = RELATIVE_CLAUSE.match(text, head.start())
+        if clause and clause.group(2).lower() not in PLACE_WORDS:
+            end = _clause_end(text, clause)
+            if _clause_anchored(text[clause.start(3) : end]):
+                yield doc.entity(clause.start(), end, "ANDER", "ander-omschrijving", 0.8)
 
 
 def _clause_anchored(clause: str) -> bool:
@@ -188,12 +209,7 @@ def detect_singling_description(doc):
             if determiner:
                 starts.add(determiner.start())
     matches = [m for m in (DESCRIPTION.match(text, start) for start in sorted(starts)) if m]
-    for start in sorted(starts):
-        clause = RELATIVE_CLAUSE.match(text, start)
-        if clause and clause.group(2).lower() not in PLACE_WORDS:
-            end = _clause_end(text, clause)
-            if _clause_anchored(text[clause.start(3) : end]):
-                yield doc.entity(clause.start(), end, "ANDER", "ander-omschrijving", 0.8)
+    yield from _relative_clauses(doc)
     if "enige" in doc.words:
         matches += ONLY.finditer(text)
     for match in matches:
@@ -230,7 +246,7 @@ def detect_singling_description(doc):
 # Round 10 (grammar): a passport or nationality of another country singles out a person among few ("alleen een
 # Oostenrijks paspoort", "de Eritrese nationaliteit"); a Dutch one does not.
 FOREIGN_PAPERS = re.compile(
-    r"(?<![\w-])(?!Nederlandse?\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:se|s)[ \t]+(?:paspoort|identiteitskaart|id-kaart|nationaliteit|"
+    r"(?<![\w-])(?!Nederlandse?\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:se|s|sche|sch)[ \t]+(?:paspoort|identiteitskaart|id-kaart|nationaliteit|"
     r"verblijfsvergunning|rijbewijs)(?![\w-])"
 )
 PAPER_WORDS = frozenset("paspoort identiteitskaart id-kaart nationaliteit verblijfsvergunning rijbewijs".split())

@@ -67,16 +67,3 @@ def detect_lower_surname_after_cue(doc):
         last = name.split()[-1]
         if last in surnames and last not in plain and last not in common and last not in WORD_FIRST_NAMES:
             yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-kleine-letters", 0.8)
-        elif _title_particle_surname(doc.text, match, name, last):
-            yield doc.entity(match.start(1), match.end(1), "NAAM", "naam-kleine-letters", 0.8)
-
-
-# Round 10: after a title a particle says a surname follows, even one that is also a word ("meneer de haan",
-# "mevrouw van der wal"); not after "buurman", where "van de ..." reads as "of the ...".
-TITLE_CUE = re.compile(r"(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|familie|fam\.?)[ \t]+$")
-
-
-def _title_particle_surname(text: str, match: re.Match, name: str, last: str) -> bool:
-    if " " not in name or last not in lookup.surnames() or last in lookup.places():
-        return False
-    return TITLE_CUE.search(text, max(0, match.start(1) - 12), match.start(1)) is not None
