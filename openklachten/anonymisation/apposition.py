@@ -1,5 +1,6 @@
-"""LEEFTIJD (and, round 10, a sole trader's KvK number): an age written as an apposition to a found name: "Klager (Kidane Tekle Mehari, 29, statushouder)",
-"Jan de Vries, 34, uit Zwolle". The age detectors only know names from the lists; this runs on found names."""
+"""LEEFTIJD (and, round 10, a sole trader's KvK number): an age written as an apposition to a found name:
+"Klager (Kidane Tekle Mehari, 29, statushouder)", "Jan de Vries, 34, uit Zwolle". The age detectors only know
+names from the lists; this runs on found names."""
 
 import re
 
@@ -9,7 +10,9 @@ AGE_AFTER_NAME = re.compile(r",[ \t]*(\d{1,3})(?=[ \t]*[,)])")
 # Round 10: "Mevrouw Winter (77) vindt", "mijn moeder Mia Smeets is 89 en": a bare number in brackets, or after
 # "is", right after a found name (the age detectors only know names from the lists).
 BRACKET_AGE = re.compile(r"[ \t]{1,3}\((\d{1,3})\)")
-IS_AGE = re.compile(r"[ \t]+is[ \t]+(?:nu[ \t]+|inmiddels[ \t]+|bijna[ \t]+)?(\d{1,3})(?=[ \t]*(?:en\b|maar\b|,|\.(?!\d)|;))")
+IS_AGE = re.compile(
+    r"[ \t]+is[ \t]+(?:nu[ \t]+|inmiddels[ \t]+|bijna[ \t]+)?(\d{1,3})(?=[ \t]*(?:en\b|maar\b|,|\.(?!\d)|;))"
+)
 OLDEST = 110
 # Round 10: "Jan Smit, KvK 71804452", "(Akkerbouwbedrijf Smit & Zn., KvK 04128817)": the trade register number
 # of a business named after a found person is that person's (a sole trader's) number.

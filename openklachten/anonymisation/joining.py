@@ -60,6 +60,8 @@ def _free(start: int, end: int, entities: list[Entity], keep: list[tuple[int, in
 
 # Round 10: "Jacoba (Co) Hendriksen-Zijlstra": a nickname in brackets between the first name and the surname.
 NICKNAME_THEN_SURNAME = re.compile(rf"[ \t]+\([{UPPER}][{LOWER}]+\)[ \t]+({CAP}(?:-{CAP})?)(?![{UPPER}{LOWER}\w-])")
+
+
 def _surname_shaped(words: str) -> bool:
     """After a bracketed nickname the brackets vouch for the name; the words must only be no common word or place."""
     parts = [p for p in re.split(r"[-'’]", words.lower()) if p]

@@ -2,8 +2,8 @@
 
 from openklachten.anonymisation.detectors import (  # noqa: F401
     addresses,
-    bracketed,
     ages,
+    bracketed,
     care,
     case_names,
     contact,

@@ -20,12 +20,8 @@ PERSON_WORDS = KIN_WORDS | frozenset(
 # Job morphology: "sluiswachter", "schouwmeester", "wachtmeester", "klantmanager", "inrichtingswerker".
 JOB_ENDING = re.compile(r"(?:wachter|meester|werker|leider|manager|medewerker|adviseur|arts|agent|man|vrouw)$")
 PARTICLE = r"(?:[Vv]an(?:[ \t]+(?:de|der|den))?|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|[Ll]e|[Ee]l)"
-BRACKETED = re.compile(
-    rf"\((?:({PARTICLE})[ \t]+)?([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?=[ \t]*[,)])"
-)
-PERSON_BEFORE = re.compile(
-    r"([a-zà-ÿ][a-zà-ÿ-]+)(?:[ \t]+(?:die|dat)(?:[ \t]+[a-zà-ÿ]+){1,4})?[ \t]*$"
-)
+BRACKETED = re.compile(rf"\((?:({PARTICLE})[ \t]+)?([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?=[ \t]*[,)])")
+PERSON_BEFORE = re.compile(r"([a-zà-ÿ][a-zà-ÿ-]+)(?:[ \t]+(?:die|dat)(?:[ \t]+[a-zà-ÿ]+){1,4})?[ \t]*$")
 UNIT_WORDS = re.compile(r"(?i)^(?:team|afdeling|loket|sector|wijk|bureau|dienst)|zaken$")
 
 

@@ -40,13 +40,15 @@ def detect_case_names(doc):
         for pattern in (CLIENT, CASE_OF):
             for match in pattern.finditer(doc.text):
                 if _surname(match.group(1), match.group(2)):
-                    yield doc.entity(match.start(1) if match.group(1) else match.start(2), match.end(2), "NAAM",
-                                     "naam-zaak", 0.8)
+                    yield doc.entity(
+                        match.start(1) if match.group(1) else match.start(2), match.end(2), "NAAM", "naam-zaak", 0.8
+                    )
     if "naam" in doc.words:
         for match in NAME_QUOTED.finditer(doc.text):
             if _surname(match.group(1), match.group(2)):
-                yield doc.entity(match.start(1) if match.group(1) else match.start(2), match.end(2), "NAAM",
-                                 "naam-zaak", 0.8)
+                yield doc.entity(
+                    match.start(1) if match.group(1) else match.start(2), match.end(2), "NAAM", "naam-zaak", 0.8
+                )
     if "." in doc.text or "_" in doc.text:
         for match in HANDLE.finditer(doc.text):
             first, last = match.group(1), match.group(2)

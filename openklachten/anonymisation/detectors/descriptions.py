@@ -21,11 +21,9 @@ PERSON_HEADS = (
     r"man|vrouw|jongen|jongens|meisje|jongeman|dame|knul|kerel|vent|jochie|oudje|"
     r"[a-z]*buurman|[a-z]*buurvrouw|[a-z]*buurjongen|[a-z]*buurmeisje|bewoner|bewoonster|eigenaar|eigenares|"
     r"eigenaresse|inwoner|inwoonster|moeder|vader|opa|oma|docent|docente|leraar|lerares|juf|meester|trainer|"
-    r"keeper|aanvoerder|"
+    r"keeper|aanvoerder|" + "|".join(sorted(TRADE_HEADS)) + r"|mevrouw|meneer"
     # Round 10: a person known by a trade in a neighbourhood or village ("de imker van Oostknollendam", "de
     # tandarts op de hoek"), and "mevrouw/meneer" as a head ("die mevrouw met die grote hond op de hoek").
-    + "|".join(sorted(TRADE_HEADS))
-    + r"|mevrouw|meneer"
 )
 # Small premises that stand for the people who run or live in them; public buildings are no such thing.
 PLACE_HEADS = (
@@ -110,7 +108,8 @@ def _anchored(adjectives: str, head: str, qualifiers: str) -> bool:
 # the news ("de veerbootkapitein die in de krant stond"), or a habit ("de bovenbuurman die tot laat piano
 # speelt", "de man die elke week belt over de eiken").
 RELATIVE_CLAUSE = re.compile(
-    rf"(?:[Dd]e|[Dd]ie)[ \t]+({ADJECTIVES})([a-zà-ÿ]*(?:{PERSON_HEADS}|kapitein|schipper|eigenaar|koopman))[ \t]+die[ \t]+"
+    rf"(?:[Dd]e|[Dd]ie)[ \t]+({ADJECTIVES})([a-zà-ÿ]*(?:{PERSON_HEADS}|kapitein|schipper|eigenaar|koopman))"
+    r"[ \t]+die[ \t]+"
     r"([^.,;:!?()\n\"“”]{3,70}?)(?=[.,;:!?()\n\"“”]|$)"
 )
 CLAUSE_ANCHOR = re.compile(
@@ -246,7 +245,8 @@ def detect_singling_description(doc):
 # Round 10 (grammar): a passport or nationality of another country singles out a person among few ("alleen een
 # Oostenrijks paspoort", "de Eritrese nationaliteit"); a Dutch one does not.
 FOREIGN_PAPERS = re.compile(
-    r"(?<![\w-])(?!Nederlandse?\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:se|s|sche|sch)[ \t]+(?:paspoort|identiteitskaart|id-kaart|nationaliteit|"
+    r"(?<![\w-])(?!Nederlandse?\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:se|s|sche|sch)[ \t]+"
+    r"(?:paspoort|identiteitskaart|id-kaart|nationaliteit|"
     r"verblijfsvergunning|rijbewijs)(?![\w-])"
 )
 PAPER_WORDS = frozenset("paspoort identiteitskaart id-kaart nationaliteit verblijfsvergunning rijbewijs".split())

@@ -93,8 +93,8 @@ NOT_PORTFOLIO = re.compile(r"(?:t|d|de|te|en|ig|lijk|baar|isch|s)$")
 # Round 10: "klachtencoördinator evenementen van de gemeente Venlo", "teamleider vergunningen bij de provincie
 # Drenthe": a lower-case portfolio (even a common word) and then the organisation it belongs to.
 PORTFOLIO_OF = re.compile(
-    rf"[ \t]+([a-zà-ÿ][a-zà-ÿ-]{{3,}})(?:[ \t]+en[ \t]+[a-zà-ÿ-]{{4,}})?[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
-    rf"(?:gemeente|provincie|waterschap|stichting|stadsdeel)?[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?"
+    r"[ \t]+([a-zà-ÿ][a-zà-ÿ-]{3,})(?:[ \t]+en[ \t]+[a-zà-ÿ-]{4,})?[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+    r"(?:gemeente|provincie|waterschap|stichting|stadsdeel)?[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?"
 )
 NOT_PORTFOLIO_OF = re.compile(r"(?:t|d|de|te|ig|lijk|baar|isch)$")
 # "De teamleider Noord, Piet van Dam, ..." : the official's name in apposition after the title.

@@ -25,8 +25,19 @@ RARE_FORM = re.compile(
     r"(?<![\w-])(?:een[ \t]+)(?:zeldzame|ernstige|agressieve|erfelijke|aangeboren|zware|chronische)[ \t]+"
     r"vorm[ \t]+van[ \t]+([a-zà-ÿ][\wà-ÿ-]{3,}(?:[ \t]+[a-zà-ÿ][\wà-ÿ-]{3,})?)"
 )
-HINT_WORDS = ("aanval", "insult", "miskra", "doodgebor", "vroeggeboorte", "nieuwe", "kunst", "prothese", "pacemaker",
-              "icd", "vorm van")
+HINT_WORDS = (
+    "aanval",
+    "insult",
+    "miskra",
+    "doodgebor",
+    "vroeggeboorte",
+    "nieuwe",
+    "kunst",
+    "prothese",
+    "pacemaker",
+    "icd",
+    "vorm van",
+)
 
 
 @register("gezondheid-gebeurtenis")

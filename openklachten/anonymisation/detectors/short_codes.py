@@ -33,8 +33,10 @@ LABEL_INITIALS = re.compile(
     r"afzender|verslag|verslaglegging|secretaris|voorzitter|gesprek[ \t]+door)[ \t]*[:|][ \t]*"
     r"([A-Z]\.(?:[ \t]?[A-Z]\.){0,4})(?![\w])(?![ \t]?(?:[a-z]{1,3}[ \t])?[A-Z][a-z])"
 )
-LABEL_WORDS = frozenset("notulist notulen behandelaar behandeld opgesteld paraaf contactpersoon afzender verslag "
-                        "verslaglegging secretaris voorzitter gesprek".split())
+LABEL_WORDS = frozenset(
+    "notulist notulen behandelaar behandeld opgesteld paraaf contactpersoon afzender verslag "
+    "verslaglegging secretaris voorzitter gesprek".split()
+)
 
 
 @register("dossier-dienstnummer")
@@ -45,7 +47,8 @@ def detect_short_codes(doc):
                 yield doc.entity(match.start(1), match.end(1), "DOSSIERNUMMER", "dossier-dienstnummer", 0.85)
     if CASE_CODE_HINT.search(doc.text):
         for match in CASE_CODE.finditer(doc.text):
-            if PUBLIC_CODE.match(match.group()) or PUBLIC_BEFORE.search(doc.text, max(0, match.start() - 20), match.start()):
+            before = PUBLIC_BEFORE.search(doc.text, max(0, match.start() - 20), match.start())
+            if PUBLIC_CODE.match(match.group()) or before:
                 continue
             yield doc.entity(match.start(), match.end(), "DOSSIERNUMMER", "dossier-jaarcode", 0.85)
     if not doc.words.isdisjoint(LABEL_WORDS):
