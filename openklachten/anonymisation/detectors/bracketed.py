@@ -3,7 +3,8 @@
 
 Grammar: a person word (kin, neighbour, a role, or a noun with a job ending), at most a short relative clause,
 then brackets that open with one or two capitalised words, a particle allowed, closed by "," or ")". A name
-from the lists is found already; this takes the surnames that are also words ("De Boer") or in no list.
+from the lists is found already; this takes listed surnames that no detector vouched for in this place
+("(Verhoef, ...)") and, with a particle, surnames in no list ("(Van Toor, ...)").
 """
 
 import re
@@ -34,8 +35,9 @@ def _not_a_name(word: str, particle: str) -> bool:
     whole = f"{particle} {word}".strip().lower()
     if whole in lookup.places() or low in ORGANISATION_WORDS or UNIT_WORDS.search(low):
         return True
-    # Without a particle the word must be no common word ("de medewerker (Burgerzaken)" stays).
-    return not particle and (low in lookup.common_words() or low in NOT_NAMES)
+    # Without a particle the word must be a listed surname and no common word: "de medewerker (Burgerzaken)" and
+    # "de chauffeur (Arriva)" name a department or a company, not a person.
+    return not particle and (low in lookup.common_words() or low in NOT_NAMES or low not in lookup.surnames())
 
 
 @register("naam-tussen-haakjes")

@@ -99,7 +99,12 @@ def _anchored(adjectives: str, head: str, qualifiers: str) -> bool:
         return True
     if CAPITAL_IN.search(qualifiers):
         return True
-    if head not in PLACE_WORDS and not head.endswith(COMPOUND_PLACES) and ON_THE_CORNER.search(qualifiers):
+    if (
+        head not in PLACE_WORDS
+        and head not in SHOP_TRADES
+        and not head.endswith(COMPOUND_PLACES)
+        and ON_THE_CORNER.search(qualifiers)
+    ):
         return True
     return len(QUALIFIER_AT.findall(qualifiers)) >= 2
 
@@ -127,11 +132,22 @@ FINITE = frozenset(
 )
 
 
+VERB_LIKE = re.compile(r"(?:t|de|te|den|ten)$")
+# The verbs that most often open the main clause again right after a relative clause.
+MAIN_VERBS = frozenset("is was heeft had wil wilde kan kon moet moest wordt werd komt kwam gaat ging zegt zei".split())
+
+
 def _clause_end(text: str, clause: re.Match) -> int:
+    """Before the main clause's verb: a second finite verb ("de buurman die altijd klaagt | heeft gelijk"), or a
+    main verb right after a verb-like word ("de man die de post bezorgt | komt elke dag te laat")."""
     words = list(re.finditer(r"\S+", text[clause.start(3) : clause.end()]))
-    finite = [w for w in words if w.group().lower() in FINITE]
-    if len(finite) >= 2:
-        return clause.start(3) + finite[1].start() - 1
+    lowered = [w.group().lower() for w in words]
+    finite = [i for i, w in enumerate(lowered) if w in FINITE]
+    cuts = finite[1:2] + [
+        i for i in finite if 0 < i < len(words) - 1 and lowered[i] in MAIN_VERBS and VERB_LIKE.search(lowered[i - 1])
+    ]
+    if cuts:
+        return clause.start(3) + words[min(cuts)].start() - 1
     return clause.start(3) + words[-1].end() if words else clause.end()
 
 
@@ -177,6 +193,8 @@ HEAD_ENDINGS = tuple(
 ) + tuple(sorted(TRADE_HEADS))
 # Round 10: "op de hoek" singles out a person ("de buurman op de hoek", "de tandarts op de hoek"); a shop on the
 # corner ("de bakker op de hoek", "de snackbar op de hoek") is public, as the dev corpus annotates it.
+# Trades that stand for their shop: "de kapper op de hoek" is the salon, like "de bakker op de hoek".
+SHOP_TRADES = frozenset("kapper kapster slager schoenmaker".split())
 ON_THE_CORNER = re.compile(r"\bop[ \t]+de[ \t]+hoek\b")
 PLACE_WORDS = frozenset(HEAD_ENDINGS[HEAD_ENDINGS.index("bakkerij") : HEAD_ENDINGS.index("caravan") + 1])
 

@@ -12,7 +12,7 @@ from openklachten.anonymisation import lookup
 from openklachten.anonymisation.detector_catalogue import register
 
 ATTACK = re.compile(
-    r"(?<![\w-])(?:hart|paniek|angst|astma|astma-|migraine|epilepsie|hyperventilatie|woede|jicht|galsteen|"
+    r"(?<![\w-])(?:hart|paniek|angst|astma|astma-|migraine|epilepsie|hyperventilatie|jicht|galsteen|"
     r"nierstenen|hoest)aanval(?:len)?(?![\w-])|(?<![\w-])epileptische?[ \t]+insult(?:en)?(?![\w-])"
 )
 PREGNANCY_LOSS = re.compile(r"(?<![\w-])(?:miskra(?:am|men)|doodgeboren|doodgeboorte|vroeggeboorte)(?![\w-])")

@@ -29,6 +29,7 @@ ROLES = (
 # Round 10: an organisation the keep-module does not read as one ("Welzijn Lochem", "Stadsbeheer", "het
 # Drents-Friese Wold"): one to three capitalised words, not a kept public body and not a person's name.
 CAPITALISED_ORG = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}")
+DEPARTMENT_ENDINGS = ("beheer", "zaken", "dienst", "toezicht", "ontwikkeling", "werken", "loket", "zorg", "welzijn")
 AT_PLACE = re.compile(r"[ \t]+(?:in|te|bij)[ \t]+(?:'s-)?[A-ZÀ-Þ][\w'’-]+")
 # Speed: the scan starts at " van "/" bij " (a literal); the role is checked in the 40 characters before.
 OF = re.compile(r" (?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?")
@@ -60,6 +61,11 @@ def _named_organisation(doc, start: int):
     if not match or any(ks <= start < ke for ks, ke in doc.keep):
         return None
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", match.group())]
+    # One word is a brand ("Eneco", "Arriva": many staff) unless it names a department ("Stadsbeheer") or a
+    # place follows ("de Oranjesluis bij Schellingwoude").
+    single = len(words) == 1 and not words[0].endswith(DEPARTMENT_ENDINGS)
+    if single and not AT_PLACE.match(doc.text, match.end()):
+        return None
     # "de adviseur van Jan Smit" names a person; a place in the name ("Welzijn Lochem") is no surname here.
     if is_known_first_name(words[0]) or all(is_known_surname(w) and w not in lookup.places() for w in words):
         return None

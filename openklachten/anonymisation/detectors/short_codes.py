@@ -48,7 +48,9 @@ def detect_short_codes(doc):
     if CASE_CODE_HINT.search(doc.text):
         for match in CASE_CODE.finditer(doc.text):
             before = PUBLIC_BEFORE.search(doc.text, max(0, match.start() - 20), match.start())
-            if PUBLIC_CODE.match(match.group()) or before:
+            serial = re.split(r"[-/]", match.group())[-1]
+            # "COVID 2020-2021": a span of years, not a serial.
+            if PUBLIC_CODE.match(match.group()) or before or YEAR.fullmatch(serial):
                 continue
             yield doc.entity(match.start(), match.end(), "DOSSIERNUMMER", "dossier-jaarcode", 0.85)
     if not doc.words.isdisjoint(LABEL_WORDS):

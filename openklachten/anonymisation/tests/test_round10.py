@@ -74,6 +74,8 @@ def test_descriptions_that_single_out_a_person_are_redacted(text, value):
         ("Ik haal mijn brood bij de bakker op de hoek.", "de bakker op de hoek"),
         ("De huisarts heeft mij doorverwezen naar het ziekenhuis.", "De huisarts"),
         ("De man die ik sprak was vriendelijk.", "De man die ik sprak"),
+        ("De kapper op de hoek is altijd dicht.", "kapper op de hoek"),
+        ("De man die de post bezorgt komt elke dag te laat.", "komt elke dag te laat"),
         ("Een Nederlands rijbewijs is verplicht.", "Nederlands rijbewijs"),
         ("Ik heb de wethouder gesproken over de zoon van mijn buurman.", "de wethouder"),
     ],
@@ -109,6 +111,8 @@ def test_a_class_letter_is_not_cut_off_from_its_number():
         ("De medewerker van de gemeente Utrecht was onbeleefd.", "De medewerker van de gemeente Utrecht"),
         ("De kinderarts van het Amphia heeft dat bevestigd.", "Amphia"),
         ("De jeugdarts van de GGD heeft dat bevestigd.", "GGD"),
+        ("De energieadviseur van Eneco belde me terug.", "energieadviseur van Eneco"),
+        ("De chauffeur (Arriva) reed door rood.", "Arriva"),
     ],
 )
 def test_generic_roles_and_public_bodies_stay(text, value):
@@ -134,6 +138,7 @@ def test_short_case_and_service_numbers_are_redacted(text, value):
     [
         ("Er kwamen 2 agenten en de agent kwam 3 keer terug.", "3 keer"),
         ("Volgens NEN 2020-12 is dat toegestaan.", "NEN 2020-12"),
+        ("In de periode COVID 2020-2021 lag alles stil.", "2020-2021"),
         ("De Albert Heijn, KvK 35012085, is een bedrijf.", "35012085"),
     ],
 )
