@@ -68,39 +68,6 @@ def _surname_shaped(words: str) -> bool:
     return all(p not in lookup.common_words() and p not in lookup.places() and p not in NOT_NAMES for p in parts)
 
 
-SIGNATURE_END = re.compile(r"[ \t]*(?:,|\n|$)")
-
-
-def _signed_first_name(text: str, match: re.Match, entity: Entity) -> bool:
-    """Round 10: "Toon [Verhoeven], Heikantweg 7": a capitalised word that opens a signature line right before
-    a found surname (the line ends there or goes on with a comma) is that person's first name."""
-    line_start = match.start() == 0 or text[match.start() - 1] == "\n"
-    return (
-        line_start
-        and not match.group(2).strip()
-        and _first_name_shaped(match.group(1))
-        and SIGNATURE_END.match(text, entity.end) is not None
-    )
-
-
-SIGNATURE_OPENERS = frozenset("met namens aan van cc bcc afzender ondertekend groet groeten mvg vriendelijke".split())
-
-
-def _first_name_shaped(word: str) -> bool:
-    """A listed first name, or a word that opens a signature line and is no title, greeting, place or body
-    ("Toon", "Roos", "Bas" are words as well as names; "Mevrouw", "Groet", "Gemeente" are not names)."""
-    low = word.lower()
-    if low in lookup.first_names():
-        return True
-    return not (
-        low in NOT_NAMES
-        or low in SIGNATURE_OPENERS
-        or low in ORGANISATION_WORDS
-        or low in INSTITUTION_WORDS
-        or low in lookup.places()
-    )
-
-
 def join(text: str, entities: list[Entity], keep: list[tuple[int, int]]) -> None:
     """Grow NAAM entities in place over joined or unexplained capitalised neighbours (two words at most); a
     surname after a nickname that is a name of its own is added to `entities`."""
@@ -132,7 +99,7 @@ def join(text: str, entities: list[Entity], keep: list[tuple[int, int]]) -> None
                 break
             word, joiner = match.group(1), match.group(2)
             # "Ik ben [Youssef]": before a name a joiner proves nothing, the word itself must be a name word.
-            if not (word.lower() in CULTURE_PREFIX or unexplained(word) or _signed_first_name(text, match, entity)):
+            if not (word.lower() in CULTURE_PREFIX or unexplained(word)):
                 break
             if not _free(match.start(), entity.start, entities, keep, entity):
                 break

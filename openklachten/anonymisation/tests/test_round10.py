@@ -146,8 +146,8 @@ def test_norms_quantities_and_company_numbers_stay(text, value):
     assert kept(text, value)
 
 
-# 5. NAAM: initials after a role label, a lower-case name where a sentence or line opens, a first name that is
-# also a word in a signature, a surname in brackets after a person word, "kl.", a case
+# 5. NAAM: initials after a role label, a lower-case name where a sentence or line opens, a surname in brackets
+# after a person word, "kl.", a case
 # named after its person, a user name, a quoted name after "zijn naam", a bracketed nickname, text in capitals.
 @pytest.mark.parametrize(
     "text, value",
@@ -155,7 +155,6 @@ def test_norms_quantities_and_company_numbers_stay(text, value):
         ("Totaal 12 klachten. Notulist: R.T.", "R.T."),
         ("Behandelaar: J.W.M.   Datum: 4-2-2026", "J.W.M."),
         ("ik ben mevrouw Hoekstra en de lift is kapot.\nhoekstra 050 312 44 09", "hoekstra"),
-        ("Mijn zoon Bart Verwoerd (12) stond erbij.\n\nToon Verwoerd, Heideweg 7, Deurne", "Toon"),
         ("De schouwmeester die dienst had (Van Gennep, volgens de buren) kwam niet.", "Gennep"),
         ("De monteur (Feddema) kwam niet opdagen.", "Feddema"),
         ("kl. Van Kempensteijn belde net (2e x), gaat over de boom.", "Kempensteijn"),
@@ -179,6 +178,7 @@ def test_names_with_weak_cues_are_redacted(text, value):
     "text, value",
     [
         ("Ik haal brood bij de bakker. Bakker Jansen is dicht.", "bij de bakker"),
+        ("Ik klaag over de bakker Jansen.\nBakkerij Jansen, Dorpsstraat 4, Ede", "Bakkerij"),
         ("De medewerker (Burgerzaken) was onvriendelijk.", "Burgerzaken"),
         ("Mijn buurman (Rotterdam) klaagt ook.", "Rotterdam"),
         ("IK SCHRIJF OMDAT IK GEEN POST MEER KRIJG VAN DE SVB IN 2344 AB OEGSTGEEST.", "SVB"),
