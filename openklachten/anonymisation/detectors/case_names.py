@@ -3,6 +3,7 @@
 - "kl. Van Oostveen belde": "kl." (klant/klager) in a call note works as a title before a capitalised surname.
 - "(zaak Boelhouwer)", "dossier Van Dijk": a case named after its person.
 - "toen ik zijn naam vroeg zei hij "Bertens, ..."": a quoted name in the clause after "zijn/haar naam".
+- "bij Brouwer aan de Molenstraat": "bij" + a listed surname + where the household lives.
 - "kiki.visscher", "jan_de_vries": a user name made of a listed first name and a listed surname.
 A capitalised word that is a common word, place or organisation word is no surname here.
 """
@@ -18,6 +19,25 @@ SURNAME = rf"({PARTICLES})([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]
 CLIENT = re.compile(rf"\bkl\.[ \t]+{SURNAME}")
 CASE_OF = re.compile(rf"\b(?:zaak|dossier|casus|kwestie)[ \t]+{SURNAME}")
 HANDLE = re.compile(r"(?<![\w.@/-])([a-z]{3,})[._]([a-z]{3,})(?![\w@/-]|\.[a-z])")
+# "sinds de biogas bij Brouwer aan de Molenstraat draait": "bij" + a listed surname + where that household is
+# (a street or house number after "aan/op"); the surname may also be a word ("Brouwer", "Bakker").
+HOUSEHOLD = re.compile(
+    rf"bij[ \t]+{SURNAME}(?=[ \t]+(?:aan|op)[ \t]+(?:de[ \t]+|het[ \t]+|nummer[ \t]+|nr\.?[ \t]*)?(?:[A-ZÀ-Þ]|\d))"
+)
+
+
+def _household(doc):
+    for position in doc.positions("bij"):
+        match = HOUSEHOLD.match(doc.text, position)
+        if not match:
+            continue
+        particle, word = match.group(1), match.group(2)
+        low = word.lower()
+        if (particle or low in lookup.surnames()) and _surname(particle or "-", word):
+            start = match.start(1) if particle else match.start(2)
+            yield doc.entity(start, match.end(2), "NAAM", "naam-huishouden", 0.8)
+
+
 # Speed: the scan jumps to "." or "_" between lower-case letters; the handle is then read from the word before.
 HANDLE_JOINT = re.compile(r"[._](?<=[a-z]{3}[._])(?=[a-z]{3})")
 WORD_START = re.compile(r"[a-z]+$")
@@ -65,6 +85,8 @@ def detect_case_names(doc):
                 yield doc.entity(
                     match.start(1) if match.group(1) else match.start(2), match.end(2), "NAAM", "naam-zaak", 0.8
                 )
+    if "bij" in doc.words and ("aan" in doc.words or "op" in doc.words):
+        yield from _household(doc)
     for match in _handles(doc.text) if "." in doc.text or "_" in doc.text else ():
         first, last = match.group(1), match.group(2)
         if first in lookup.first_names() and last in lookup.surnames() and last not in lookup.common_words():

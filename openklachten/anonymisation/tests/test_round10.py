@@ -160,6 +160,8 @@ def test_norms_quantities_and_company_numbers_stay(text, value):
         ("kl. Van Kempensteijn belde net (2e x), gaat over de boom.", "Kempensteijn"),
         ("Vervolg gronden van bezwaar (zaak Zwartbol):", "Zwartbol"),
         ("Gemeld door: sanne.kuipers / via de app.", "sanne.kuipers"),
+        ("sinds de mestsilo bij Visser aan de Dorpsweg 12 staat, stinkt het hier.", "Visser"),
+        ("Het feest bij Koster op nummer 12 duurde tot vier uur.", "Koster"),
         ('Toen ik zijn naam vroeg zei hij "Hazelhoff, en nu doorrijden". Ik kreeg een bon.', "Hazelhoff"),
         (
             "De medewerker (Ingrid) zei dat ik dom was. Ik ben 82 maar niet dom.\n\nGeertruida (Truus) "
@@ -181,6 +183,7 @@ def test_names_with_weak_cues_are_redacted(text, value):
         ("Ik klaag over de bakker Jansen.\nBakkerij Jansen, Dorpsstraat 4, Ede", "Bakkerij"),
         ("De medewerker (Burgerzaken) was onvriendelijk.", "Burgerzaken"),
         ("Mijn buurman (Rotterdam) klaagt ook.", "Rotterdam"),
+        ("Ik kocht het bij Jumbo aan de Markt.", "Jumbo"),
         ("IK SCHRIJF OMDAT IK GEEN POST MEER KRIJG VAN DE SVB IN 2344 AB OEGSTGEEST.", "SVB"),
         ('Ik vroeg haar naam en ze zei "Gemeente, mevrouw".', "Gemeente"),
     ],
