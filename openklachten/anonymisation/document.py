@@ -10,6 +10,9 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 WORD_RUN = re.compile(r"\w+")
 # ASCII characters outside \w become spaces: splitting then gives the maximal \w runs of an ASCII text.
 _NON_WORD_ASCII = str.maketrans({c: " " for c in map(chr, range(128)) if not re.match(r"\w", c)})
+# ASCII characters that WORD cannot hold become spaces: the pieces of an ASCII text, split, are then its WORD
+# matches whenever they are letters only; the others (a stray "-" or "'") go through WORD itself.
+_NON_WORD_LETTER_ASCII = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalpha() or c in "-'")})
 # The only characters that a case-insensitive ASCII letter matches but whose lower() differs (İ, ı, ſ).
 CASE_FOLD_ODD = frozenset("İıſ")
 
@@ -19,6 +22,18 @@ def same_length_lower(text: str) -> str:
     if len(lower) == len(text):
         return lower
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def _distinct_words(lower: str) -> set[str]:
+    """set(WORD.findall(lower)); for an ASCII text by translate and split, about twice as fast (speed)."""
+    if not lower.isascii():  # translate() is fast for ASCII only
+        return set(WORD.findall(lower))
+    found = set(lower.translate(_NON_WORD_LETTER_ASCII).split())
+    odd = [piece for piece in found if not piece.isalpha()]
+    if odd:
+        found.difference_update(odd)
+        found.update(WORD.findall(" ".join(odd)))
+    return found
 
 
 def _word_char(char: str) -> bool:
@@ -40,7 +55,7 @@ class Document:
     @cached_property
     def words(self) -> frozenset[str]:
         """The distinct lower-case words: detectors check their trigger words here before any regex runs."""
-        found = set(WORD.findall(self.lower))
+        found = _distinct_words(self.lower)
         found |= {part for word in found if "-" in word for part in word.split("-")}
         return frozenset(found)
 
