@@ -9,7 +9,13 @@ import re
 
 from openklachten.anonymisation import lookup
 from openklachten.anonymisation.document import same_length_lower
-from openklachten.anonymisation.fastre import finditer_at, first_char_alternation, occurrences
+from openklachten.anonymisation.fastre import (
+    ascii_delimiters,
+    distinct_runs,
+    finditer_at,
+    first_char_alternation,
+    occurrences,
+)
 from openklachten.anonymisation.vocabulary import PERSON_LIKE_ORGANISATIONS
 
 PLACE = (
@@ -25,6 +31,7 @@ BODY_WORD = re.compile(
 PLACE_AT = re.compile(PLACE)
 # A greedy scan never starts inside a word, so no look-behind is needed (it doubled the cost).
 WORD = re.compile(r"[\w'’&-]+")
+_WORD_DELIMITERS = ascii_delimiters(lambda c: bool(WORD.fullmatch(c)))
 # National bodies known by their acronym or a one-word name: "bij DUO", "het CJIB", "de Belastingdienst".
 NATIONAL_BODY_NAMES = (
     "DUO|UWV|SVB|CJIB|IND|CAK|RDW|CBR|NVWA|COA|RVO|AFM|ACM|KvK|Belastingdienst|Toeslagen|Sociale Verzekeringsbank|"
@@ -63,7 +70,7 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     if "inisterie" in text:
         spans.extend(m.span() for m in MINISTRY.finditer(text))
-    words = set(WORD.findall(text))
+    words = distinct_runs(text, WORD, _WORD_DELIMITERS, str.isalnum)
     if not BODY_FIRST_WORDS.isdisjoint(map(str.lower, words)):  # map: no Python-level loop per word
         # Every match starts with one of these words after a non-word character: tried there only (speed).
         for body in finditer_at(BODY_WORD, lower, occurrences(lower, BODY_FIRST_WORDS, word_start=True)):
