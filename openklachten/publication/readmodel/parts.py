@@ -81,12 +81,12 @@ def write(con, select_sql: str, folder: Path, code: str, kind: str, tag: str) ->
 def describe(folder: Path, written: dict[str, list[str]], fingerprints: dict) -> dict[str, dict]:
     """meta.json entries for the organisations written in this build."""
     return {
-        code: {"vingerafdruk": _fingerprint(fingerprints, code), "bestanden": _checksums(folder, names)}
+        code: {"vingerafdruk": fingerprint(fingerprints, code), "bestanden": _checksums(folder, names)}
         for code, names in written.items()
     }
 
 
-def _fingerprint(fingerprints: dict, code: str):
+def fingerprint(fingerprints: dict, code: str):
     found = fingerprints.get(code)
     return None if found is None else {k: v for k, v in found.items() if k != "id"}
 
