@@ -106,7 +106,9 @@ def test_a_new_word_elsewhere_reindexes_an_organisation_whose_compound_now_split
     with django_capture_on_commit_callbacks(execute=True):
         send_after_commit(None, [amsterdam.id], "import")
     assert query.search(query.Filters(), "stalling")["total"] == 0
-    factories.make_complaint(factories.make_delivery(utrecht), gedraging="Mijn fiets kreeg een wielklem in de stalling.")
+    factories.make_complaint(
+        factories.make_delivery(utrecht), gedraging="Mijn fiets kreeg een wielklem in de stalling."
+    )
     with django_capture_on_commit_callbacks(execute=True):
         send_after_commit(None, [utrecht.id], "import")
     meta = _meta()
@@ -141,6 +143,19 @@ def test_a_review_decision_matches_a_full_rebuild(counted, django_capture_on_com
     _assert_same(incremental, full)
 
 
+def test_a_text_change_is_read_again_because_the_change_log_names_it(counted, django_capture_on_commit_callbacks):
+    """A re-scan changes texts, not counts: only the change log tells the rebuild to read the organisation again."""
+    amsterdam = counted["amsterdam"]
+    changed = Complaint.published.filter(organisation=amsterdam).order_by("id").first()
+    Complaint.objects.filter(pk=changed.pk).update(gedraging="De [naam] kreeg geen antwoord over de fietsenstalling.")
+    with django_capture_on_commit_callbacks(execute=True):
+        send_after_commit(Complaint, [amsterdam.id], "rescan")
+    assert _meta()[parts.DIR]["herlezen"] == ["gm0363"]
+    assert query.search(query.Filters(), "antwoord")["total"] == 1
+    incremental, full = _both_ways()
+    _assert_same(incremental, full)
+
+
 def test_a_complaint_that_left_the_public_set_unlogged_is_not_taken_over(counted):
     """Even when no logged change names its organisation, a withdrawn complaint never survives in a kept part."""
     gone = Complaint.published.filter(organisation=counted["ombudsman"]).get()
@@ -160,7 +175,9 @@ def _assert_nowhere(complaint):
     assert readmodel.current_generation() == gen
     for table in ("klachten", "tokens"):
         assert public.execute(f"SELECT count(*) FROM {table} WHERE id = ?", [complaint.id]).fetchall()[0][0] == 0
-    assert public.execute("SELECT count(*) FROM klachten WHERE public_id = ?", [complaint.public_id]).fetchall()[0][0] == 0
+    assert (
+        public.execute("SELECT count(*) FROM klachten WHERE public_id = ?", [complaint.public_id]).fetchall()[0][0] == 0
+    )
     with duckdb.connect(":memory:") as files:
         checked = 0
         for path in (p for p in gen.rglob("*.parquet") if p.name != "aanleveringen.parquet"):  # delivery ids
