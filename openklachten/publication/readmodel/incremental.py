@@ -26,6 +26,17 @@ class Plan:
     why_full: str = ""
 
 
+def registry_version() -> str:
+    """The registry's applied migrations: a data migration may change published rows without a logged change,
+    so parts written under other migrations are never taken over (parts.signature)."""
+    import hashlib
+
+    from django.db.migrations.recorder import MigrationRecorder
+
+    applied = MigrationRecorder.Migration.objects.order_by("app", "name").values_list("app", "name")
+    return hashlib.sha256(repr(list(applied)).encode()).hexdigest()
+
+
 def enabled() -> bool:
     from django.conf import settings
 

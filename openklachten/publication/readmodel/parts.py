@@ -42,8 +42,9 @@ def kind_of(name: str) -> str:
     return name.rsplit(".", 2)[-2].split("-", 1)[0]
 
 
-def signature(k: int) -> str:
-    """What every part depends on besides its organisation's rows: code, schema, k, DuckDB and stemmer versions."""
+def signature(k: int, registry: str = "") -> str:
+    """What every part depends on besides its organisation's rows: code, schema, k, DuckDB and stemmer versions,
+    and `registry` (the applied migrations: a data migration may change rows without a logged change)."""
     from openklachten.anonymisation import structured
     from openklachten.publication.readmodel import schema
 
@@ -53,7 +54,7 @@ def signature(k: int) -> str:
         h.update((here / f"{module}.py").read_bytes())
     h.update(Path(structured.__file__).read_bytes())
     h.update(str(schema.arrow_schema(schema.RECORD_COLUMNS)).encode())
-    h.update(repr((sorted(schema.TEXT_FIELDS), k)).encode())
+    h.update(repr((sorted(schema.TEXT_FIELDS), k, registry)).encode())
     for package in ("duckdb", "snowballstemmer", "pyarrow"):
         h.update(f"{package}={metadata.version(package)}".encode())
     return h.hexdigest()

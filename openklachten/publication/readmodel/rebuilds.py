@@ -73,7 +73,12 @@ def rebuild(root: Path, *, force: bool = True, full: bool = False) -> writer.Gen
 
 
 def _build(root: Path, state, plan) -> writer.Generation:
-    common = {"sequence": state.number, "epoch": state.epoch, "fingerprints": plan.fingerprints}
+    common = {
+        "sequence": state.number,
+        "epoch": state.epoch,
+        "fingerprints": plan.fingerprints,
+        "registry": incremental.registry_version(),
+    }
     if plan.reuse is not None:
         try:
             return writer.write_generation(

@@ -124,6 +124,7 @@ def write_generation(
     epoch: str | None = None,
     reuse: Reuse | None = None,
     fingerprints: dict | None = None,
+    registry: str = "",
 ) -> Generation:
     """Build a new generation from plain record dicts and switch CURRENT to it (under the build lock).
 
@@ -131,7 +132,8 @@ def write_generation(
     registry: benchmarks, demos), `epoch` the identity of that count; both go into meta.json with every
     file's size and checksum. `reuse`: build incrementally (raises parts.PartsUnusable when the previous
     generation's parts cannot be taken over). `fingerprints`: the registry state per organisation code the
-    records were read at (source.published_fingerprints), kept with each organisation's parts.
+    records were read at (source.published_fingerprints), kept with each organisation's parts; `registry`: the
+    registry's schema version (incremental.registry_version), part of every part's build signature.
     """
     root = Path(root)
     with generations.build_lock(root):
@@ -149,6 +151,7 @@ def write_generation(
                     buildconfig.config(spill),
                     reuse,
                     fingerprints or {},
+                    registry,
                 )
             generations.seal(gen, sequence=sequence, epoch=epoch, build_seconds=time.monotonic() - started)
         except BaseException:
@@ -171,12 +174,12 @@ def _step(steps: dict, name: str):
 
 
 def _build(
-    gen: Path, records, organisations, deliveries, config: dict, reuse: Reuse | None, fingerprints
+    gen: Path, records, organisations, deliveries, config: dict, reuse: Reuse | None, fingerprints, registry: str
 ) -> Generation:
     steps: dict[str, float] = {}
     folder = gen / parts.DIR
     folder.mkdir()
-    sign = parts.signature(kanonymity.k_from_settings())
+    sign = parts.signature(kanonymity.k_from_settings(), registry)
     kept: dict[str, dict] = {}
     if reuse is not None:
         section = parts.previous(reuse.previous, sign)
