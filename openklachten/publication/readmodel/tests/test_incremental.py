@@ -198,12 +198,21 @@ def test_a_damaged_part_falls_back_to_a_full_rebuild(counted, django_capture_on_
     assert _meta()["opbouw"] == "volledig"
 
 
-def test_a_gap_in_the_change_log_or_the_setting_off_builds_in_full(counted, settings):
+def test_a_gap_in_the_change_log_a_migration_or_the_setting_off_builds_in_full(counted, settings):
+    from django.db.migrations.recorder import MigrationRecorder
+
     from openklachten.registry.models import PublicationSequence
 
     PublicationSequence.objects.update(number=PublicationSequence.objects.get().number + 1)  # a change not logged
     readmodel.rebuild()
     assert _meta()["opbouw"] == "volledig"
+    sequence.advance("import", [counted["utrecht"].id])
+    MigrationRecorder.Migration.objects.create(app="registry", name="9999_data_migration")  # may change rows
+    readmodel.rebuild()
+    assert _meta()["opbouw"] == "volledig"
+    sequence.advance("import", [counted["utrecht"].id])
+    readmodel.rebuild()
+    assert _meta()["opbouw"] == "incrementeel"
     sequence.advance("import", [counted["utrecht"].id])
     settings.READMODEL_INCREMENTAL = False
     readmodel.rebuild()
