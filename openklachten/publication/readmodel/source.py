@@ -42,6 +42,8 @@ def records(organisation_ids=None):
     """
     from django.db import connection
 
+    if organisation_ids is not None and not organisation_ids:
+        return iter(())  # nothing to read again (an empty IN () is no SQL for COPY)
     if connection.vendor == "postgresql":
         return copied_batches(organisation_ids)
     return orm_records(organisation_ids)

@@ -217,3 +217,12 @@ def test_a_gap_in_the_change_log_a_migration_or_the_setting_off_builds_in_full(c
     settings.READMODEL_INCREMENTAL = False
     readmodel.rebuild()
     assert _meta()["opbouw"] == "volledig"
+
+
+def test_a_forced_rebuild_without_changes_reads_nothing_again(counted):
+    readmodel.rebuild()
+    meta = _meta()
+    assert meta["opbouw"] == "incrementeel" and meta[parts.DIR]["herlezen"] == []
+    assert meta[parts.DIR]["overgenomen"] == ["gm0344", "gm0363", "nom1"]
+    incremental, full = _both_ways()
+    _assert_same(incremental, full)
