@@ -2,7 +2,7 @@
 
 import re
 
-from openklachten.anonymisation import apposition, joining, residual, riskmodel, safety, scripts
+from openklachten.anonymisation import apposition, joining, residual, riskmodel, safety, scripts, shouting
 from openklachten.anonymisation import keep as keep_module
 from openklachten.anonymisation.detector_catalogue import all_detectors
 from openklachten.anonymisation.document import Document
@@ -30,6 +30,8 @@ def anonymise(text: str, names=(), risk_model: bool = True, skip: frozenset[str]
     # so every offset still points into the original text.
     tidy = OCR_SPACE.sub(r"\1 ", text) if " ." in text or " ," in text else text
     tidy = ocr_digits(tidy)
+    if shouting.shouting(tidy):
+        tidy = shouting.ordinary_case(tidy)
     doc = Document(tidy, tuple(n for n in names if n and n.strip()), keep_module.keep_spans(tidy))
     found: list[Entity] = []
     for name, detector in all_detectors().items():
@@ -45,7 +47,7 @@ def anonymise(text: str, names=(), risk_model: bool = True, skip: frozenset[str]
     spread = [e for e in propagate(text, known) if _allowed(doc, e, hard_keep)]
     chosen = _resolve(chosen + spread)
     joining.join(text, chosen, doc.keep)
-    if "," in text:
+    if "," in text or "(" in text or " is " in text or "kvk" in text.lower():
         chosen = _resolve(chosen + [e for e in apposition.ages(text, chosen) if _allowed(doc, e, hard_keep)])
     if not text.isascii():
         chosen = _resolve(chosen + [e for e in scripts.names(text, chosen) if _allowed(doc, e, hard_keep)])

@@ -58,9 +58,21 @@ def _free(start: int, end: int, entities: list[Entity], keep: list[tuple[int, in
     )
 
 
+# Round 10: "Jacoba (Co) Hendriksen-Zijlstra": a nickname in brackets between the first name and the surname.
+NICKNAME_THEN_SURNAME = re.compile(rf"[ \t]+\([{UPPER}][{LOWER}]+\)[ \t]+({CAP}(?:-{CAP})?)(?![{UPPER}{LOWER}\w-])")
+
+
+def _surname_shaped(words: str) -> bool:
+    """After a bracketed nickname the brackets vouch for the name; the words must only be no common word or place."""
+    parts = [p for p in re.split(r"[-'’]", words.lower()) if p]
+    return all(p not in lookup.common_words() and p not in lookup.places() and p not in NOT_NAMES for p in parts)
+
+
 def join(text: str, entities: list[Entity], keep: list[tuple[int, int]]) -> None:
-    """Grow NAAM entities in place over joined or unexplained capitalised neighbours (two words at most)."""
-    for entity in entities:
+    """Grow NAAM entities in place over joined or unexplained capitalised neighbours (two words at most); a
+    surname after a nickname that is a name of its own is added to `entities`."""
+    added: list[Entity] = []
+    for entity in list(entities):
         if entity.type != "NAAM" or not text[entity.start : entity.start + 1].isupper():
             continue
         for _ in range(2):
@@ -74,6 +86,13 @@ def join(text: str, entities: list[Entity], keep: list[tuple[int, int]]) -> None
             if not _free(entity.end, match.end(), entities, keep, entity):
                 break
             entity.end = match.end()
+        nickname = NICKNAME_THEN_SURNAME.match(text, entity.end)
+        if nickname and _surname_shaped(nickname.group(1)):
+            if _free(entity.end, nickname.end(), entities, keep, entity):
+                entity.end = nickname.end()
+            elif _free(nickname.start(1), nickname.end(1), entities, keep, entity):
+                # The nickname was found as a name of its own: the surname after it becomes one too.
+                added.append(Entity(nickname.start(1), nickname.end(1), "NAAM", "naam-bijnaam", 0.85))
         for _ in range(2):
             match = BEFORE.search(text, max(0, entity.start - 40), entity.start)
             if not match:
@@ -85,3 +104,4 @@ def join(text: str, entities: list[Entity], keep: list[tuple[int, int]]) -> None
             if not _free(match.start(), entity.start, entities, keep, entity):
                 break
             entity.start = match.start()
+    entities.extend(added)

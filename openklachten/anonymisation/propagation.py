@@ -3,9 +3,12 @@
 "Marloes de Graaf" found in the signature also removes "mevrouw De Graaf", "Graaf's" and "Marloes" elsewhere.
 """
 
+import re
+
+from openklachten.anonymisation import lookup
 from openklachten.anonymisation.entities import Entity
 from openklachten.anonymisation.namegrammar import identifying_tokens
-from openklachten.anonymisation.vocabulary import PARTICLES
+from openklachten.anonymisation.vocabulary import NOT_NAMES, PARTICLES
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "s")
 
@@ -21,7 +24,28 @@ def name_variants(name: str) -> list[str]:
             variants.add(token)
             if token.islower():
                 variants.add(token.capitalize())
+
     return sorted((v for v in variants if v), key=len, reverse=True)
+
+
+def _not_a_word(low: str) -> bool:
+    return low not in lookup.common_words() and low not in lookup.places() and low not in NOT_NAMES
+
+
+# Round 10: "mevrouw Heijnen" ... "heijnen 045 ...": chat and signatures drop the capital where a sentence or
+# line opens. Only there: mid-sentence a lower-case "bakker" or "visser" is a word, not the name found.
+SENTENCE_OPEN = re.compile(r"(?:^|[\n.!?][ \t]*|[\n.!?][ \t]*[\"'‘“(][ \t]*)$")
+
+
+def lower_case_openings(text: str, name: str):
+    """(start, end) of the lower-cased words of a capitalised name where a sentence or line opens."""
+    for token in identifying_tokens(name):
+        low = token.lower()
+        if len(token) < 4 or token == low or not _not_a_word(low):
+            continue
+        for start, end in occurrences(text, low):
+            if SENTENCE_OPEN.search(text, max(0, start - 4), start):
+                yield start, end
 
 
 def _is_word_char(char: str) -> bool:
@@ -58,4 +82,6 @@ def propagate(text: str, names: list[tuple[str, float]]) -> list[Entity]:
             seen.add(variant)
             for start, end in occurrences(text, variant):
                 found.append(Entity(start, end, "NAAM", "doorwerking", min(confidence, 0.9)))
+        for start, end in lower_case_openings(text, name):
+            found.append(Entity(start, end, "NAAM", "doorwerking", min(confidence, 0.85)))
     return found

@@ -5,12 +5,14 @@ alone ~1.9 s), checksumming the generation, opening DuckDB and reading the searc
 - `before_fork` (gunicorn's master): imports every view and verifies the current generation once; the
   workers inherit both through fork. No DuckDB connection is opened here: it must not cross a fork.
 - `in_worker` (each worker, before it accepts): a few internal requests through the WSGI application open the
-  generation, fill the per-generation caches and pull the main tables into memory.
+  generation, fill the per-generation caches and pull the main tables into memory; then what they loaded is
+  frozen out of the cyclic garbage collector (`gc.freeze`).
 - `watch` (each worker, a daemon thread): when a rebuild switches the generation, the same requests open the
   new one and fill its caches (the query layer's and the page cache's), so visitors do not pay for it.
 Neither ever stops the server from starting: a failure is logged and the worker serves as it would have.
 """
 
+import gc
 import io
 import logging
 import sys
@@ -95,6 +97,11 @@ def in_worker(application) -> float:
 
         connections.close_all()  # the registry connection of this thread; request threads open their own
         connection.release_thread_leases()  # the generation stays open while current, not beyond
+        # What the warm-up loaded lives as long as the generation (views, vocabulary, splitter): out of the
+        # cyclic collector's sight, so a full collection inside a visitor's request no longer walks it
+        # (measured at 1M complaints: 100-200 ms pauses that made the slowest search pages).
+        gc.collect()
+        gc.freeze()
     except Exception:  # noqa: BLE001 - warming is an optimisation, never a reason not to serve
         log.warning("Voorverwarmen van een serverproces mislukt", exc_info=True)
     return time.perf_counter() - started

@@ -23,7 +23,7 @@ def database() -> str | None:
 
 def read_model() -> str | None:
     try:
-        readmodel.connect().execute("SELECT count(*) FROM klachten").fetchone()
+        readmodel.connect().execute("SELECT count(*) FROM klachten").fetchall()[0]
     except readmodel.ReadModelStale:
         return "leesopslag loopt achter op het register (wordt opnieuw opgebouwd)"
     except readmodel.ReadModelMissing:

@@ -22,6 +22,8 @@ KIN_WORDS = frozenset(
         "kind kindje jongen meisje baby persoon meneer mevrouw heer dame jongeman leerling cliënt cliënte client "
         "cliente klager klaagster bewoner bewoonster patiënt patiënte aanvrager aanvraagster son daughter mother "
         "father wife husband neighbour tweeling peuter kleuter puber tiener".split()
+        # Round 10: "de oudste (17)", "onze jongste (4)": a child named by its place among the children.
+        + "oudste jongste middelste".split()
     )
 )
 KIN = "|".join(sorted(KIN_WORDS, key=lambda word: (-len(word), word)))
@@ -35,9 +37,14 @@ DURATION_BEFORE = re.compile(
     r"de|die|dat|ca\.|meer dan|minder dan)\s*$"
 )
 # "ze is 72 en woont alleen", "mn zoon is 3 en": a bare number after a person and a form of 'to be'.
+# Round 10: also before "maar", "dus", "geworden" ("Ik ben 82 maar niet dom", "mijn man is 80 geworden") and
+# after "inmiddels"/"bijna".
 BARE_AGE = re.compile(
-    r"\b(is|ben|bent|word|wordt)([ \t]+(?:nu|pas|al|net))?[ \t]+(\d{1,3})(?=[ \t]*(?:en\b|,|\.|;|\)|$))"
+    r"\b(is|ben|bent|word|wordt)([ \t]+(?:nu|pas|al|net|inmiddels|bijna))?[ \t]+(\d{1,3})"
+    r"(?=[ \t]*(?:en\b|maar\b|dus\b|geworden\b|,|\.|;|\)|$))"
 )
+# A pronoun with an adverb ("ze is pas 19", "ik ben inmiddels 86"): only an adult's age, not "ik ben al 3."
+ADVERB_ADULT = 16
 PRONOUN_VERBS = {
     ("ik", "ben"),
     ("ik", "word"),
@@ -52,7 +59,10 @@ PRONOUN_VERBS = {
 }
 VAN_NUMBER = re.compile(r" van \d")
 # "is 7", "ben 45": written as " \d" first, the words behind it, so the engine skips to spaces (same matches).
-BARE_HINT = re.compile(r" \d(?:(?<=\bis \d)|(?<=\bben \d)|(?<=\bbent \d)|(?<=\bword \d)|(?<=\bwordt \d))")
+BARE_HINT = re.compile(
+    r" \d(?:(?<=\bis \d)|(?<=\bben \d)|(?<=\bbent \d)|(?<=\bword \d)|(?<=\bwordt \d)|(?<=\bnu \d)|(?<=\bpas \d)|"
+    r"(?<=\bal \d)|(?<=\bnet \d)|(?<=\binmiddels \d)|(?<=\bbijna \d))"
+)
 # "mijn moeder van 84", "een jongen van 12": a bare number after a person and "van".
 PERSON_OF = re.compile(
     r"[ \t]+van[ \t]+(\d{1,3})(?![\d%]|[,.:]\d|[ \t]*(?:jaar|euro|%|procent|minuten|uur|dagen|weken|maanden|meter|km|"
@@ -169,7 +179,8 @@ def detect_age(doc):
     for match in _when(BARE_HINT.search(text) is not None, BARE_AGE, text):
         subject = _word_before(text, match.start())
         verb, adverb = match.group(1), match.group(2)
-        person = subject in KIN_WORDS and verb == "is" or (not adverb and (subject, verb) in PRONOUN_VERBS)
+        pronoun = (subject, verb) in PRONOUN_VERBS and (not adverb or int(match.group(3)) >= ADVERB_ADULT)
+        person = subject in KIN_WORDS and verb == "is" or pronoun
         if not subject and verb == "is":
             person = TITLE_SUBJECT.search(text, max(0, match.start() - 8), match.start()) is not None
         if person and int(match.group(3)) <= 115:

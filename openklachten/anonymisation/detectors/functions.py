@@ -21,7 +21,7 @@ UNIQUE_TITLES = (
     "kinderombudsman sectorhoofd unitmanager stadsdeelvoorzitter marktmeester parkeercoördinator "
     "schoolarts jeugdarts jeugdverpleegkundige bedrijfsarts verzekeringsarts "
     "wijkcoach buurtcoach gezinscoach gebiedsmakelaar wijkmakelaar gezinsvoogd jeugdconsulent opbouwwerker "
-    "jongerenwerker wijkwerker"
+    "jongerenwerker wijkwerker groepsleider groepsleidster mentor"
 ).split()
 # Doctors of a service many work for ("de jeugdarts van de GGD"): one person only with the place they work in
 # ("de schoolarts van de GGD Hollands Noorden in Alkmaar"); the place then belongs to the function.
@@ -48,6 +48,10 @@ NEEDS_PLACE = (
     "opbouwwerker",
     "jongerenwerker",
     "wijkwerker",
+    # Round 10: one per group or class of an institution or school ("groepsleider van groep Vlinder").
+    "groepsleider",
+    "groepsleidster",
+    "mentor",
     *PLACE_BOUND,
 )
 # Roles many people hold, unless tied to a named team or district: "adviseur team Bezwaar", "medewerker wijk Centrum".
@@ -86,6 +90,13 @@ ADVERBS = frozenset(
     "blijkbaar kennelijk schriftelijk mondeling yesterday today already immediately personally".split()
 )
 NOT_PORTFOLIO = re.compile(r"(?:t|d|de|te|en|ig|lijk|baar|isch|s)$")
+# Round 10: "klachtencoördinator evenementen van de gemeente Venlo", "teamleider vergunningen bij de provincie
+# Drenthe": a lower-case portfolio (even a common word) and then the organisation it belongs to.
+PORTFOLIO_OF = re.compile(
+    r"[ \t]+([a-zà-ÿ][a-zà-ÿ-]{3,})(?:[ \t]+en[ \t]+[a-zà-ÿ-]{4,})?[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+    r"(?:gemeente|provincie|waterschap|stichting|stadsdeel)?[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?"
+)
+NOT_PORTFOLIO_OF = re.compile(r"(?:t|d|de|te|ig|lijk|baar|isch)$")
 # "De teamleider Noord, Piet van Dam, ..." : the official's name in apposition after the title.
 APPOSITION = re.compile(
     r",[ \t]+((?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|ter|"
@@ -95,7 +106,7 @@ APPOSITION = re.compile(
 CAP_WORDS = r"[A-ZÀ-Þ][\w&'-]*(?:[ \t]+(?:en|&|van|voor|de|der|het|'t)[ \t]+[A-ZÀ-Þ][\w-]*|[ \t]+[A-ZÀ-Þ][\w-]*){0,3}"
 UNIT = (
     r"(?:afdeling|(?:sociaal[ \t]+)?team|basisteam|wijkteam|buurtteam|gebiedsteam|jeugdteam|wijk|sector|cluster|"
-    r"stadsdeel|gebied|dienst|regio|district|bureau|provincie|gemeente)"
+    r"stadsdeel|gebied|dienst|regio|district|bureau|provincie|gemeente|groep|klas|unit|vestiging|locatie)"
 )
 PREP = rf"[ \t]+(?:van|voor|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{UNIT}[ \t]+)?"
 QUALIFIER = rf"(?:{PREP}(?:{CAP_WORDS}|[a-zà-ÿ][\w-]+(?:[ \t]+{CAP_WORDS})?)|[ \t]+(?:{UNIT}[ \t]+)?{CAP_WORDS})"
@@ -108,6 +119,8 @@ QUALIFIERS = re.compile(rf"(?:{QUALIFIER}){{0,2}}")
 # "toezichthouder Ruimtelijke Ordening van Dinkelland") is a named department, even without "team"/"afdeling".
 NAMED_UNIT = re.compile(r"[ \t]+[A-ZÀ-Þ][\w-]+[ \t]+(?:en[ \t]+)?[A-ZÀ-Þ][\w-]+")
 # Lower-case words that, after "van de", describe a generic matter rather than a unit ("van de gemeente").
+# Words after a title that are no portfolio even before "van X": "de teamleider zelf van", "de manager ook bij".
+NOT_UNITS = frozenset("zelf ook weer niet nooit alleen maar toen".split())
 GENERIC_AFTER = {"gemeente", "dienst", "klager", "klaagster", "zaak", "klacht", "week", "maand", "dag", "organisatie"}
 
 
@@ -169,6 +182,11 @@ def detect_function(doc):
                 and low not in ADVERBS
                 and not NOT_PORTFOLIO.search(low)
             ):
+                qualifier = portfolio.group()
+        if not qualifier and title not in NEEDS_PLACE:
+            portfolio = PORTFOLIO_OF.match(doc.text, match.end())
+            low = portfolio.group(1) if portfolio else ""
+            if portfolio and low not in ADVERBS and not NOT_PORTFOLIO_OF.search(low) and low not in NOT_UNITS:
                 qualifier = portfolio.group()
         words = re.findall(r"[\w-]+", qualifier)
         if qualifier and words and words[-1].lower() in GENERIC_AFTER:

@@ -36,7 +36,8 @@ SCHOOL_CLASS = re.compile(
 # "de juf van groep 4 van De Wilgen", "de mentor van klas 2b": one teacher per class.
 CLASS_TEACHER = re.compile(
     r"\b(?:juf|juffrouw|meester|leerkracht|mentor|mentrix|docent|docente|groepsleerkracht)[ \t]+van[ \t]+"
-    rf"(?:groep|klas|brugklas)[ \t]+\d{{1,2}}[a-z]?(?:[ \t]+(?:van|op)[ \t]+{PLACE_NAME})?"
+    # Round 10: "klas 3B" in capitals too; a class letter is never cut off from its number.
+    rf"(?:groep|klas|brugklas)[ \t]+\d{{1,2}}[a-zA-Z]?(?!\w)(?:[ \t]+(?:van|op)[ \t]+{PLACE_NAME})?"
 )
 
 

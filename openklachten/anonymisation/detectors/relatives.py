@@ -49,3 +49,30 @@ def detect_neighbour(doc):
         return
     for match in NEIGHBOUR.finditer(doc.text):
         yield doc.entity(match.start(1), match.end(1), "ANDER", "ander-buren", 0.85)
+
+
+# Round 10: a relative of an office holder is one person ("de zwager van de wethouder", "de wethouder z'n
+# zwager", "het zoontje van de directeur"): the office makes the relative findable. Grammar: relative + "van de"
+# + office, or office + possessive + relative.
+OFFICES = (
+    r"wethouder|burgemeester|directeur|directrice|schooldirecteur|gemeentesecretaris|dijkgraaf|gedeputeerde|"
+    r"griffier|raadslid|wijkagent|rector|voorzitter|dominee|pastoor|predikant|huisarts|commissaris|korpschef"
+)
+KIN_WORDS = "|".join(sorted(RELATIVES - {"vriend", "vriendin", "partner", "kind"}, key=len, reverse=True))
+KIN_OF_OFFICE = re.compile(
+    rf"(?i)(?<![\w-])(?:de|het|die)[ \t]+(?:{KIN_WORDS})[ \t]+van[ \t]+(?:de|het|onze|jullie|uw)[ \t]+(?:{OFFICES})"
+    rf"(?![\w-])"
+)
+OFFICE_KIN = re.compile(
+    rf"(?i)(?<![\w-])(?:de|het)[ \t]+(?:{OFFICES})[ \t]+(?:z'n|z’n|zijn|haar|d'r|d’r|zn)[ \t]+(?:{KIN_WORDS})(?![\w-])"
+)
+OFFICE_WORDS = frozenset(OFFICES.split("|"))
+
+
+@register("ander-familie-ambt")
+def detect_relative_of_office(doc):
+    if doc.words.isdisjoint(OFFICE_WORDS) or doc.words.isdisjoint(RELATIVES):
+        return
+    for pattern in (KIN_OF_OFFICE, OFFICE_KIN):
+        for match in pattern.finditer(doc.text):
+            yield doc.entity(match.start(), match.end(), "ANDER", "ander-familie-ambt", 0.85)

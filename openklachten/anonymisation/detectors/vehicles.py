@@ -32,6 +32,14 @@ COMPACT = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5}(?![\w-])")
 PLATE_TRIGGER = re.compile(r"(?i)(kenteken|nummerplaat|auto|wagen|voertuig|scooter|motor|bus|busje|plate)\W{0,30}$")
 
 
+VEHICLE_WORDS = frozenset("auto wagen voertuig scooter motor bus busje bestelbus camper".split())
+VEHICLE_NEAR = re.compile(r"(?i)\b(?:auto|wagen|voertuig|scooter|motor|bus|busje|bestelbus|camper)\b")
+
+
+def _vehicle_words(doc) -> bool:
+    return not doc.words.isdisjoint(VEHICLE_WORDS)
+
+
 # Round 8: any plate (foreign, lower case, no dashes) right after the word kenteken: "Pools kenteken WE 4K819",
 # "kenteken gz418t". The value mixes letters and digits; trailing plain words are not part of it.
 AFTER_WORD = re.compile(
@@ -58,7 +66,7 @@ def _shape(value: str) -> str:
 @register("kenteken")
 def detect_plate(doc):
     text = doc.text
-    spaced = SPACED.finditer(text) if "kenteken" in doc.lower or "plate" in doc.lower else ()
+    spaced = SPACED.finditer(text) if "kenteken" in doc.lower or "plate" in doc.lower or _vehicle_words(doc) else ()
     # A candidate holds two dashes: without them the pattern need not run over the text (speed).
     dashed = CANDIDATE.finditer(text) if text.count("-") + text.count("‑") >= 2 else ()
     for match in [*dashed, *spaced]:
@@ -70,8 +78,10 @@ def detect_plate(doc):
             continue
         spaced = " " in value
         before = text[max(0, match.start() - 40) : match.start()]
-        if spaced and not PLATE_TRIGGER.search(before):
-            continue  # "12 AB 34" without context is too often something else
+        # "12 AB 34" without context is too often something else. Round 10: an upper-case plate may stand a few
+        # words after the vehicle ("in de auto, een grijze Toyota Yaris K 771 PN").
+        if spaced and not (PLATE_TRIGGER.search(before) or (value.isupper() and VEHICLE_NEAR.search(before))):
+            continue
         confidence = 0.99 if value.isupper() or PLATE_TRIGGER.search(before) else 0.8
         yield doc.entity(match.start(), match.end(), "KENTEKEN", "kenteken", confidence)
     if "kenteken" in doc.lower:

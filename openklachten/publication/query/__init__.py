@@ -6,7 +6,15 @@ query.overview(filters)["total"]
 """
 
 from openklachten.publication.query import params
-from openklachten.publication.query.aggregates import DIMENSIONS, facets, overview, statistics, summary, timeseries
+from openklachten.publication.query.aggregates import (
+    DIMENSIONS,
+    codes_in_use,
+    facets,
+    overview,
+    statistics,
+    summary,
+    timeseries,
+)
 from openklachten.publication.query.compare import compare
 from openklachten.publication.query.errors import InvalidFilter
 from openklachten.publication.query.filters import CONTROL_PARAMS, EXCLUDE_SUFFIX, Filters
@@ -23,6 +31,7 @@ __all__ = [
     "Filters",
     "InvalidFilter",
     "benchmarks",
+    "codes_in_use",
     "compare",
     "facets",
     "get",

@@ -1,9 +1,10 @@
 """Counts and rates for any selection: overview, facets, time series, statistics per dimension."""
 
-from openklachten.publication.query import cube, defaults, store
+from openklachten.publication.query import columns, cube, defaults, store
 from openklachten.publication.query.cube import median_from_histogram  # noqa: F401 (used by query.reporting)
 from openklachten.publication.query.errors import InvalidFilter
 from openklachten.publication.query.filters import Filters
+from openklachten.publication.query.search import hit_table as search_hit_table
 from openklachten.publication.query.search import hits as search_hits
 from openklachten.publication.query.search import query_stems
 from openklachten.publication.query.vocabulary import FILTERS
@@ -113,15 +114,27 @@ def _finish(name: str, pairs) -> list:
     return _sorted((value, n) for value, n in pairs if n)  # groups only other facets' rows reach count 0
 
 
-def _grouped_counts(names, where: str, args, stems=()) -> dict[str, list]:
-    """Counts per value for several dimensions in one scan (GROUPING SETS); `stems` keep only search hits."""
+def _grouped_counts(names, filters: Filters, skip: str | None = None, stems=()) -> dict[str, list]:
+    """Counts per value for several dimensions; `skip` leaves one filter out, `stems` keep only search hits.
+
+    From the generation's mapped columns when it has them (query.columns, milliseconds), else one
+    GROUPING SETS scan in DuckDB; both give the same buckets.
+    """
+    if columns.can_count(names):
+        hits = search_hit_table(list(stems)).column("id").combine_chunks() if stems else None
+        buckets = columns.grouped(names, filters, skip, hits)
+    else:
+        buckets = _scan_sql(names, filters, skip, stems)
+    return {name: _finish(name, rows) for name, rows in buckets.items()}
+
+
+def _scan_sql(names, filters: Filters, skip: str | None, stems) -> dict[str, list]:
+    where, args = filters.where(skip=skip)
     if not stems:
-        buckets = _scan(list(names), f"klachten WHERE {where}", list(args), ["count(*)"])
-        return {name: _finish(name, rows) for name, rows in buckets.items()}
+        return _scan(list(names), f"klachten WHERE {where}", list(args), ["count(*)"])
     with search_hits(list(stems)) as hits:
         source = f"klachten SEMI JOIN {hits} h ON h.id = klachten.id"
-        buckets = _scan(list(names), f"{source} WHERE {where}", list(args), ["count(*)"])
-        return {name: _finish(name, rows) for name, rows in buckets.items()}
+        return _scan(list(names), f"{source} WHERE {where}", list(args), ["count(*)"])
 
 
 def _summary_from(counts: dict[str, list]) -> dict:
@@ -145,8 +158,7 @@ def summary(filters: Filters) -> dict:
         result = _from_cube(filters)
         del result["maanden"], result["counts"]
         return result
-    where, args = filters.where()
-    return _summary_from(_grouped_counts(SUMMARY_GROUPS, where, args))
+    return _summary_from(_grouped_counts(SUMMARY_GROUPS, filters))
 
 
 @store.cached
@@ -154,8 +166,7 @@ def overview(filters: Filters) -> dict:
     """The figures of one selection: totals, rates, counts per filter and the monthly trend."""
     if cube.eligible(filters):
         return _from_cube(filters)
-    where, args = filters.where()
-    counts = _grouped_counts([*FILTERS, "maand", *SUMMARY_COLUMNS], where, args)
+    counts = _grouped_counts([*FILTERS, "maand", *SUMMARY_COLUMNS], filters)
     result = _summary_from(counts)
     result["maanden"] = sorted(counts.pop("maand"))
     result["counts"] = counts
@@ -177,15 +188,13 @@ def facets(filters: Filters, q: str = "") -> dict[str, list[tuple[str, int]]]:
             own = cube.counts(filters, skip=name, dimensions=[name])[0]
             result[name] = _sorted(own.get(name, []))
         return {name: result.get(name, []) for name in FILTERS}
-    where, args = filters.where()
     free = [n for n in FILTERS if n not in filters.active]
-    result = _grouped_counts(free, where, args, stems) if free else {}
+    result = _grouped_counts(free, filters, stems=stems) if free else {}
     for name in filters.active:
         if not stems and cube.eligible(_without(filters, name)):  # e.g. tweedelijns within type ombudsman
             result[name] = _sorted(cube.counts(filters, skip=name, dimensions=[name])[0].get(name, []))
             continue
-        own_where, own_args = filters.where(skip=name)
-        result.update(_grouped_counts([name], own_where, own_args, stems))
+        result.update(_grouped_counts([name], filters, skip=name, stems=stems))
     return {name: result[name] for name in FILTERS}
 
 
@@ -202,10 +211,27 @@ def theme_counts(filters: Filters, codes: tuple[str, ...]) -> dict[str, int]:
     known = [code for code in dict.fromkeys(codes) if code in bits]
     if not known:
         return {}
+    if columns.can_count(["thema"]):
+        counted = dict(_grouped_counts(["thema"], filters, skip="thema")["thema"])
+        return {code: counted[code] for code in known if counted.get(code)}
     where, args = filters.where(skip="thema")  # like the facet: a theme filter does not narrow its own counts
     counts = ", ".join(f"count(*) FILTER (WHERE themas_mask & {bits[code]}::UBIGINT <> 0)" for code in known)
     found = store.connection().execute(f"SELECT {counts} FROM klachten WHERE {where}", args).fetchall()[0]
     return {code: int(n) for code, n in zip(known, found, strict=True) if n}
+
+
+def codes_in_use(name: str) -> frozenset[str] | None:
+    """The values of a filter that complaints have: the codes facets(Filters())[name] lists, without counting.
+
+    None when only counting can tell (organisatie without the mapped columns: the organisations table also
+    lists organisations without published complaints).
+    """
+    if FILTERS[name][1]:
+        return frozenset(store.theme_bits())
+    cols = columns.current()
+    if cols is not None:  # an ENUM's values are the distinct non-empty values of its column
+        return frozenset(cols.values[FILTERS[name][0]])
+    return None if name == "organisatie" else store.present_values(name)
 
 
 def _without(filters: Filters, name: str) -> Filters:
@@ -230,8 +256,7 @@ def timeseries(filters: Filters, interval: str = "maand") -> list[tuple[str, int
         for month, n in months:
             years[month[:4]] = years.get(month[:4], 0) + n
         return sorted(years.items())
-    where, args = filters.where()
-    return sorted(_grouped_counts([interval], where, args)[interval])
+    return sorted(_grouped_counts([interval], filters)[interval])
 
 
 @store.cached

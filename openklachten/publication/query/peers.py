@@ -120,7 +120,7 @@ def period(filters: Filters) -> tuple[str, str] | None:
     """First and last month (JJJJ-MM) of the selection's complaints, or None when it is empty."""
     where, args = filters.where()
     first, last = (
-        store.connection().execute(f"SELECT min(maand), max(maand) FROM klachten WHERE {where}", args).fetchone()
+        store.connection().execute(f"SELECT min(maand), max(maand) FROM klachten WHERE {where}", args).fetchall()[0]
     )
     return (first, last) if first else None
 

@@ -140,7 +140,7 @@ def lessons(filters: Filters, limit: int = MAX_LESSONS) -> dict:
         for field in LESSON_FIELDS
     )
     con = store.connection()
-    total = con.execute(f"SELECT count(*) FROM ({parts})", args * len(LESSON_FIELDS)).fetchone()[0]
+    total = con.execute(f"SELECT count(*) FROM ({parts})", args * len(LESSON_FIELDS)).fetchall()[0][0]
     rows = con.execute(
         f"SELECT veld, tekst, thema, oorzaak, count(*) AS n FROM ({parts}) GROUP BY ALL "
         "ORDER BY n DESC, thema NULLS LAST, oorzaak NULLS LAST, veld, tekst LIMIT ?",

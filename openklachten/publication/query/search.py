@@ -4,7 +4,7 @@ import contextlib
 import threading
 from collections import OrderedDict
 
-from openklachten.publication.query import defaults, store, terms
+from openklachten.publication.query import columns, defaults, store, terms
 from openklachten.publication.query.errors import InvalidFilter
 from openklachten.publication.query.filters import Filters
 from openklachten.publication.readmodel import database, fulltext, schema
@@ -28,10 +28,28 @@ def query_stems(q: str) -> list[dict[str, int]]:
 def hits_sql(term_groups: list) -> tuple[str, list]:
     """Complaints with a stem of every group (in any text field), scored by weighted field hits.
 
-    A group is {stem: weight} (a bare stem counts as one group of weight 1). Two plain GROUP BYs (per id
-    and group, then per id) instead of count(DISTINCT ...): 3-4x faster for two-word searches at 1M
-    complaints. The IN-list lets DuckDB skip row groups of the stem-sorted token table; the small
-    stem -> (group, weight) table only labels the rows found.
+    A group is {stem: weight} (a bare stem counts as one group of weight 1). One group (a one-word search,
+    with its prefix completions) needs one GROUP BY per id: ~40% less CPU than the general form.
+    """
+    if len(term_groups) == 1:
+        group = term_groups[0]
+        group = {group: 1} if isinstance(group, str) else group
+        marks = ", ".join("?" * len(group))
+        sql = (
+            f"SELECT t.id, sum(g.w) AS score FROM tokens t JOIN "
+            f"(SELECT unnest(?::VARCHAR[]) AS stem, unnest(?::INTEGER[]) AS w) g "
+            f"ON g.stem = t.stem WHERE t.stem IN ({marks}) GROUP BY t.id"
+        )
+        return sql, [list(group), list(group.values()), *group]
+    return general_hits_sql(term_groups)
+
+
+def general_hits_sql(term_groups: list) -> tuple[str, list]:
+    """hits_sql for any number of groups.
+
+    Two plain GROUP BYs (per id and group, then per id) instead of count(DISTINCT ...): 3-4x faster for
+    two-word searches at 1M complaints. The IN-list lets DuckDB skip row groups of the stem-sorted token
+    table; the small stem -> (group, weight) table only labels the rows found.
     """
     stems, numbers, weights = [], [], []
     for number, group in enumerate(term_groups):
@@ -55,7 +73,7 @@ _hit_tables: OrderedDict = OrderedDict()
 _hit_lock = threading.Lock()
 
 
-def _hit_table(term_groups: list):
+def hit_table(term_groups: list):
     """The (id, score) rows of a search, computed once and kept per generation for the next query of it.
 
     One search page asks the token join three times (ranking, facets, a filter's own facet); a common word
@@ -88,7 +106,7 @@ def hits(term_groups: list):
     """The name under which this thread's connection sees the search's hits (id, score) while inside."""
     con = store.connection()
     name = f"treffers_{threading.get_ident()}"  # the cursor is this thread's own; the name only avoids mixups
-    con.register(name, _hit_table(term_groups))
+    con.register(name, hit_table(term_groups))
     try:
         yield name
     finally:
@@ -109,6 +127,9 @@ def search(
     stems = terms.groups(q)
     if not stems:
         return _search(filters, stems, "klachten k", sort if sort != "relevantie" else "datum", page, size)
+    if columns.current() is not None:  # ranked over the mapped columns: no join of the hits with klachten
+        ids, total = columns.ranked(filters, hit_table(stems), sort, (page - 1) * size, size)
+        return _page(ids, int(total), stems)
     with hits(stems) as name:
         return _search(filters, stems, f"klachten k JOIN {name} h ON h.id = k.id", sort, page, size)
 
@@ -127,6 +148,12 @@ def _search(filters: Filters, stems: list, source: str, sort: str, page: int, si
         total = None
     if total is None:
         total = con.execute(f"SELECT count(*) FROM {source} WHERE {where}", args).fetchall()[0][0]
+    return _page(ids, int(total), stems)
+
+
+def _page(ids: list[int], total: int, stems: list) -> dict:
+    """The answer of search(): the page's full rows (in `ids` order) with their marked fragments."""
+    con = store.connection()
     results = []
     if ids:
         # A semi join on the page's ids: 7x faster than `id IN (...)`, which scans the id column.
@@ -146,7 +173,7 @@ def _search(filters: Filters, stems: list, source: str, sort: str, page: int, si
                 if (fragment := fulltext.highlight(record.get(field), marked, parts=parts))
             ]
             results.append(record)
-    return {"total": int(total), "results": results, "terms": terms.flat(stems)}
+    return {"total": total, "results": results, "terms": terms.flat(stems)}
 
 
 def get(public_id: str) -> dict | None:

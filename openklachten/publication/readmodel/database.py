@@ -87,6 +87,9 @@ def build(gen: Path, config: dict | None = None) -> None:
         )
         _build_cube(con)
         _build_serving_aids(con)
+        from openklachten.publication.readmodel import columnfile  # it reads this module's ENUM_COLUMNS
+
+        columnfile.write(con, gen)
         for table in ("organisaties", "aanleveringen"):
             con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet('{gen / (table + '.parquet')}')")
         con.execute("CHECKPOINT")

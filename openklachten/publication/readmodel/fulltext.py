@@ -105,6 +105,55 @@ def highlight(text: str, stems, radius: int = 80, limit: int = 3, parts=None) ->
     return prefix + "".join(parts) + suffix
 
 
+def split_words(source_table: str, fields, where: str = "") -> str:
+    """SQL: one row (id, veld, woord) per word of each text field (`where`: " AND …" on the rows)."""
+    return " UNION ALL ".join(
+        f"SELECT id, '{field}' AS veld, "
+        f"unnest(regexp_split_to_array(lower({field}), '{WORD_PATTERN}')) AS woord "
+        f"FROM {source_table} WHERE {field} IS NOT NULL{where}"
+        for field in fields
+    )
+
+
+def vocabulary_sql(source_table: str, fields, where: str = "") -> str:
+    """SQL: the distinct words long enough to index (stopwords are dropped in Python, by `stem_pairs`)."""
+    return (
+        f"SELECT DISTINCT woord FROM ({split_words(source_table, fields, where)}) "
+        f"WHERE length(woord) >= {MIN_WORD_LENGTH}"
+    )
+
+
+def stem_pairs(vocabulary):
+    """The (woord, stem) table for a corpus vocabulary: each word's own stem and its compound parts' stems.
+
+    The compound splitter knows every word of the corpus, so the pairs depend on the whole vocabulary, not on
+    one organisation's: a rebuild makes them again each time (Python over the distinct words, seconds).
+    """
+    import pyarrow as pa
+
+    from openklachten.publication.readmodel.compounds import Splitter
+
+    words = [w for w in vocabulary if indexable(w)]
+    own = [stem(w) for w in words]
+    splitter = Splitter(own)  # the corpus's own words are the parts compounds are split into
+    pairs_word, pairs_stem = list(words), list(own)
+    for word in words:
+        for part in splitter.parts(word):
+            pairs_word.append(word)
+            pairs_stem.append(part)
+    return pa.table(
+        {"woord": pairs_word, "stem": pairs_stem}, schema=pa.schema({"woord": pa.string(), "stem": pa.string()})
+    )
+
+
+def tokens_sql(source_table: str, fields, where: str = "") -> str:
+    """SQL: the distinct (stem, id, veld) of the texts, joined with the registered `stemmen` pairs."""
+    return (
+        f"SELECT DISTINCT s.stem, w.id, w.veld "
+        f"FROM ({split_words(source_table, fields, where)}) w JOIN stemmen s USING (woord)"
+    )
+
+
 def build_index(con, source_table: str, target_dir: str, fields, block_rows: int = BLOCK_ROWS) -> int:
     """Write the index (stem, id, veld) of the texts in `source_table` as Parquet parts in `target_dir`.
 
@@ -113,37 +162,10 @@ def build_index(con, source_table: str, target_dir: str, fields, block_rows: int
     since a (stem, id, veld) triple belongs to one id, the blocks' DISTINCTs together are the whole set's.
     The parts are unordered: the query copy sorts the tokens once (database.build).
     """
-    import pyarrow as pa
-
-    from openklachten.publication.readmodel.compounds import Splitter
-
-    def split_words(where: str) -> str:
-        return " UNION ALL ".join(
-            f"SELECT id, '{field}' AS veld, unnest(regexp_split_to_array(lower({field}), '{WORD_PATTERN}')) AS woord "
-            f"FROM {source_table} WHERE {field} IS NOT NULL{where}"
-            for field in fields
-        )
-
     # The vocabulary first (a hash table the size of the distinct words, not of the rows): the compound
     # splitter needs every word of the corpus before any block is indexed.
-    words = [
-        w
-        for (w,) in con.execute(
-            f"SELECT DISTINCT woord FROM ({split_words('')}) WHERE length(woord) >= {MIN_WORD_LENGTH}"
-        ).fetchall()
-        if indexable(w)
-    ]
-    own = [stem(w) for w in words]
-    splitter = Splitter(own)  # the corpus's own words are the parts compounds are split into
-    pairs_word, pairs_stem = list(words), list(own)
-    for word in words:
-        for part in splitter.parts(word):
-            pairs_word.append(word)
-            pairs_stem.append(part)
-    pairs = pa.table(
-        {"woord": pairs_word, "stem": pairs_stem}, schema=pa.schema({"woord": pa.string(), "stem": pa.string()})
-    )
-    con.register("stemmen", pairs)
+    vocabulary = [w for (w,) in con.execute(vocabulary_sql(source_table, fields)).fetchall()]
+    con.register("stemmen", stem_pairs(vocabulary))
     target = Path(target_dir)
     target.mkdir(parents=True, exist_ok=True)
     try:
@@ -155,10 +177,10 @@ def build_index(con, source_table: str, target_dir: str, fields, block_rows: int
         for block in range(blocks):
             start = low + block * width
             part = target / f"deel-{block:05d}.parquet"
+            where = f" AND id >= {start} AND id < {start + width}"
             con.execute(
-                f"COPY (SELECT DISTINCT s.stem, w.id, w.veld "
-                f"FROM ({split_words(f' AND id >= {start} AND id < {start + width}')}) w "
-                f"JOIN stemmen s USING (woord)) TO '{part}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)"
+                f"COPY ({tokens_sql(source_table, fields, where)}) "
+                f"TO '{part}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)"
             )
             count += con.execute(f"SELECT count(*) FROM read_parquet('{part}')").fetchall()[0][0]
         return count

@@ -91,3 +91,38 @@ def test_kept_hits_give_what_the_token_join_gives(public_dataset):
             clear_hits()
     finally:
         query.store.caching = True
+
+
+def test_one_word_hits_equal_the_general_form(public_dataset):
+    """A one-group search takes a shorter query (one GROUP BY): the same ids and scores as the general form."""
+    from openklachten.publication.query import store, terms
+    from openklachten.publication.query.search import general_hits_sql, hits_sql
+
+    con = store.connection()
+    for q in ("geleegd", "contain", "parkeer", "wachttijd", "parkeerboete", "balie"):
+        groups = terms.groups(q)
+        short, general = hits_sql(groups), general_hits_sql(groups)
+        if len(groups) == 1:
+            assert short != general
+        assert sorted(con.execute(*short).fetchall()) == sorted(con.execute(*general).fetchall()), q
+        assert con.execute(*short).fetchall() or q == "parkeerboete"
+
+
+def test_every_one_row_query_leaves_the_cursor_free_for_a_search(public_dataset):
+    """A server thread answers compare, a report or /healthz, then a search on the same cursor.
+
+    DuckDB 2 refuses new work through the relational API while an `execute()` result has not been fetched to
+    the end (`fetchone()` leaves it open); under load this gave a 500 on the next uncached search page.
+    """
+    from openklachten.publication import health
+    from openklachten.publication.query import peers, reporting, terms
+    from openklachten.publication.query.search import clear_hits, hit_table
+
+    for one_row_query in (
+        lambda: peers.period(query.Filters()),
+        lambda: reporting.lessons(query.Filters()),
+        health.read_model,
+    ):
+        one_row_query()
+        clear_hits()
+        assert hit_table(terms.groups("geleegd")).num_rows > 0

@@ -31,6 +31,18 @@ def test_a_warmed_worker_keeps_no_lease_on_the_generation(data, monkeypatch, kee
     assert getattr(connection._local, "leases", {}) == {}  # a rebuild's pruning is not held up by the warm-up
 
 
+def test_what_the_warm_up_loaded_is_left_out_of_garbage_collection(data, monkeypatch, keep_test_connection):
+    import gc
+
+    monkeypatch.setattr("django.db.connections.close_all", lambda: None)  # the test's transaction stays open
+    gc.unfreeze()
+    try:
+        warmup.in_worker(get_wsgi_application())
+        assert gc.get_freeze_count() > 0  # a full collection in a request no longer walks these objects
+    finally:
+        gc.unfreeze()
+
+
 def test_a_failing_warm_up_never_stops_the_worker(monkeypatch):
     def broken(application, path):
         raise RuntimeError("kapot")

@@ -35,11 +35,21 @@ def handles_bad_input(view):
 
 def by_name_redirect(request):
     """A name typed into a long filter list's field (filterpanel.COMPACT_FROM) -> the same URL with its code."""
-    if not any(key in filterpanel.FILTERS for key in request.GET):
+    if not any(key in filterpanel.FILTERS for key in request.GET) or _only_codes_in_use(request):
         return None
     everything = query.facets(query.Filters())  # cached per read-model generation: every value with a count
     canonical = filterpanel.by_name(request.GET, everything, organisation_names())
     return None if canonical is None else redirect(f"{request.path}?{canonical}")
+
+
+def _only_codes_in_use(request) -> bool:
+    """Every filter value is a code some complaint has: by_name would change nothing (and need no counts)."""
+    for key in request.GET:
+        if key in filterpanel.FILTERS:
+            codes = query.codes_in_use(key)
+            if codes is None or any(value and value not in codes for value in request.GET.getlist(key)):
+                return False
+    return True
 
 
 def parse_filters(request):
