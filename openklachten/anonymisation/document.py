@@ -5,13 +5,22 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from openklachten.anonymisation.entities import Entity
+from openklachten.anonymisation.fastre import ascii_delimiters, distinct_runs
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 WORD_RUN = re.compile(r"\w+")
 # ASCII characters outside \w become spaces: splitting then gives the maximal \w runs of an ASCII text.
 _NON_WORD_ASCII = str.maketrans({c: " " for c in map(chr, range(128)) if not re.match(r"\w", c)})
+# ASCII characters that WORD cannot hold become spaces (fastre.distinct_runs): a piece of letters only is a match.
+_WORD_DELIMITERS = ascii_delimiters(lambda c: c.isalpha() or c in "-'")
 # The only characters that a case-insensitive ASCII letter matches but whose lower() differs (İ, ı, ſ).
 CASE_FOLD_ODD = frozenset("İıſ")
+
+
+# Per suffix tuple: the words seen so far that end in one of them, and those that do not. endswith() with dozens
+# of suffixes on every word of every text was ~3 % of the engine's instructions; words recur from text to text.
+_ENDINGS: dict[tuple[str, ...], tuple[set[str], set[str]]] = {}
+_ENDINGS_LIMIT = 200_000  # a long-running worker: keep memory bounded
 
 
 def same_length_lower(text: str) -> str:
@@ -40,7 +49,7 @@ class Document:
     @cached_property
     def words(self) -> frozenset[str]:
         """The distinct lower-case words: detectors check their trigger words here before any regex runs."""
-        found = set(WORD.findall(self.lower))
+        found = distinct_runs(self.lower, WORD, _WORD_DELIMITERS, str.isalpha)
         found |= {part for word in found if "-" in word for part in word.split("-")}
         return frozenset(found)
 
@@ -51,10 +60,7 @@ class Document:
         A gate for patterns that start with a word alternation: when none of their first words is in this
         set they cannot match, and the regex engine need not try them at every position of the text.
         """
-        lower = self.lower
-        if lower.isascii():
-            return frozenset(lower.translate(_NON_WORD_ASCII).split())
-        return frozenset(WORD_RUN.findall(lower))
+        return frozenset(distinct_runs(self.lower, WORD_RUN, _NON_WORD_ASCII, str.isalnum))
 
     @cached_property
     def plain_case(self) -> bool:
@@ -73,6 +79,16 @@ class Document:
         from openklachten.anonymisation import lookup
 
         return self.words & lookup.first_names()
+
+    def ending_in(self, suffixes: tuple[str, ...]) -> frozenset[str]:
+        """The words of this text that end in one of `suffixes` (each distinct word tested once per process)."""
+        seen = _ENDINGS.get(suffixes)
+        if seen is None or len(seen[1]) > _ENDINGS_LIMIT:
+            seen = _ENDINGS[suffixes] = (set(), set())
+        hits, misses = seen
+        for word in self.words - hits - misses:
+            (hits if word.endswith(suffixes) else misses).add(word)
+        return self.words & hits
 
     def positions(self, word: str):
         """Start offsets of the whole-word occurrences of a lower-case word."""

@@ -15,7 +15,7 @@ from openklachten.anonymisation.entities import Result
 
 # The engine's version: raise it with every change that finds more, so `openklachten rescan` (and the
 # automatic re-scan at start-up) applies the change to what was published with an older engine.
-ENGINE_VERSION = 6
+ENGINE_VERSION = 7
 EXISTING_TOKEN = re.compile(r"\[([A-Z]+)-(\d+)\]")
 
 

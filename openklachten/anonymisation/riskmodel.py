@@ -12,6 +12,7 @@ reaches ROUTE_THRESHOLD goes to review: the model does not decide what is redact
 must see. Word-intrinsic feature sums are cached per word, so per token only the context features cost.
 """
 
+import bisect
 import gzip
 import json
 import math
@@ -25,6 +26,7 @@ from openklachten.anonymisation.vocabulary import ORGANISATION_WORDS
 
 WEIGHTS_FILE = lookup.DATA / "risk_model.json.gz"
 TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")  # TOKEN for an ASCII text (speed)
 # A redaction token already in the text ("[NAAM-2]", from a re-scan): never a risk itself.
 REDACTION_TOKEN = re.compile(r"\[[A-Z]+-\d+\]")
 SENTENCE_END = frozenset(".!?:;\n\"'“(•*–")
@@ -164,25 +166,33 @@ def scoreable(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool:
 
 
 def tokens_of(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case word) of every TOKEN match.
+
+    An ASCII text is lower-cased once and scanned with ASCII_TOKEN, whose letter ranges the regex engine tests
+    without a Unicode category look-up (same matches there, ~8 % cheaper); other text word by word as before
+    ("İ" grows when lowered).
+    """
+    if text.isascii():
+        return [(m.start(), m.end(), m.group()) for m in ASCII_TOKEN.finditer(text.lower())]
     return [(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)]
 
 
 def redaction_map(tokens: list[tuple[int, int, str]], taken: list[tuple[int, int, str]]) -> dict[int, str]:
-    """Token index -> type of the redaction that overlaps it."""
+    """Token index -> type of the redaction that overlaps it (the first such span in sorted order).
+
+    Walked from the spans (a few per text), not from the tokens: the token ends are sorted, so a bisect finds
+    the first token a span reaches (speed).
+    """
     out: dict[int, str] = {}
     if not taken:
         return out
-    spans = sorted(taken)
-    j = 0
-    for i, (start, end, _) in enumerate(tokens):
-        while j < len(spans) and spans[j][1] <= start:
-            j += 1
-        k = j
-        while k < len(spans) and spans[k][0] < end:
-            if spans[k][1] > start:
-                out[i] = spans[k][2]
-                break
-            k += 1
+    ends = [end for _, end, _ in tokens]
+    count = len(tokens)
+    for start, end, kind in sorted(taken):
+        i = bisect.bisect_right(ends, start)  # the first token that ends after the span starts
+        while i < count and tokens[i][0] < end:
+            out.setdefault(i, kind)
+            i += 1
     return out
 
 
@@ -237,9 +247,12 @@ def assess(
     redacted = redaction_map(tokens, taken)
     kept = redaction_map(tokens, [(s, e, "KEEP") for s, e in keep])
     existing = [(m.start(), m.end()) for m in REDACTION_TOKEN.finditer(text)] if "[" in text else []
+    plain = lookup.plain_words()
     scored = []
-    for i, (start, end, _) in enumerate(tokens):
-        if i in redacted or i in kept or not scoreable(tokens, i, text):
+    for i, (start, end, low) in enumerate(tokens):
+        # Most tokens are plain lower-case Dutch words, which `scoreable` always refuses: skipped here without
+        # the call (speed; the same tokens are scored).
+        if (low in plain and not text[start].isupper()) or i in redacted or i in kept or not scoreable(tokens, i, text):
             continue
         if existing and any(s <= start and end <= e for s, e in existing):
             continue

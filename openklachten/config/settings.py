@@ -104,6 +104,13 @@ READMODEL_REBUILD = declare(
 )
 if READMODEL_REBUILD not in ("achtergrond", "direct"):
     raise ValueError("OPENKLACHTEN_READMODEL_REBUILD moet 'achtergrond' of 'direct' zijn.")
+READMODEL_INCREMENTAL = declare_bool(
+    "OPENKLACHTEN_READMODEL_INCREMENTAL",
+    True,
+    "Bouw de leesopslag na een wijziging incrementeel: alleen de gewijzigde organisaties worden opnieuw uit "
+    "het register gelezen, de rest wordt uit de vorige generatie overgenomen (valt terug op volledig wanneer "
+    "dat niet veilig kan). `0`: altijd volledig.",
+)
 READMODEL_BUILD_MEMORY = declare(
     "OPENKLACHTEN_READMODEL_BUILD_MEMORY",
     "",

@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from openklachten.registry.models import PublicationSequence
+from openklachten.registry.models import PublicationChange, PublicationSequence
 
 ROW = 1  # the table has exactly one row
 # Changes that only add to what is public: a copy that lacks them is behind, but shows nothing it must not.
@@ -21,8 +21,12 @@ class Snapshot:
     organisations: int = 0  # organisations_version: changes in names that public pages show
 
 
-def advance(reason: str) -> int:
-    """Count one change in what is public; call it inside the change's own transaction. Returns the new number."""
+def advance(reason: str, organisation_ids=None) -> int:
+    """Count one change in what is public; call it inside the change's own transaction. Returns the new number.
+
+    `organisation_ids`: the organisations whose public complaints it changed (the change log the read model
+    rebuilds only those from); None or empty: unknown, so the next rebuild reads everything.
+    """
     values = {"number": F("number") + 1, "last_reason": reason[:20], "changed_at": timezone.now()}
     if reason not in ONLY_ADDS:
         values["removal_number"] = F("number") + 1
@@ -34,7 +38,28 @@ def advance(reason: str) -> int:
             except IntegrityError:  # created meanwhile by a concurrent first change
                 pass
             PublicationSequence.objects.filter(pk=ROW).update(**values)
-    return PublicationSequence.objects.get(pk=ROW).number
+        number = PublicationSequence.objects.get(pk=ROW).number
+        ids = sorted(set(organisation_ids or ())) or [None]
+        PublicationChange.objects.bulk_create(
+            PublicationChange(number=number, organisation_id=i, reason=reason[:20]) for i in ids
+        )
+    return number
+
+
+def changed_organisations(after: int, upto: int) -> set[int] | None:
+    """The organisations changed by changes `after` < number <= `upto`; None when the log cannot say.
+
+    None when a number in that range has no row (counted before the log existed, or by a caller that did not
+    name organisations) or a row without organisation: the caller must then read everything again.
+    """
+    if upto < after:
+        return None
+    rows = list(
+        PublicationChange.objects.filter(number__gt=after, number__lte=upto).values_list("number", "organisation_id")
+    )
+    if len({number for number, _ in rows}) != upto - after or any(i is None for _, i in rows):
+        return None
+    return {i for _, i in rows}
 
 
 def organisations_changed() -> None:

@@ -24,7 +24,7 @@ def send_after_commit(sender, organisation_ids, reason: str) -> None:
     from openklachten.registry import sequence
 
     ids = sorted(set(organisation_ids))
-    number = sequence.advance(reason)
+    number = sequence.advance(reason, ids)
     pending = getattr(_batch, "pending", None)
     if pending is not None:
 

@@ -14,6 +14,7 @@ from openklachten.anonymisation.detectors import (  # noqa: F401
     functions,
     health,
     health_events,
+    health_vocabulary,
     identifiers,
     initials,
     lists,

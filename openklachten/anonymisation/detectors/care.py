@@ -71,11 +71,12 @@ NOT_HEALTH = frozenset(
 @register("gezondheid-zorg")
 def detect_care(doc):
     # The text's distinct words first (a set), positions only for the few that match.
+    ending = doc.ending_in(ENDINGS)
     for low in doc.words:
         if low.endswith(DEPENDENT) and low[: -len(DEPENDENT)] in AIDS_AND_TREATMENTS:
             for start in doc.positions(low):
                 yield doc.entity(start, start + len(low), "GEZONDHEID", "gezondheid-zorg", 0.85)
-        elif low in VOCABULARY or (len(low) > 8 and low.endswith(ENDINGS)):
+        elif low in VOCABULARY or (len(low) > 8 and low in ending):
             for start in doc.positions(low):
                 yield doc.entity(start, start + len(low), "GEZONDHEID", "gezondheid-zorg", 0.85)
     if "aan de" in doc.lower:

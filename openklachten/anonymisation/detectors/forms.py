@@ -50,13 +50,22 @@ INITIALS_LABEL = re.compile(r"\b(?:vl|vlt|voorl)\.?[ \t]+([A-Z](?:\.[ \t]?[A-Z])
 SPOKEN_POSTCODE = re.compile(r"(?i)\bpostcode\b[^\d\n]{0,15}([1-9]\d{3}[ \t]?[a-z]{2})(?![\w])")
 
 
+def _field_type(label: str) -> str:
+    """The type of a FIELD label. `(?i)` also matches ı, ſ and the Kelvin sign to i, s and k, which lower()
+    leaves as they are ("Huısnummer"): then the key is the one the pattern itself matches."""
+    found = TYPES.get(label.lower())
+    if found is None:
+        found = next(type_ for key, type_ in TYPES.items() if re.fullmatch(re.escape(key), label, re.IGNORECASE))
+    return found
+
+
 @register("formulier")
 def detect_form_fields(doc):
     if ":" in doc.text:
         for match in FIELD.finditer(doc.text):
             value = match.group(2).strip()
             if value and value not in ("-", "n.v.t.", "nvt", "onbekend"):
-                yield doc.entity(match.start(2), match.end(2), TYPES[match.group(1).lower()], "formulier", 0.9)
+                yield doc.entity(match.start(2), match.end(2), _field_type(match.group(1)), "formulier", 0.9)
     if ":" in doc.text and ("naam" in doc.lower or "adres" in doc.lower):
         for match in QUALIFIED_FIELD.finditer(doc.text):
             value = match.group(3).strip()

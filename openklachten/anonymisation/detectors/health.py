@@ -176,9 +176,10 @@ def _runs_at(text: str, run: str):
         position = text.find(run, position + 1)
 
 
-def _candidates(text: str, words: frozenset[str]):
+def _candidates(doc):
     """Start positions of possible conditions: a cheap word scan before the full pattern is tried."""
-    if words.isdisjoint(ANY_FIRST) and not any(w.endswith(SUFFIXES) for w in words):
+    text = doc.text
+    if doc.words.isdisjoint(ANY_FIRST) and not doc.ending_in(SUFFIXES):
         return
     # The test depends on the word alone: decided once per distinct word, then looked up per occurrence (speed).
     wanted = {raw for raw in set(WORD.findall(text)) if _wanted(raw)}
@@ -226,7 +227,7 @@ def detect_health(doc):
         for match in LOWER_ACRONYM_CUE.finditer(doc.lower):
             yield doc.entity(match.start(1), match.end(1), "GEZONDHEID", "gezondheid", 0.85)
     seen_end = -1
-    for start in _candidates(doc.text, doc.words):
+    for start in _candidates(doc):
         match = TERM.match(doc.text, start)
         if not match or match.start() < seen_end:
             continue

@@ -233,7 +233,7 @@ def detect_role_after(doc):
 
 @register("naam-rol")
 def detect_after_role(doc):
-    hits = {w for w in doc.words if w in ROLE_TRIGGERS or w.endswith(ROLE_ENDINGS)} - NOT_ROLES
+    hits = ((doc.words & ROLE_TRIGGERS) | doc.ending_in(ROLE_ENDINGS)) - NOT_ROLES
     if not hits:
         return
     starts = sorted(p for word in hits for p in doc.positions(word))

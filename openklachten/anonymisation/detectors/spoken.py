@@ -171,7 +171,8 @@ def detect_spoken_address(doc):
     if doc.words.isdisjoint(HOUSE_NUMBER_WORDS):
         return
     streets = lookup.streets()
-    for street in [w for w in doc.words if w.endswith(STREET_SUFFIXES) and (w in streets or len(w) > 6)]:
+    ending = doc.ending_in(STREET_SUFFIXES)
+    for street in [w for w in doc.words if w in ending and (w in streets or len(w) > 6)]:
         for start in doc.positions(street):
             match = SPOKEN_ADDRESS.match(doc.text, start)
             if match:

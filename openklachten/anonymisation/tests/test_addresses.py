@@ -2,6 +2,7 @@
 
 import pytest
 
+from openklachten.anonymisation import anonymise
 from openklachten.anonymisation.tests.helpers import found, redacted
 
 
@@ -29,3 +30,21 @@ def test_street_and_number(text, address):
 )
 def test_no_address(text):
     assert redacted(text) == text
+
+
+def test_a_form_label_with_a_dotless_i_is_a_field_not_a_crash():
+    """`(?i)` matches "Huısnummer" (ı, U+0131) as huisnummer, but lower() leaves the ı: the lookup must follow."""
+    result = anonymise("Gegevens melder\nHuısnummer: 12\nStraat: Dorpsweg")
+    assert "12" not in result.text and "Dorpsweg" not in result.text
+
+
+def test_case_folding_look_alikes_never_crash_the_engine():
+    """Every held-out text with i→ı, s→ſ and k→K (Kelvin sign): letters that regexes fold but lower() keeps."""
+    from pathlib import Path
+
+    from openklachten.anonymisation.marked import load_marked
+
+    look_alikes = str.maketrans({"i": "ı", "s": "ſ", "k": "\u212a"})
+    for path in sorted((Path(__file__).parent / "data").glob("heldout-*.txt")):
+        for doc in load_marked(path):
+            anonymise(doc["text"].translate(look_alikes))

@@ -99,3 +99,26 @@ def test_mark_up_parses_values_and_keeps():
     assert doc["text"] == "Beste Petra, de gemeente Ede belt 06-12345678."
     assert doc["pii"] == [{"value": "Petra", "type": "NAAM"}, {"value": "06-12345678", "type": "TELEFOON"}]
     assert doc["keep"] == ["gemeente Ede"]
+
+
+# Measured after round 11 (W-Z blind twice, then tuned on for health only): recall, GEZONDHEID recall, keep.
+W_TO_Z_MEASURED = {
+    "heldout-w.txt": (0.925, 0.923, 0.943),
+    "heldout-x.txt": (0.957, 0.926, 0.955),
+    "heldout-y.txt": (0.887, 0.900, 0.959),
+    "heldout-z.txt": (0.918, 1.000, 0.947),
+}
+
+
+@pytest.mark.parametrize("name", sorted(W_TO_Z_MEASURED))
+def test_sets_w_to_z_do_not_fall_back(name):
+    """W-Z (session 5): the blind measurements are in docs/metingen; these floors sit 0.02 under round 11.
+
+    Unflagged leaks are still 3-7 % here (issue 12 asks for 1 %): the floor only keeps them from growing.
+    """
+    recall, health, keep = W_TO_Z_MEASURED[name]
+    corpus, flagged, measured = measure_with_review(name)
+    assert measured.recall >= recall - 0.02, measured.examples
+    assert measured.recall_by_type()["GEZONDHEID"] >= health - 0.02, measured.examples
+    assert measured.keep_retention >= keep - 0.02, measured.examples
+    assert measured.unflagged_leak_share <= 0.08, measured.examples

@@ -51,9 +51,12 @@ def current_dir(path=None) -> Path | None:
     return writer.current_dir(Path(path) if path else root())
 
 
-def rebuild(path=None) -> Generation:
-    """Rebuild from the registry's published complaints now and switch to the new generation (always builds)."""
-    return rebuilds.rebuild(Path(path) if path else root(), force=True)
+def rebuild(path=None, *, full: bool = False) -> Generation:
+    """Rebuild from the registry's published complaints now and switch to the new generation (always builds).
+
+    Incremental when the setting allows it and it is safe (rebuilds.rebuild); `full`: read everything again.
+    """
+    return rebuilds.rebuild(Path(path) if path else root(), force=True, full=full)
 
 
 def request_rebuild(path=None, *, force: bool = False) -> int | None:

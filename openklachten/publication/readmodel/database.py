@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from openklachten.publication.readmodel import fulltext, schema
+from openklachten.publication.readmodel import schema
 
 DATABASE_FILE = "readmodel.duckdb"
 TOKENS_DIR = "tokens"  # the full-text index as Parquet parts (fulltext.build_index), removed after the build
@@ -82,7 +82,9 @@ def build(gen: Path, config: dict | None = None) -> None:
             f"CREATE TABLE klachten AS SELECT {', '.join(columns)}, {mask} AS themas_mask "
             f"FROM {source} ORDER BY ontvangstdatum, id"
         )
-        con.execute(f"CREATE TABLE tokens AS {fulltext.tokens_query(gen / TOKENS_DIR)}")
+        con.execute(
+            f"CREATE TABLE tokens AS SELECT * FROM read_parquet('{gen / TOKENS_DIR / '*.parquet'}') ORDER BY stem, id"
+        )
         _build_cube(con)
         _build_serving_aids(con)
         from openklachten.publication.readmodel import columnfile  # it reads this module's ENUM_COLUMNS

@@ -29,8 +29,6 @@ WORD_PATTERN = r"[^\p{L}\p{N}]+"  # RE2 syntax for DuckDB: anything that is not 
 _PY_WORD = re.compile(r"\w+", re.UNICODE)
 # Complaints indexed per block (join + DISTINCT in bounded memory): ~5M token rows, tens of MB in DuckDB.
 BLOCK_ROWS = 100_000
-PARTS = "deel-*.parquet"  # the index's parts (nr, id, veld) in build_index's target directory
-STEM_NUMBERS = "stemnummers.parquet"  # beside them: (stem, nr), nr in the order of the stems
 
 # A snowball stemmer keeps the word it works on in the instance: one per thread (the server answers from
 # several threads; a shared one garbles words and raises IndexError under load).
@@ -107,95 +105,84 @@ def highlight(text: str, stems, radius: int = 80, limit: int = 3, parts=None) ->
     return prefix + "".join(parts) + suffix
 
 
-def build_index(con, source_table: str, target_dir: str, fields, block_rows: int = BLOCK_ROWS) -> int:
-    """Write the index (stem, id, veld) of the texts in `source_table` to `target_dir` (read it with tokens_query).
-
-    Returns the token count. The texts are indexed in blocks of about `block_rows` complaints by id range:
-    one join + DISTINCT over everything did not fit in 2 GB at a million complaints; a block's does, and
-    since a (stem, id, veld) triple belongs to one id, the blocks' DISTINCTs together are the whole set's.
-    The parts hold a stem's number (`nr`, numbered in stem order, STEM_NUMBERS) instead of the stem: the
-    blocks' DISTINCT and the query copy's sort (tokens_query) then compare integers, not strings.
-
-    The texts are cut on spaces only (string_split: ~6x cheaper than the word regexp over every text); the
-    regexp runs once per distinct piece (`stukken`: piece -> stem). A space is a separator of the regexp
-    too, and lower() works per character, so the words of a text are the words of its pieces.
-    """
-    from openklachten.publication.readmodel.compounds import Splitter
-
-    def pieces(where: str) -> str:
-        return " UNION ALL ".join(
-            f"SELECT id, '{field}' AS veld, unnest(string_split({field}, ' ')) AS stuk "
-            f"FROM {source_table} WHERE {field} IS NOT NULL{where}"
-            for field in fields
-        )
-
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE _stukken AS SELECT stuk, woord FROM ("
-        f"SELECT stuk, unnest(regexp_split_to_array(lower(stuk), '{WORD_PATTERN}')) AS woord "
-        f"FROM (SELECT DISTINCT stuk FROM ({pieces('')}))) WHERE length(woord) >= {MIN_WORD_LENGTH}"
+def split_words(source_table: str, fields, where: str = "") -> str:
+    """SQL: one row (id, veld, woord) per word of each text field (`where`: " AND …" on the rows)."""
+    return " UNION ALL ".join(
+        f"SELECT id, '{field}' AS veld, "
+        f"unnest(regexp_split_to_array(lower({field}), '{WORD_PATTERN}')) AS woord "
+        f"FROM {source_table} WHERE {field} IS NOT NULL{where}"
+        for field in fields
     )
-    try:
-        # The vocabulary first: the compound splitter needs every word of the corpus before any block is indexed.
-        words = [w for (w,) in con.execute("SELECT DISTINCT woord FROM _stukken").fetchall() if indexable(w)]
-        con.register("_stemmen", _stem_pairs(words, Splitter))
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE _stemnummers AS "
-            "SELECT stem, row_number() OVER (ORDER BY stem)::INTEGER AS nr FROM (SELECT DISTINCT stem FROM _stemmen)"
-        )
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE _stuk_stem AS SELECT DISTINCT p.stuk, n.nr "
-            "FROM _stukken p JOIN _stemmen s USING (woord) JOIN _stemnummers n USING (stem)"
-        )
-        target = Path(target_dir)
-        target.mkdir(parents=True, exist_ok=True)
-        con.execute(f"COPY _stemnummers TO '{target / STEM_NUMBERS}' (FORMAT parquet)")
-        return _write_blocks(con, source_table, target, pieces, block_rows)
-    finally:
-        con.unregister("_stemmen")
-        for table in ("_stukken", "_stemnummers", "_stuk_stem"):
-            con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
-def tokens_query(target_dir) -> str:
-    """SQL for the index build_index wrote, as (stem, id, veld) sorted by stem then id.
-
-    The numbers follow the stems' order, so sorting on (nr, id) is sorting on (stem, id), on integers.
-    """
-    target = Path(target_dir)
+def vocabulary_sql(source_table: str, fields, where: str = "") -> str:
+    """SQL: the distinct words long enough to index (stopwords are dropped in Python, by `stem_pairs`)."""
     return (
-        f"SELECT n.stem, t.id, t.veld FROM read_parquet('{target / PARTS}') t "
-        f"JOIN read_parquet('{target / STEM_NUMBERS}') n USING (nr) ORDER BY t.nr, t.id"
+        f"SELECT DISTINCT woord FROM ({split_words(source_table, fields, where)}) "
+        f"WHERE length(woord) >= {MIN_WORD_LENGTH}"
     )
 
 
-def _stem_pairs(words: list[str], splitter_class):
-    """(woord, stem) for every indexable word: its own stem and the stems of its compound parts."""
+def stem_pairs(vocabulary):
+    """The (woord, stem) table for a corpus vocabulary: each word's own stem and its compound parts' stems.
+
+    The compound splitter knows every word of the corpus, so the pairs depend on the whole vocabulary, not on
+    one organisation's: a rebuild makes them again each time (Python over the distinct words, seconds).
+    """
     import pyarrow as pa
 
+    from openklachten.publication.readmodel.compounds import Splitter
+
+    words = [w for w in vocabulary if indexable(w)]
     own = [stem(w) for w in words]
-    splitter = splitter_class(own)  # the corpus's own words are the parts compounds are split into
+    splitter = Splitter(own)  # the corpus's own words are the parts compounds are split into
     pairs_word, pairs_stem = list(words), list(own)
     for word in words:
         for part in splitter.parts(word):
             pairs_word.append(word)
             pairs_stem.append(part)
-    columns = pa.schema({"woord": pa.string(), "stem": pa.string()})
-    return pa.table({"woord": pairs_word, "stem": pairs_stem}, schema=columns)
+    return pa.table(
+        {"woord": pairs_word, "stem": pairs_stem}, schema=pa.schema({"woord": pa.string(), "stem": pa.string()})
+    )
 
 
-def _write_blocks(con, source_table: str, target: Path, pieces, block_rows: int) -> int:
-    """One Parquet part per id block; the count comes from COPY itself (no re-read of the part)."""
-    low, high, rows = con.execute(f"SELECT min(id), max(id), count(*) FROM {source_table}").fetchall()[0]
-    low, high = (low, high) if rows else (0, 0)
-    blocks = max(1, -(-rows // block_rows))  # at least one part, so that an empty index has its columns
-    width = -(-(high - low + 1) // blocks)  # equal id ranges: registry ids are dense enough
-    count = 0
-    for block in range(blocks):
-        start = low + block * width
-        part = target / f"deel-{block:05d}.parquet"
-        count += con.execute(
-            f"COPY (SELECT DISTINCT m.nr, p.id, p.veld "
-            f"FROM ({pieces(f' AND id >= {start} AND id < {start + width}')}) p "
-            f"JOIN _stuk_stem m USING (stuk)) TO '{part}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)"
-        ).fetchall()[0][0]
-    return count
+def tokens_sql(source_table: str, fields, where: str = "") -> str:
+    """SQL: the distinct (stem, id, veld) of the texts, joined with the registered `stemmen` pairs."""
+    return (
+        f"SELECT DISTINCT s.stem, w.id, w.veld "
+        f"FROM ({split_words(source_table, fields, where)}) w JOIN stemmen s USING (woord)"
+    )
+
+
+def build_index(con, source_table: str, target_dir: str, fields, block_rows: int = BLOCK_ROWS) -> int:
+    """Write the index (stem, id, veld) of the texts in `source_table` as Parquet parts in `target_dir`.
+
+    Returns the token count. The texts are indexed in blocks of about `block_rows` complaints by id range:
+    one join + DISTINCT over the whole set did not fit in 2 GB at a million complaints; a block's does, and
+    since a (stem, id, veld) triple belongs to one id, the blocks' DISTINCTs together are the whole set's.
+    The parts are unordered: the query copy sorts the tokens once (database.build).
+    """
+    # The vocabulary first (a hash table the size of the distinct words, not of the rows): the compound
+    # splitter needs every word of the corpus before any block is indexed.
+    vocabulary = [w for (w,) in con.execute(vocabulary_sql(source_table, fields)).fetchall()]
+    con.register("stemmen", stem_pairs(vocabulary))
+    target = Path(target_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    try:
+        low, high, rows = con.execute(f"SELECT min(id), max(id), count(*) FROM {source_table}").fetchall()[0]
+        low, high = (low, high) if rows else (0, 0)
+        blocks = max(1, -(-rows // block_rows))  # at least one part, so that an empty index has its columns
+        width = -(-(high - low + 1) // blocks)  # equal id ranges: registry ids are dense enough
+        count = 0
+        for block in range(blocks):
+            start = low + block * width
+            part = target / f"deel-{block:05d}.parquet"
+            where = f" AND id >= {start} AND id < {start + width}"
+            con.execute(
+                f"COPY ({tokens_sql(source_table, fields, where)}) "
+                f"TO '{part}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)"
+            )
+            count += con.execute(f"SELECT count(*) FROM read_parquet('{part}')").fetchall()[0][0]
+        return count
+    finally:
+        con.unregister("stemmen")

@@ -75,7 +75,7 @@ def sequence(meta: dict, epoch: str) -> int:
     return value
 
 
-def _digest(path: Path) -> str:
+def digest(path: Path) -> str:
     with open(path, "rb") as handle:
         return hashlib.file_digest(handle, CHECKSUM).hexdigest()
 
@@ -88,7 +88,7 @@ def seal(gen: Path, *, sequence: int | None, epoch: str | None, build_seconds: f
         volgnummer=sequence,
         register=epoch,
         bouwtijd_s=round(build_seconds, 1),
-        bestanden={p.name: {"bytes": p.stat().st_size, CHECKSUM: _digest(p)} for p in files},
+        bestanden={p.name: {"bytes": p.stat().st_size, CHECKSUM: digest(p)} for p in files},
     )
     tmp = gen / f"{META_FILE}.tmp"
     tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
@@ -122,7 +122,7 @@ def verify(gen: Path, required=(), meta: dict | None = None) -> str | None:
         if key in _verified:
             return None
     for name, expected in sorted(files.items()):
-        if _digest(gen / name) != expected.get(CHECKSUM):
+        if digest(gen / name) != expected.get(CHECKSUM):
             return f"{gen.name}: {name} is beschadigd (controlegetal klopt niet)"
     with _verified_lock:
         _verified[key] = True

@@ -6,7 +6,8 @@ change that shrinks a group (a withdrawal, a review decision, a later delivery, 
 rest of the group in the same rebuild, and a group that grows is published in more detail again.
 
 Groups are counted per delivering organisation: every public row names its organisation, so a combination
-is only as hidden as its count within that organisation.
+is only as hidden as its count within that organisation. That is also why an incremental rebuild may take an
+unchanged organisation's generalised rows over (parts.py): they depend on its own rows only.
 """
 
 import pyarrow as pa

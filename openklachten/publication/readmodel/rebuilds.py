@@ -13,7 +13,16 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openklachten.publication.readmodel import connection, database, freshness, generations, source, writer
+from openklachten.publication.readmodel import (
+    connection,
+    database,
+    freshness,
+    generations,
+    incremental,
+    parts,
+    source,
+    writer,
+)
 
 log = logging.getLogger(__name__)
 RETRY_AFTER_FAILURE = 30  # seconds before a request from a reader may try again after a failed build (no storm)
@@ -36,11 +45,13 @@ def up_to_date(root: Path, state) -> bool:
     return generations.verify(gen, required=(database.DATABASE_FILE,), meta=meta) is None
 
 
-def rebuild(root: Path, *, force: bool = True) -> writer.Generation | None:
+def rebuild(root: Path, *, force: bool = True, full: bool = False) -> writer.Generation | None:
     """Build a generation from the registry now, in this thread; None when the re-check found nothing to do.
 
     The sequence number is read before the records: every row read afterwards is at least that new, so
-    a generation never claims a state it does not contain (it may contain a little more).
+    a generation never claims a state it does not contain (it may contain a little more). Incremental when
+    the setting allows and incremental.plan finds it safe (only changed organisations are read again);
+    `full` reads everything regardless.
     """
     root = Path(root)
     with generations.build_lock(root):
@@ -48,14 +59,7 @@ def rebuild(root: Path, *, force: bool = True) -> writer.Generation | None:
         if not force and up_to_date(root, state):
             return None
         started = time.monotonic()
-        gen = writer.write_generation(
-            root,
-            source.records(),
-            source.organisations(),
-            source.deliveries(),
-            sequence=state.number,
-            epoch=state.epoch,
-        )
+        gen = _build(root, state, incremental.plan(root, state, full=full))
         (root / generations.STALE_FILE).unlink(missing_ok=True)
         connection.close_idle(root)  # this process's unused older instances: so the prune can take them too
         generations.prune(root)
@@ -66,6 +70,30 @@ def rebuild(root: Path, *, force: bool = True) -> writer.Generation | None:
             time.monotonic() - started,
         )
         return gen
+
+
+def _build(root: Path, state, plan) -> writer.Generation:
+    common = {
+        "sequence": state.number,
+        "epoch": state.epoch,
+        "fingerprints": plan.fingerprints,
+        "registry": incremental.registry_version(),
+    }
+    if plan.reuse is not None:
+        try:
+            return writer.write_generation(
+                root,
+                source.records(plan.read_again),
+                source.organisations(),
+                source.deliveries(),
+                reuse=plan.reuse,
+                **common,
+            )
+        except parts.PartsUnusable as why:
+            log.warning("Leesopslag: volledig opnieuw opgebouwd, de vorige delen zijn niet bruikbaar (%s).", why)
+    elif incremental.enabled():
+        log.info("Leesopslag: volledig opnieuw opgebouwd (%s).", plan.why_full)
+    return writer.write_generation(root, source.records(), source.organisations(), source.deliveries(), **common)
 
 
 @dataclass

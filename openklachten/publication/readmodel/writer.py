@@ -14,7 +14,15 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from openklachten.publication.readmodel import buildconfig, database, fulltext, generations, kanonymity, schema
+from openklachten.publication.readmodel import (
+    buildconfig,
+    database,
+    fulltext,
+    generations,
+    kanonymity,
+    parts,
+    schema,
+)
 
 log = logging.getLogger(__name__)
 BATCH_ROWS = 50_000  # records buffered before a Parquet write: bounds memory at ~100 MB for wide rows
@@ -95,14 +103,37 @@ DELIVERY_COLUMNS = {
 }
 
 
+@dataclass(frozen=True)
+class Reuse:
+    """An incremental build: the organisations whose parts (parts.py) are taken over from `previous` as they are.
+
+    The records given to the writer are then only those of the other organisations (the ones read again).
+    """
+
+    previous: Path
+    keep: frozenset
+
+
 def write_generation(
-    root: Path, records, organisations=(), deliveries=(), *, sequence: int | None = None, epoch: str | None = None
+    root: Path,
+    records,
+    organisations=(),
+    deliveries=(),
+    *,
+    sequence: int | None = None,
+    epoch: str | None = None,
+    reuse: Reuse | None = None,
+    fingerprints: dict | None = None,
+    registry: str = "",
 ) -> Generation:
     """Build a new generation from plain record dicts and switch CURRENT to it (under the build lock).
 
     `sequence` is the publication sequence number the records reflect (None for models not built from the
     registry: benchmarks, demos), `epoch` the identity of that count; both go into meta.json with every
-    file's size and checksum.
+    file's size and checksum. `reuse`: build incrementally (raises parts.PartsUnusable when the previous
+    generation's parts cannot be taken over). `fingerprints`: the registry state per organisation code the
+    records were read at (source.published_fingerprints), kept with each organisation's parts; `registry`: the
+    registry's schema version (incremental.registry_version), part of every part's build signature.
     """
     root = Path(root)
     with generations.build_lock(root):
@@ -112,7 +143,16 @@ def write_generation(
         gen.mkdir()
         try:
             with buildconfig.spill_directory(root) as spill:
-                result = _build(gen, records, list(organisations), list(deliveries), buildconfig.config(spill))
+                result = _build(
+                    gen,
+                    records,
+                    list(organisations),
+                    list(deliveries),
+                    buildconfig.config(spill),
+                    reuse,
+                    fingerprints or {},
+                    registry,
+                )
             generations.seal(gen, sequence=sequence, epoch=epoch, build_seconds=time.monotonic() - started)
         except BaseException:
             shutil.rmtree(gen, ignore_errors=True)
@@ -137,18 +177,48 @@ def _step(steps: dict, cpu: dict, name: str):
         log.info("Leesopslag: stap %s in %.1f s (CPU %.1f s)", name, steps[name], cpu[name])
 
 
-def _build(gen: Path, records, organisations, deliveries, config: dict) -> Generation:
+def _build(
+    gen: Path, records, organisations, deliveries, config: dict, reuse: Reuse | None, fingerprints, registry: str
+) -> Generation:
     steps: dict[str, float] = {}
     cpu: dict[str, float] = {}
+    folder = gen / parts.DIR
+    folder.mkdir()
+    sign = parts.signature(kanonymity.k_from_settings(), registry)
+    kept: dict[str, dict] = {}
+    if reuse is not None:
+        section = parts.previous(reuse.previous, sign)
+        missing = set(reuse.keep) - set(section.get("organisaties", {}))
+        if missing:
+            raise parts.PartsUnusable(f"geen delen van {', '.join(sorted(missing))} in de vorige generatie")
+        kept = {code: section["organisaties"][code] for code in reuse.keep}
     raw = gen / "raw.parquet"
     with _step(steps, cpu, "records"):  # reading the source (the registry) and writing raw rows
         _write_raw(records, raw)
     con = duckdb.connect(":memory:", config=config)
     try:
         with _step(steps, cpu, "load"):
-            con.execute(f"CREATE TEMP TABLE raw AS SELECT * FROM read_parquet('{raw}')")
+            con.execute(f"CREATE TEMP TABLE raw AS SELECT * FROM read_parquet('{raw}') ORDER BY organisatie, id")
         with _step(steps, cpu, "kanonymity"):
-            kanonymity.generalise_table(con, "raw")  # k-anonymity over everything this generation publishes
+            # Per organisation (kanonymity.PARTITION): the rows read again are generalised among themselves,
+            # the taken-over ones were generalised the same way when they were read.
+            kanonymity.generalise_table(con, "raw")
+        with _step(steps, cpu, "delen"):
+            read_again = {c for (c,) in con.execute("SELECT DISTINCT organisatie FROM raw").fetchall()}
+            written: dict[str, list[str]] = {}
+            for code in sorted(read_again):
+                where = f"organisatie = {_quote(code)}"
+                words = fulltext.vocabulary_sql("raw", schema.TEXT_FIELDS, f" AND {where}")
+                written[code] = [
+                    parts.write(con, f"SELECT * FROM raw WHERE {where}", folder, code, "rijen", "0"),
+                    parts.write(con, words, folder, code, "woorden", "0"),
+                ]
+            if read_again & kept.keys():
+                raise parts.PartsUnusable("een organisatie is zowel opnieuw gelezen als overgenomen")
+            if kept:
+                parts.take_over(reuse.previous / parts.DIR, folder, kept, ("rijen", "woorden"))
+                taken = ", ".join(f"'{folder / n}'" for e in kept.values() for n in parts.files(e, "rijen"))
+                con.execute(f"INSERT INTO raw BY NAME SELECT * FROM read_parquet([{taken}])")
         public = ", ".join(
             {
                 "jaar": "CAST(year(r.ontvangstdatum) AS INTEGER) AS jaar",
@@ -157,7 +227,8 @@ def _build(gen: Path, records, organisations, deliveries, config: dict) -> Gener
             }.get(c, f"r.{c}")
             for c in schema.PUBLIC_COLUMNS
         )
-        # Sorted by date: row-group statistics then skip whole groups for a period filter.
+        # Sorted by date: row-group statistics then skip whole groups for a period filter. The related
+        # complaint is looked up across every organisation, so this file is always written anew.
         with _step(steps, cpu, "klachten.parquet"):
             con.execute(
                 f"COPY (SELECT r.id, {public}, r.klacht_key, r.gerelateerde_klacht_key FROM raw r "
@@ -167,7 +238,8 @@ def _build(gen: Path, records, organisations, deliveries, config: dict) -> Gener
             )
         count = con.execute("SELECT count(*) FROM raw").fetchall()[0][0]
         with _step(steps, cpu, "fulltext"):
-            tokens = fulltext.build_index(con, "raw", str(gen / database.TOKENS_DIR), schema.TEXT_FIELDS)
+            retoken, token_files = _index(con, gen, folder, written, kept, reuse)
+        tokens = sum(pq.ParquetFile(path).metadata.num_rows for path in token_files)
     finally:
         con.close()
     raw.unlink()
@@ -176,11 +248,117 @@ def _build(gen: Path, records, organisations, deliveries, config: dict) -> Gener
     with _step(steps, cpu, "readmodel.duckdb"):
         database.build(gen, config)
     shutil.rmtree(gen / database.TOKENS_DIR)
+    with _step(steps, cpu, "controlegetallen"):
+        section = _describe(folder, written, kept, fingerprints, sign)
+    section.update(herlezen=sorted(read_again), overgenomen=sorted(kept), zoekindex_opnieuw=sorted(retoken))
     meta = {
         "gebouwd_op": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "aantal_klachten": count,
+        "opbouw": "volledig" if reuse is None else "incrementeel",
         "stappen_s": steps,
         "stappen_cpu_s": cpu,
+        parts.DIR: section,
     }
     (gen / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     return Generation(gen, count, tokens)
+
+
+def _index(con, gen: Path, folder: Path, written: dict, kept: dict, reuse: Reuse | None) -> tuple[set, list[Path]]:
+    """The full-text index as parts: new for the organisations read again and for those whose words now split
+    differently; taken over for the rest. Returns (organisations re-indexed from kept rows, token files)."""
+    vocabulary_files = [folder / n for n in _all_names(written, kept) if parts.kind_of(n) == "woorden"]
+    vocabulary = (
+        [w for (w,) in con.execute(f"SELECT DISTINCT woord FROM read_parquet({_paths(vocabulary_files)})").fetchall()]
+        if vocabulary_files
+        else []
+    )
+    pairs = fulltext.stem_pairs(vocabulary)  # the whole corpus's word -> stems, made again every time
+    pq.write_table(pairs, folder / parts.STEMS_FILE)
+    con.register("stemmen", pairs)
+    try:
+        retoken: set[str] = set()
+        if kept:
+            retoken = _changed_words_owners(con, folder, kept, reuse)
+            unchanged = {c: e for c, e in kept.items() if c not in retoken}
+            parts.take_over(reuse.previous / parts.DIR, folder, unchanged, ("tokens",))
+        for code, n, where in _token_blocks(con, set(written) | retoken):
+            sql = fulltext.tokens_sql("raw", schema.TEXT_FIELDS, f" AND {where}")
+            written.setdefault(code, []).append(parts.write(con, sql, folder, code, "tokens", f"b{n}"))
+    finally:
+        con.unregister("stemmen")
+    target = gen / database.TOKENS_DIR
+    target.mkdir()
+    files = []
+    for code in set(written) | set(kept):
+        names = written.get(code, []) + [n for n in kept.get(code, {}).get("bestanden", {}) if code not in retoken]
+        for name in (n for n in names if parts.kind_of(n) == "tokens"):
+            os.link(folder / name, target / name)  # the query copy reads the index from here
+            files.append(target / name)
+    if not files:  # an empty index still needs its columns (database.build reads them)
+        columns = pa.schema({"stem": pa.string(), "id": pa.int64(), "veld": pa.string()})
+        pq.write_table(columns.empty_table(), target / "leeg.parquet")
+        files.append(target / "leeg.parquet")
+    return retoken, files
+
+
+def _changed_words_owners(con, folder: Path, kept: dict, reuse: Reuse) -> set[str]:
+    """The kept organisations with a word whose stems differ from the previous generation's (a new word
+    elsewhere let the compound splitter split it otherwise): their index part is made again."""
+    section = generations.read_meta(reuse.previous).get(parts.DIR, {})
+    old = parts.checked_stems(reuse.previous / parts.DIR, section)
+    changed = (
+        "SELECT woord FROM (SELECT woord, list_sort(list(stem)) AS s FROM read_parquet('{}') GROUP BY woord) o "
+        "JOIN (SELECT woord, list_sort(list(stem)) AS s FROM stemmen GROUP BY woord) n USING (woord) "
+        "WHERE o.s <> n.s"
+    ).format(old)
+    owners = set()
+    for code, entry in kept.items():
+        names = parts.files(entry, "woorden")
+        if (
+            names
+            and con.execute(
+                f"SELECT count(*) FROM read_parquet({_paths(folder / n for n in names)}) WHERE woord IN ({changed})"
+            ).fetchall()[0][0]
+        ):
+            owners.add(code)
+    return owners
+
+
+def _token_blocks(con, codes: set[str]):
+    """(code, block number, WHERE clause over `raw`) per organisation, a large one split by id into blocks of
+    fulltext.BLOCK_ROWS complaints: bounded memory for the join + DISTINCT."""
+    for code in sorted(codes):
+        bounds = [
+            b
+            for (b,) in con.execute(
+                "SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS r FROM raw WHERE organisatie = ?) "
+                f"WHERE r % {fulltext.BLOCK_ROWS} = 1 ORDER BY id",
+                [code],
+            ).fetchall()
+        ]
+        for n, (low, high) in enumerate(zip(bounds, [*bounds[1:], None], strict=True)):
+            upper = f" AND id < {high}" if high is not None else ""
+            yield code, n, f"organisatie = {_quote(code)} AND id >= {low}{upper}"
+
+
+def _quote(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _paths(paths) -> str:
+    return "[" + ", ".join(f"'{p}'" for p in paths) + "]"
+
+
+def _all_names(written: dict, kept: dict) -> list[str]:
+    return [n for names in written.values() for n in names] + [n for e in kept.values() for n in e["bestanden"]]
+
+
+def _describe(folder: Path, written: dict, kept: dict, fingerprints: dict, sign: str) -> dict:
+    """meta.json `delen`: per organisation its files (size, checksum) and the registry state they reflect."""
+    entries = parts.describe(folder, {c: n for c, n in written.items() if c not in kept}, fingerprints)
+    present = {p.name for p in folder.iterdir()}
+    for code, entry in kept.items():
+        files = {n: v for n, v in entry["bestanden"].items() if n in present}  # not the index part made anew
+        files.update(parts.describe(folder, {code: written.get(code, [])}, {})[code]["bestanden"])
+        entries[code] = {"vingerafdruk": entry.get("vingerafdruk"), "bestanden": files}
+    return {"opbouw": sign, "organisaties": entries, "woordstammen": parts.stems_entry(folder)}

@@ -11,7 +11,7 @@ from openklachten.registry.models.jobs import ScheduledJob
 from openklachten.registry.models.organisation import Organisation, OrganisationType, Publisher
 from openklachten.registry.models.report_text import ReportText, ReportTextStatus
 from openklachten.registry.models.review import QuarantinedText, ReviewSample
-from openklachten.registry.models.sequence import PublicationSequence
+from openklachten.registry.models.sequence import PublicationChange, PublicationSequence
 from openklachten.registry.models.submission import Submission, SubmissionStatus
 from openklachten.registry.models.token import ApiToken
 from openklachten.registry.models.zgw import SyncStatus, ZgwConnection, ZgwSync
@@ -25,6 +25,7 @@ __all__ = [
     "DeliveryStatus",
     "Organisation",
     "OrganisationType",
+    "PublicationChange",
     "PublicationSequence",
     "PublicationState",
     "Publisher",

@@ -41,3 +41,26 @@ class PublicationSequence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number} (verwijdering: {self.removal_number})"
+
+
+class PublicationChange(models.Model):
+    """Which organisation a numbered change touched: lets the read model rebuild only those (incremental).
+
+    One row per (change, organisation), written in the change's own transaction. A change whose organisations
+    are unknown gets one row without organisation: a rebuild across it reads everything again.
+    """
+
+    number = models.PositiveBigIntegerField(db_index=True, help_text="Volgnummer van de wijziging.")
+    # A plain id, no foreign key: the log must not lose rows when an organisation is deleted (the rebuild
+    # then sees a gap and reads everything), nor block that deletion.
+    organisation_id = models.PositiveBigIntegerField(
+        null=True, blank=True, help_text="Organisatie van de wijziging; leeg: onbekend (alles opnieuw lezen)."
+    )
+    reason = models.CharField(max_length=20, blank=True, help_text="Soort wijziging.")
+
+    class Meta:
+        verbose_name = "publicatiewijziging"
+        verbose_name_plural = "publicatiewijzigingen"
+
+    def __str__(self) -> str:
+        return f"{self.number}: organisatie {self.organisation_id} ({self.reason})"

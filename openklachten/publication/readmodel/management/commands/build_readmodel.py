@@ -1,4 +1,4 @@
-"""`openklachten build_readmodel [--status]`: rebuild the read model now, or say how it stands."""
+"""`openklachten build_readmodel [--status] [--volledig]`: rebuild the read model now, or say how it stands."""
 
 import time
 
@@ -16,14 +16,19 @@ class Command(BaseCommand):
             action="store_true",
             help="Niets bouwen: toon generatie, volgnummer, achterstand op het register en controle.",
         )
+        parser.add_argument(
+            "--volledig",
+            action="store_true",
+            help="Alles opnieuw uit het register lezen, ook wanneer incrementeel bouwen veilig kan.",
+        )
 
-    def handle(self, *args, status=False, **options):
+    def handle(self, *args, status=False, volledig=False, **options):
         if status:
             for key, value in readmodel.status().items():
                 self.stdout.write(f"{key}: {'-' if value is None else value}")
             return
         started = time.perf_counter()
-        generation = readmodel.rebuild()
+        generation = readmodel.rebuild(full=volledig)
         self.stdout.write(
             f"Leesopslag gebouwd: {generation.records} klachten, {generation.tokens} zoektermen, "
             f"volgnummer {generation.sequence}, {time.perf_counter() - started:.1f} s -> {generation.path}"
