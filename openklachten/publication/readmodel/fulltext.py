@@ -105,21 +105,46 @@ def highlight(text: str, stems, radius: int = 80, limit: int = 3, parts=None) ->
     return prefix + "".join(parts) + suffix
 
 
-def split_words(source_table: str, fields, where: str = "") -> str:
-    """SQL: one row (id, veld, woord) per word of each text field (`where`: " AND …" on the rows)."""
+PIECE_WORDS = "_stukken"  # temp table (stuk, woord): the words of each distinct space-separated piece
+PIECE_STEMS = "_stuk_stem"  # temp table (stuk, stem): the same pieces joined with the `stemmen` pairs
+
+
+def split_pieces(source_table: str, fields, where: str = "") -> str:
+    """SQL: one row (id, veld, stuk) per space-separated piece of each text field (`where`: " AND …" on the rows).
+
+    Cutting on spaces (string_split) is ~6x cheaper than the word regexp over every text; the regexp then runs
+    once per distinct piece (add_piece_words). A space separates words for the regexp too, and lower() works
+    per character, so the words of a text are the words of its pieces.
+    """
     return " UNION ALL ".join(
-        f"SELECT id, '{field}' AS veld, "
-        f"unnest(regexp_split_to_array(lower({field}), '{WORD_PATTERN}')) AS woord "
+        f"SELECT id, '{field}' AS veld, unnest(string_split({field}, ' ')) AS stuk "
         f"FROM {source_table} WHERE {field} IS NOT NULL{where}"
         for field in fields
     )
 
 
+def add_piece_words(con, source_table: str, fields, where: str = "") -> None:
+    """Create or extend PIECE_WORDS with the pieces of these rows not in it yet (words long enough to index).
+
+    One table per build connection, used by vocabulary_sql and (through PIECE_STEMS) by tokens_sql.
+    """
+    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {PIECE_WORDS} (stuk VARCHAR, woord VARCHAR)")
+    con.execute(
+        f"INSERT INTO {PIECE_WORDS} SELECT stuk, woord FROM ("
+        f"SELECT stuk, unnest(regexp_split_to_array(lower(stuk), '{WORD_PATTERN}')) AS woord "
+        f"FROM (SELECT DISTINCT stuk FROM ({split_pieces(source_table, fields, where)})) "
+        f"ANTI JOIN {PIECE_WORDS} USING (stuk)) WHERE length(woord) >= {MIN_WORD_LENGTH}"
+    )
+
+
 def vocabulary_sql(source_table: str, fields, where: str = "") -> str:
-    """SQL: the distinct words long enough to index (stopwords are dropped in Python, by `stem_pairs`)."""
+    """SQL: the distinct words long enough to index (stopwords are dropped in Python, by `stem_pairs`).
+
+    Needs PIECE_WORDS for these rows (add_piece_words).
+    """
     return (
-        f"SELECT DISTINCT woord FROM ({split_words(source_table, fields, where)}) "
-        f"WHERE length(woord) >= {MIN_WORD_LENGTH}"
+        f"SELECT DISTINCT w.woord FROM (SELECT DISTINCT stuk FROM ({split_pieces(source_table, fields, where)})) "
+        f"JOIN {PIECE_WORDS} w USING (stuk)"
     )
 
 
@@ -146,29 +171,44 @@ def stem_pairs(vocabulary):
     )
 
 
+def stem_pieces(con) -> None:
+    """PIECE_STEMS from PIECE_WORDS and the registered `stemmen` pairs: each piece's stems, for tokens_sql."""
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {PIECE_STEMS} AS SELECT DISTINCT p.stuk, s.stem "
+        f"FROM {PIECE_WORDS} p JOIN stemmen s USING (woord)"
+    )
+
+
+def drop_pieces(con) -> None:
+    for table in (PIECE_WORDS, PIECE_STEMS):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+
+
 def tokens_sql(source_table: str, fields, where: str = "") -> str:
-    """SQL: the distinct (stem, id, veld) of the texts, joined with the registered `stemmen` pairs."""
+    """SQL: the distinct (stem, id, veld) of the texts. Needs PIECE_STEMS covering these rows (stem_pieces)."""
     return (
-        f"SELECT DISTINCT s.stem, w.id, w.veld "
-        f"FROM ({split_words(source_table, fields, where)}) w JOIN stemmen s USING (woord)"
+        f"SELECT DISTINCT m.stem, p.id, p.veld "
+        f"FROM ({split_pieces(source_table, fields, where)}) p JOIN {PIECE_STEMS} m USING (stuk)"
     )
 
 
 def build_index(con, source_table: str, target_dir: str, fields, block_rows: int = BLOCK_ROWS) -> int:
     """Write the index (stem, id, veld) of the texts in `source_table` as Parquet parts in `target_dir`.
 
-    Returns the token count. The texts are indexed in blocks of about `block_rows` complaints by id range:
-    one join + DISTINCT over the whole set did not fit in 2 GB at a million complaints; a block's does, and
-    since a (stem, id, veld) triple belongs to one id, the blocks' DISTINCTs together are the whole set's.
-    The parts are unordered: the query copy sorts the tokens once (database.build).
+    Returns the token count (from COPY itself). The texts are indexed in blocks of about `block_rows`
+    complaints by id range: one join + DISTINCT over the whole set did not fit in 2 GB at a million
+    complaints; a block's does, and since a (stem, id, veld) triple belongs to one id, the blocks' DISTINCTs
+    together are the whole set's. The parts are unordered: the query copy sorts the tokens once
+    (database.build). The writer builds the same index per organisation (writer._index).
     """
-    # The vocabulary first (a hash table the size of the distinct words, not of the rows): the compound
-    # splitter needs every word of the corpus before any block is indexed.
-    vocabulary = [w for (w,) in con.execute(vocabulary_sql(source_table, fields)).fetchall()]
-    con.register("stemmen", stem_pairs(vocabulary))
-    target = Path(target_dir)
-    target.mkdir(parents=True, exist_ok=True)
     try:
+        add_piece_words(con, source_table, fields)
+        # The vocabulary first: the compound splitter needs every word of the corpus before any block is indexed.
+        vocabulary = [w for (w,) in con.execute(f"SELECT DISTINCT woord FROM {PIECE_WORDS}").fetchall()]
+        con.register("stemmen", stem_pairs(vocabulary))
+        stem_pieces(con)
+        target = Path(target_dir)
+        target.mkdir(parents=True, exist_ok=True)
         low, high, rows = con.execute(f"SELECT min(id), max(id), count(*) FROM {source_table}").fetchall()[0]
         low, high = (low, high) if rows else (0, 0)
         blocks = max(1, -(-rows // block_rows))  # at least one part, so that an empty index has its columns
@@ -178,11 +218,11 @@ def build_index(con, source_table: str, target_dir: str, fields, block_rows: int
             start = low + block * width
             part = target / f"deel-{block:05d}.parquet"
             where = f" AND id >= {start} AND id < {start + width}"
-            con.execute(
+            count += con.execute(
                 f"COPY ({tokens_sql(source_table, fields, where)}) "
                 f"TO '{part}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)"
-            )
-            count += con.execute(f"SELECT count(*) FROM read_parquet('{part}')").fetchall()[0][0]
+            ).fetchall()[0][0]
         return count
     finally:
         con.unregister("stemmen")
+        drop_pieces(con)

@@ -206,6 +206,8 @@ def _build(
         with _step(steps, cpu, "delen"):
             read_again = {c for (c,) in con.execute("SELECT DISTINCT organisatie FROM raw").fetchall()}
             written: dict[str, list[str]] = {}
+            # The words of each distinct piece of text, once for all organisations read again (fulltext).
+            fulltext.add_piece_words(con, "raw", schema.TEXT_FIELDS)
             for code in sorted(read_again):
                 where = f"organisatie = {_quote(code)}"
                 words = fulltext.vocabulary_sql("raw", schema.TEXT_FIELDS, f" AND {where}")
@@ -281,6 +283,10 @@ def _index(con, gen: Path, folder: Path, written: dict, kept: dict, reuse: Reuse
             retoken = _changed_words_owners(con, folder, kept, reuse)
             unchanged = {c: e for c, e in kept.items() if c not in retoken}
             parts.take_over(reuse.previous / parts.DIR, folder, unchanged, ("tokens",))
+            if retoken:  # their rows were taken over, so their pieces are not in the piece table yet
+                owners = ", ".join(_quote(c) for c in sorted(retoken))
+                fulltext.add_piece_words(con, "raw", schema.TEXT_FIELDS, f" AND organisatie IN ({owners})")
+        fulltext.stem_pieces(con)
         for code, n, where in _token_blocks(con, set(written) | retoken):
             sql = fulltext.tokens_sql("raw", schema.TEXT_FIELDS, f" AND {where}")
             written.setdefault(code, []).append(parts.write(con, sql, folder, code, "tokens", f"b{n}"))
