@@ -212,22 +212,26 @@ def published_fingerprints() -> dict[str, dict]:
 
     The organisation's public attributes (copied into every row) and the count and id sum of its published
     complaints: a complaint that left the public set changes them even if no logged change named it, so an
-    incremental rebuild never takes over a file that still holds it. One grouped query.
+    incremental rebuild never takes over a file that still holds it. And the last change of a delivery those
+    complaints came in: a registry rolled back (a restored backup, a test transaction) and filled again reuses
+    sequence numbers and ids with other content, and only the times tell the two histories apart. One query.
     """
-    from django.db.models import Count, Sum
+    from django.db.models import Count, Max, Sum
 
     from openklachten.registry.models import Complaint, Organisation
 
     counts = {
-        row["organisation_id"]: (row["n"], row["s"])
-        for row in Complaint.published.order_by().values("organisation_id").annotate(n=Count("id"), s=Sum("id"))
+        row["organisation_id"]: (row["n"], row["s"], row["last"])
+        for row in Complaint.published.order_by()
+        .values("organisation_id")
+        .annotate(n=Count("id"), s=Sum("id"), last=Max("delivery__modified_at"))
     }
     found = {}
     for o in Organisation.objects.order_by("code"):
-        n, total = counts.get(o.id, (0, 0))
+        n, total, last = counts.get(o.id, (0, 0, None))
         found[o.code] = {
             "id": o.id,
             "organisatie": [o.name, o.type, o.cbs_code or None],
-            "klachten": [n, int(total or 0)],
+            "klachten": [n, int(total or 0), last.isoformat() if last else None],
         }
     return found
