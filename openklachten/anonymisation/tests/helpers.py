@@ -11,3 +11,13 @@ def found(text: str, type_: str | None = None, names=()) -> list[str]:
 
 def redacted(text: str, names=()) -> str:
     return anonymise(text, names).text
+
+
+def value_gone(text: str, value: str) -> bool:
+    """Whether `value` no longer appears in the anonymised text."""
+    return value not in anonymise(text).text
+
+
+def value_kept(text: str, value: str) -> bool:
+    """Whether `value` survives anonymisation."""
+    return value in anonymise(text).text

@@ -8,7 +8,7 @@ import gzip
 
 import pytest
 
-from openklachten.anonymisation import ENGINE_VERSION, anonymise, lookup
+from openklachten.anonymisation import ENGINE_VERSION, lookup
 from openklachten.anonymisation.build_health_lists import dutch_spellings
 from openklachten.anonymisation.detectors.health_vocabulary import (
     brand_names,
@@ -16,14 +16,8 @@ from openklachten.anonymisation.detectors.health_vocabulary import (
     listed_terms,
 )
 from openklachten.anonymisation.document import Document
-
-
-def redacted(text, value):
-    return value not in anonymise(text).text
-
-
-def kept(text, value):
-    return value in anonymise(text).text
+from openklachten.anonymisation.tests.helpers import value_gone as redacted
+from openklachten.anonymisation.tests.helpers import value_kept as kept
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,8 @@ Every sentence here is new (none is taken from a held-out set); each test names 
 import pytest
 
 from openklachten.anonymisation import anonymise
-
-
-def redacted(text, value):
-    return value not in anonymise(text).text
-
-
-def kept(text, value):
-    return value in anonymise(text).text
+from openklachten.anonymisation.tests.helpers import value_gone as redacted
+from openklachten.anonymisation.tests.helpers import value_kept as kept
 
 
 # 1. ANDER by shape: a room, cell or flat number, with the ward or group written next to it.
